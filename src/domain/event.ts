@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { PartialDateSchema, ProvenanceSchema } from './provenance';
+
+export const eventKinds = [
+  'legislation',
+  'institution',
+  'letter-of-intent',
+  'zone-notification',
+  'governance',
+  'plan',
+  'mou',
+  'claim',
+  'context',
+] as const;
+export const EventKindSchema = z.enum(eventKinds);
+export type EventKind = z.infer<typeof EventKindSchema>;
+
+export const EventSchema = z.object({
+  id: z.string().min(1),
+  /** Null where the source gives no date; such events are listed but never placed on a time axis. */
+  date: PartialDateSchema.nullable(),
+  kind: EventKindSchema,
+  title: z.string().min(1),
+  description: z.string(),
+  zoneIds: z.array(z.string()),
+  provenance: ProvenanceSchema,
+});
+export type CooperationEvent = z.infer<typeof EventSchema>;

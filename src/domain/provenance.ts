@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * Every figure the dashboard shows carries one of these. The four kinds are the
+ * project's honesty rule (see README, "Where the data comes from").
+ */
+export const provenanceKinds = ['sourced', 'announcement', 'estimate', 'illustrative'] as const;
+export const ProvenanceKindSchema = z.enum(provenanceKinds);
+export type ProvenanceKind = z.infer<typeof ProvenanceKindSchema>;
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: sources often give only a month or a year. */
+export const PartialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const ProvenanceSchema = z.object({
+  kind: ProvenanceKindSchema,
+  source: z.string().min(1),
+  url: z.url().nullable(),
+  asOf: PartialDateSchema,
+  note: z.string().optional(),
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+export const SectorSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** 'technology' sectors are ours (zone breakdowns); 'economy' sectors are SBP's FDI categories. */
+  group: z.enum(['technology', 'economy']),
+  description: z.string(),
+});
+export type Sector = z.infer<typeof SectorSchema>;

@@ -1,0 +1,23 @@
+import { queryOptions } from '@tanstack/react-query';
+import { EventsResponseSchema } from '@/domain/api';
+import { config } from '@/config/env';
+import { buildUrl, getJson } from '../api-client';
+
+export interface EventsParams {
+  kinds?: readonly string[];
+  zones?: readonly string[];
+  from?: number;
+  to?: number;
+}
+
+/** GET {apiBase}/events */
+export async function fetchEvents(params: EventsParams, signal?: AbortSignal) {
+  const url = buildUrl(config.apiBaseUrl, '/events', { kind: params.kinds, zone: params.zones, from: params.from, to: params.to });
+  return (await getJson(url, EventsResponseSchema, { signal })).data;
+}
+
+export const eventsQuery = (params: EventsParams = {}) =>
+  queryOptions({
+    queryKey: ['api', 'events', params] as const,
+    queryFn: ({ signal }) => fetchEvents(params, signal),
+  });

@@ -1,0 +1,21 @@
+import { queryOptions } from '@tanstack/react-query';
+import { ZonesResponseSchema } from '@/domain/api';
+import { config } from '@/config/env';
+import { buildUrl, getJson } from '../api-client';
+
+export interface ZonesParams {
+  country?: readonly ('PK' | 'CN')[];
+  status?: readonly string[];
+}
+
+/** GET {apiBase}/zones */
+export async function fetchZones(params: ZonesParams, signal?: AbortSignal) {
+  const url = buildUrl(config.apiBaseUrl, '/zones', { country: params.country, status: params.status });
+  return (await getJson(url, ZonesResponseSchema, { signal })).data;
+}
+
+export const zonesQuery = (params: ZonesParams = {}) =>
+  queryOptions({
+    queryKey: ['api', 'zones', params] as const,
+    queryFn: ({ signal }) => fetchZones(params, signal),
+  });

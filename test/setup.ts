@@ -1,0 +1,30 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { clearFaults } from '@mocks/handlers/faults';
+import { server } from '@mocks/node';
+
+// Lazy chunks (charts, map) can take longer than the default 1 s to import cold.
+configure({ asyncUtilTimeout: 5000 });
+
+// Recharts' ResponsiveContainer measures its parent; jsdom has no layout, so report a real size.
+class FixedSizeResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    const rect = { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0 };
+    this.callback([{ target, contentRect: { ...rect, toJSON: () => rect } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
+
+// Unhandled requests fail the test: every request must go through the shared handlers.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  clearFaults();
+  window.history.replaceState(null, '', '/');
+});
+afterAll(() => server.close());
