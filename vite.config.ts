@@ -22,6 +22,7 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       sourcemap: true,
+      manifest: true,
     },
     preview: { host: '127.0.0.1' },
     test: {

@@ -7,6 +7,13 @@ import { worldBankHandler } from './handlers/world-bank';
 import { zonesHandler } from './handlers/zones';
 
 /** The one list of handlers, served by the browser worker (mocks/browser.ts) and the Vitest server (mocks/node.ts). */
-export const apiHandlers = [zonesHandler, sectorsHandler, indicatorsHandler, observationsHandler, eventsHandler, companiesHandler];
+export const apiHandlers = [
+  zonesHandler,
+  sectorsHandler,
+  indicatorsHandler,
+  observationsHandler,
+  eventsHandler,
+  companiesHandler,
+];
 export const worldBankHandlers = [worldBankHandler];
 export const handlers = [...apiHandlers, ...worldBankHandlers];

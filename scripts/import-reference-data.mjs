@@ -4,7 +4,14 @@
 // by hand when the reference data changes:  node scripts/import-reference-data.mjs <path-to-reference-data.json>
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sectors, indicators, demographicIndicator, provinceCodes, zoneStatus, eventKind } from './reference-maps.mjs';
+import {
+  sectors,
+  indicators,
+  demographicIndicator,
+  provinceCodes,
+  zoneStatus,
+  eventKind,
+} from './reference-maps.mjs';
 
 const input = process.argv[2];
 if (!input) {
@@ -16,8 +23,22 @@ const out = fileURLToPath(new URL('../mocks/data/', import.meta.url));
 mkdirSync(`${out}world-bank`, { recursive: true });
 const write = (name, data) => writeFileSync(`${out}${name}`, `${JSON.stringify(data, null, 1)}\n`);
 
-const kindOf = (confidence) => ({ sourced: 'sourced', announcement: 'announcement', approximate: 'estimate' })[confidence];
-const months = { Jan: '01', Feb: '02', Mar: '03', Apr: '04', May: '05', Jun: '06', Jul: '07', Aug: '08', Sep: '09', Oct: '10', Nov: '11', Dec: '12' };
+const kindOf = (confidence) =>
+  ({ sourced: 'sourced', announcement: 'announcement', approximate: 'estimate' })[confidence];
+const months = {
+  Jan: '01',
+  Feb: '02',
+  Mar: '03',
+  Apr: '04',
+  May: '05',
+  Jun: '06',
+  Jul: '07',
+  Aug: '08',
+  Sep: '09',
+  Oct: '10',
+  Nov: '11',
+  Dec: '12',
+};
 /** The as-of date is when the source reported the figure: read it from the citation, else fall back. */
 function asOfFrom(source, fallback) {
   const day = /(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{4})/.exec(source);
@@ -32,7 +53,7 @@ const prov = (r, fallback, note) => ({
   source: r.source,
   url: r.sourceUrl ?? null,
   asOf: asOfFrom(r.source, fallback),
-  ...(note ?? r.note ? { note: note ?? r.note } : {}),
+  ...((note ?? r.note) ? { note: note ?? r.note } : {}),
 });
 
 // Zones
@@ -41,9 +62,16 @@ const zones = ref.zones.map((z) => {
   if (z.established) dates.push({ kind: 'established', date: z.established });
   if (z.stateLevelSince) dates.push({ kind: 'state-level', date: z.stateLevelSince });
   if (z.launchDate) dates.push({ kind: 'launched', date: z.launchDate });
-  if (z.notifiedDate) dates.push({ kind: 'notified', date: z.notifiedDate.slice(0, 7), note: z.notifiedDate });
-  if (z.approvalDate) dates.push({ kind: 'approved', date: z.approvalDate.slice(0, 7), note: z.approvalDate });
-  if (z.id === 'stz-islamabad-technopolis') dates.push({ kind: 'withdrawn', date: '2025-10', note: 'CDA withdrew the 140-acre land offer (Dawn, Oct 2025)' });
+  if (z.notifiedDate)
+    dates.push({ kind: 'notified', date: z.notifiedDate.slice(0, 7), note: z.notifiedDate });
+  if (z.approvalDate)
+    dates.push({ kind: 'approved', date: z.approvalDate.slice(0, 7), note: z.approvalDate });
+  if (z.id === 'stz-islamabad-technopolis')
+    dates.push({
+      kind: 'withdrawn',
+      date: '2025-10',
+      note: 'CDA withdrew the 140-acre land offer (Dawn, Oct 2025)',
+    });
   const area = z.areaAcres
     ? { value: z.areaAcres, unit: 'acres', ...(z.areaKanal ? { note: `${z.areaKanal} kanal` } : {}) }
     : z.builtUpSqft
@@ -85,11 +113,24 @@ for (const d of ref.demographics) {
   const period = String(d.year).match(/(FY)?\d{4}/)[0];
   const geo = d.geo === 'Pakistan' ? 'PAK' : d.geo.startsWith('Shenyang') ? 'Shenyang' : provinceCodes[d.geo];
   const geoType = d.geo === 'Pakistan' ? 'country' : d.geo.startsWith('Shenyang') ? 'city' : 'province';
-  const note = [d.metric.startsWith('population_growth_rate') ? d.metric.replace('population_growth_rate_', 'growth ').replace('_', '–') : null, d.note, String(d.year).startsWith('c.') ? 'circa year' : null]
+  const note = [
+    d.metric.startsWith('population_growth_rate')
+      ? d.metric.replace('population_growth_rate_', 'growth ').replace('_', '–')
+      : null,
+    d.note,
+    String(d.year).startsWith('c.') ? 'circa year' : null,
+  ]
     .filter(Boolean)
     .join('; ');
   observations.push({
-    indicatorId: id, geoType, geo, sectorId: null, period, value: d.value, qualifier: null, vintage: null,
+    indicatorId: id,
+    geoType,
+    geo,
+    sectorId: null,
+    period,
+    value: d.value,
+    qualifier: null,
+    vintage: null,
     provenance: prov(d, period.replace('FY', ''), note || undefined),
   });
 }
@@ -105,48 +146,163 @@ const flowIndicator = {
   'FDI from China by sector: financial services (net)': 'fdi-china-by-sector',
   'net FDI into Pakistan by sector (all countries)': 'fdi-total-by-sector',
 };
-const sectorOf = { power: 'power', 'financial services': 'financial-services', 'financial business': 'financial-services', 'oil and gas exploration': 'oil-gas', communication: 'communication' };
+const sectorOf = {
+  power: 'power',
+  'financial services': 'financial-services',
+  'financial business': 'financial-services',
+  'oil and gas exploration': 'oil-gas',
+  communication: 'communication',
+};
 for (const r of ref.investment) {
   const id = flowIndicator[r.flow];
   if (!id) continue;
   const note = r.note ?? '';
-  const vintage = /later revised|provisional/.test(note) ? 'first-reported' : /revised figure/.test(note) ? 'revised' : null;
+  const vintage = /later revised|provisional/.test(note)
+    ? 'first-reported'
+    : /revised figure/.test(note)
+      ? 'revised'
+      : null;
   observations.push({
-    indicatorId: id, geoType: 'country', geo: 'PAK', sectorId: r.sector ? sectorOf[r.sector] : null, period: r.fiscalYear,
-    value: r.valueUSD, qualifier: null, vintage, provenance: prov(r, r.fiscalYear.replace('FY', '')),
+    indicatorId: id,
+    geoType: 'country',
+    geo: 'PAK',
+    sectorId: r.sector ? sectorOf[r.sector] : null,
+    period: r.fiscalYear,
+    value: r.valueUSD,
+    qualifier: null,
+    vintage,
+    provenance: prov(r, r.fiscalYear.replace('FY', '')),
   });
 }
 const byFlow = (flow) => ref.investment.find((r) => r.flow.startsWith(flow));
 const cum = (flow, indicatorId, geoType, geo, period, value) => {
   const r = byFlow(flow);
-  observations.push({ indicatorId, geoType, geo, sectorId: null, period, value: value(r), qualifier: null, vintage: null, provenance: prov(r, period.slice(0, 4)) });
+  observations.push({
+    indicatorId,
+    geoType,
+    geo,
+    sectorId: null,
+    period,
+    value: value(r),
+    qualifier: null,
+    vintage: null,
+    provenance: prov(r, period.slice(0, 4)),
+  });
 };
 cum('CPEC announced investment plan', 'cpec-headline', 'country', 'PAK', '2015', (r) => r.valueUSD);
 cum('CPEC early-harvest', 'cpec-headline', 'country', 'PAK', '2018', (r) => r.valueUSD);
 cum('CPEC direct investment realised', 'cpec-headline', 'country', 'PAK', '2013-2023', (r) => r.valueUSD);
 cum('STZ developer investment', 'stz-developer-investment', 'country', 'PAK', '2024', (r) => r.valuePKR);
-cum('STZ project cost', 'stz-developer-investment', 'zone', 'stz-pakistan-digital-city', '2022', (r) => r.valuePKR);
-cum('SEDA cumulative project investment', 'seda-cumulative-investment', 'zone', 'cn-seda', '1993-2012', (r) => r.valueUSD);
+cum(
+  'STZ project cost',
+  'stz-developer-investment',
+  'zone',
+  'stz-pakistan-digital-city',
+  '2022',
+  (r) => r.valuePKR,
+);
+cum(
+  'SEDA cumulative project investment',
+  'seda-cumulative-investment',
+  'zone',
+  'cn-seda',
+  '1993-2012',
+  (r) => r.valueUSD,
+);
 cum('SEDA cumulative GDP', 'seda-cumulative-gdp', 'zone', 'cn-seda', '1993-2012', (r) => r.valueCNY);
-cum('SEDA cumulative industrial output', 'seda-cumulative-output', 'zone', 'cn-seda', '1993-2012', (r) => r.valueCNY);
-cum('Shenyang actual use of foreign capital', 'shenyang-fdi-used', 'city', 'Shenyang', '2019', (r) => r.valueUSD);
+cum(
+  'SEDA cumulative industrial output',
+  'seda-cumulative-output',
+  'zone',
+  'cn-seda',
+  '1993-2012',
+  (r) => r.valueCNY,
+);
+cum(
+  'Shenyang actual use of foreign capital',
+  'shenyang-fdi-used',
+  'city',
+  'Shenyang',
+  '2019',
+  (r) => r.valueUSD,
+);
 
 // Counts stated in dated facts and in the zone records.
 const seda = ref.zones.find((z) => z.id === 'cn-seda');
 const loi = ref.facts.find((f) => f.type === 'claim' && f.text.includes('84 Fortune 500'));
 observations.push(
-  { indicatorId: 'seda-fortune500', geoType: 'zone', geo: 'cn-seda', sectorId: null, period: '2018', value: seda.fortune500Count['2018'], qualifier: null, vintage: null,
-    provenance: { kind: 'sourced', source: "China Daily (investinchina), 21 Dec 2018 'Shenyang Economic-Technological Development Zone'", url: seda.sourceUrl, asOf: '2018-12-21', note: '90 multinationals, of which 32 Fortune Global 500' } },
-  { indicatorId: 'seda-fortune500', geoType: 'zone', geo: 'cn-seda', sectorId: null, period: '2022', value: seda.fortune500Count['2022 (claimed at LoI)'], qualifier: null, vintage: null,
-    provenance: { kind: 'announcement', source: loi.source, url: loi.sourceUrl, asOf: '2022-08-02', note: 'claimed by SEDA at the Letter of Intent; not checked elsewhere' } },
+  {
+    indicatorId: 'seda-fortune500',
+    geoType: 'zone',
+    geo: 'cn-seda',
+    sectorId: null,
+    period: '2018',
+    value: seda.fortune500Count['2018'],
+    qualifier: null,
+    vintage: null,
+    provenance: {
+      kind: 'sourced',
+      source: "China Daily (investinchina), 21 Dec 2018 'Shenyang Economic-Technological Development Zone'",
+      url: seda.sourceUrl,
+      asOf: '2018-12-21',
+      note: '90 multinationals, of which 32 Fortune Global 500',
+    },
+  },
+  {
+    indicatorId: 'seda-fortune500',
+    geoType: 'zone',
+    geo: 'cn-seda',
+    sectorId: null,
+    period: '2022',
+    value: seda.fortune500Count['2022 (claimed at LoI)'],
+    qualifier: null,
+    vintage: null,
+    provenance: {
+      kind: 'announcement',
+      source: loi.source,
+      url: loi.sourceUrl,
+      asOf: '2022-08-02',
+      note: 'claimed by SEDA at the Letter of Intent; not checked elsewhere',
+    },
+  },
 );
 for (const f of ref.facts.filter((x) => x.type === 'zone-count')) {
-  observations.push({ indicatorId: 'stz-count', geoType: 'country', geo: 'PAK', sectorId: null, period: f.date.slice(0, 7), value: f.value, qualifier: null, vintage: null, provenance: prov(f, f.date, f.text) });
+  observations.push({
+    indicatorId: 'stz-count',
+    geoType: 'country',
+    geo: 'PAK',
+    sectorId: null,
+    period: f.date.slice(0, 7),
+    value: f.value,
+    qualifier: null,
+    vintage: null,
+    provenance: prov(f, f.date, f.text),
+  });
 }
 const resign = ref.facts.find((f) => f.type === 'governance' && f.text.includes('resigned'));
-observations.push({ indicatorId: 'licensed-enterprises', geoType: 'country', geo: 'PAK', sectorId: null, period: '2022-08', value: 20, qualifier: 'more-than', vintage: null, provenance: prov(resign, '2022-08', 'licensed 20+ enterprises, pipeline 300+, by Aug 2022') });
+observations.push({
+  indicatorId: 'licensed-enterprises',
+  geoType: 'country',
+  geo: 'PAK',
+  sectorId: null,
+  period: '2022-08',
+  value: 20,
+  qualifier: 'more-than',
+  vintage: null,
+  provenance: prov(resign, '2022-08', 'licensed 20+ enterprises, pipeline 300+, by Aug 2022'),
+});
 const karachi = ref.zones.find((z) => z.id === 'stz-karachi-education-city');
-observations.push({ indicatorId: 'investor-eois', geoType: 'zone', geo: karachi.id, sectorId: null, period: '2025-06', value: karachi.investorEOIs, qualifier: null, vintage: null, provenance: prov(karachi, '2025-06') });
+observations.push({
+  indicatorId: 'investor-eois',
+  geoType: 'zone',
+  geo: karachi.id,
+  sectorId: null,
+  period: '2025-06',
+  value: karachi.investorEOIs,
+  qualifier: null,
+  vintage: null,
+  provenance: prov(karachi, '2025-06'),
+});
 write('observations.json', observations);
 
 // Dated events; undated ones keep date null and are listed but never placed on an axis.
@@ -162,26 +318,58 @@ const events = ref.facts
     provenance: prov(f, f.date ?? '2022'),
   }));
 for (const f of ref.facts.filter((x) => x.type === 'zone-count' && x.date === '2024-08-16')) {
-  events.push({ id: 'ev-20240816-notification', date: f.date, kind: 'zone-notification', title: 'STZA notifies four new STZs', description: f.text, zoneIds: ['stz-nust', 'stz-tech7', 'stz-mindbridge', 'stz-capital-smart'], provenance: prov(f, f.date) });
+  events.push({
+    id: 'ev-20240816-notification',
+    date: f.date,
+    kind: 'zone-notification',
+    title: 'STZA notifies four new STZs',
+    description: f.text,
+    zoneIds: ['stz-nust', 'stz-tech7', 'stz-mindbridge', 'stz-capital-smart'],
+    provenance: prov(f, f.date),
+  });
 }
 events.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
 write('events.json', events);
 
 // Named companies: SEDA's, as listed in the LoI announcement; iENGINEERING from its zone record.
-const companySector = { 'BMW Group (BMW Brilliance)': 'automotive-equipment', Neusoft: 'it-software', Pfizer: 'biotech-pharma', NCR: 'electronics', IKEA: 'consumer-goods' };
+const companySector = {
+  'BMW Group (BMW Brilliance)': 'automotive-equipment',
+  Neusoft: 'it-software',
+  Pfizer: 'biotech-pharma',
+  NCR: 'electronics',
+  IKEA: 'consumer-goods',
+};
 const companies = seda.notableCompanies.map((name) => ({
-  id: `co-${name.toLowerCase().split(' ')[0]}`, name, zoneId: 'cn-seda', sectorId: companySector[name],
-  notes: name.startsWith('BMW') ? "BMW's largest production site, per the announcement" : 'named as a SEDA company in the announcement',
+  id: `co-${name.toLowerCase().split(' ')[0]}`,
+  name,
+  zoneId: 'cn-seda',
+  sectorId: companySector[name],
+  notes: name.startsWith('BMW')
+    ? "BMW's largest production site, per the announcement"
+    : 'named as a SEDA company in the announcement',
   provenance: { kind: 'announcement', source: loi.source, url: loi.sourceUrl, asOf: '2022-08-02' },
 }));
 const ieng = ref.zones.find((z) => z.id === 'stz-ieng-tech-park');
-companies.push({ id: 'co-iengineering', name: 'iENGINEERING Corporation', zoneId: ieng.id, sectorId: 'it-software', notes: 'Developer of the park under an MoU with STZA; $2m initial investment, 2,500 jobs expected', provenance: prov(ieng, '2022') });
+companies.push({
+  id: 'co-iengineering',
+  name: 'iENGINEERING Corporation',
+  zoneId: ieng.id,
+  sectorId: 'it-software',
+  notes: 'Developer of the park under an MoU with STZA; $2m initial investment, 2,500 jobs expected',
+  provenance: prov(ieng, '2022'),
+});
 write('companies.json', companies);
 
 // World Bank rows, in the real API's row format, newest first. 15–64 is derived in the app, not served as WDI.
-const wbNames = { 'SP.POP.TOTL': 'Population, total', 'SP.POP.0014.TO.ZS': 'Population ages 0-14 (% of total population)', 'SP.POP.65UP.TO.ZS': 'Population ages 65 and above (% of total population)' };
+const wbNames = {
+  'SP.POP.TOTL': 'Population, total',
+  'SP.POP.0014.TO.ZS': 'Population ages 0-14 (% of total population)',
+  'SP.POP.65UP.TO.ZS': 'Population ages 65 and above (% of total population)',
+};
 for (const [indicator, name] of Object.entries(wbNames)) {
-  const rows = ref.worldBank.filter((r) => r.indicator === indicator).sort((a, b) => b.year - a.year || a.country.localeCompare(b.country));
+  const rows = ref.worldBank
+    .filter((r) => r.indicator === indicator)
+    .sort((a, b) => b.year - a.year || a.country.localeCompare(b.country));
   write(`world-bank/${indicator}.json`, {
     lastupdated: indicator === 'SP.POP.TOTL' ? '2026-03-06' : '2025-10-07',
     mirroredFrom: rows[0].source,
@@ -189,8 +377,15 @@ for (const [indicator, name] of Object.entries(wbNames)) {
     rows: rows.map((r) => ({
       indicator: { id: indicator, value: name },
       country: { id: r.country === 'PAK' ? 'PK' : 'CN', value: r.country === 'PAK' ? 'Pakistan' : 'China' },
-      countryiso3code: r.country, date: String(r.year), value: r.value, unit: '', obs_status: '', decimal: indicator === 'SP.POP.TOTL' ? 0 : 1,
+      countryiso3code: r.country,
+      date: String(r.year),
+      value: r.value,
+      unit: '',
+      obs_status: '',
+      decimal: indicator === 'SP.POP.TOTL' ? 0 : 1,
     })),
   });
 }
-console.log(`zones ${zones.length}, observations ${observations.length}, events ${events.length}, companies ${companies.length}`);
+console.log(
+  `zones ${zones.length}, observations ${observations.length}, events ${events.length}, companies ${companies.length}`,
+);

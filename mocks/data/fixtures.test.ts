@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CompanySchema } from '@/domain/company';
 import { EventSchema } from '@/domain/event';
 import { IndicatorSchema } from '@/domain/indicator';
@@ -20,7 +20,7 @@ describe('demo fixtures', () => {
     ['events', EventSchema],
     ['companies', CompanySchema],
   ] as const)('%s all match the data contract', (name, schema) => {
-    const result = z.array(schema as z.ZodType).safeParse(fixtures[name]);
+    const result = z.array(schema as z.ZodMiniType).safeParse(fixtures[name]);
     expect(result.success ? 'valid' : z.prettifyError(result.error)).toBe('valid');
     expect(fixtures[name].length).toBeGreaterThan(0);
   });
@@ -52,7 +52,9 @@ describe('demo fixtures', () => {
       ['2018', 32, 'sourced'],
       ['2022', 84, 'announcement'],
     ]);
-    const chinaFy24 = fixtures.observations.filter((o) => o.indicatorId === 'fdi-net-china' && o.period === 'FY2024');
+    const chinaFy24 = fixtures.observations.filter(
+      (o) => o.indicatorId === 'fdi-net-china' && o.period === 'FY2024',
+    );
     expect(chinaFy24.map((o) => [o.vintage, o.value])).toEqual([
       ['first-reported', 568e6],
       ['revised', 643e6],
@@ -88,11 +90,15 @@ describe('illustrative breakdowns', () => {
   });
 
   it('split the sourced totals where public totals exist', () => {
-    const rs30bn = fixtures.observations.find((o) => o.indicatorId === 'stz-developer-investment' && o.period === '2024');
+    const rs30bn = fixtures.observations.find(
+      (o) => o.indicatorId === 'stz-developer-investment' && o.period === '2024',
+    );
     const investmentTotal = totals.find((t) => t.indicatorId === 'zone-investment');
     expect(investmentTotal?.value).toBe(rs30bn?.value);
     expect(investmentTotal?.provenance.kind).toBe('sourced');
     const licensed = fixtures.observations.find((o) => o.indicatorId === 'licensed-enterprises');
-    expect(totals.find((t) => t.indicatorId === 'zone-companies' && t.period === '2022')?.value).toBe(licensed?.value);
+    expect(totals.find((t) => t.indicatorId === 'zone-companies' && t.period === '2022')?.value).toBe(
+      licensed?.value,
+    );
   });
 });

@@ -31,7 +31,12 @@ export interface SplitTotal {
   provenance: Provenance;
 }
 
-const firstZones = ['stz-islamabad-technopolis', 'stz-lahore-technopolis', 'stz-pakistan-digital-city', 'stz-paf-iast'];
+const firstZones = [
+  'stz-islamabad-technopolis',
+  'stz-lahore-technopolis',
+  'stz-pakistan-digital-city',
+  'stz-paf-iast',
+];
 const aug2024Zones = ['stz-nust', 'stz-tech7', 'stz-mindbridge', 'stz-capital-smart'];
 const sectors = ['it-software', 'ites', 'ai-robotics', 'fintech', 'electronics', 'biotech-pharma'];
 /** Relative weights: IT and IT-enabled services dominate Pakistan's tech exports (SBP ICT remittances). */
@@ -100,7 +105,9 @@ export function generateIllustrative(): Observation[] {
   const out: Observation[] = [];
   for (const total of totals) {
     const cells = total.zones.flatMap((zone) => sectors.map((sector) => ({ zone, sector })));
-    const weights = cells.map(({ zone, sector }) => weightOf(zone) * (sectorWeight[sector] ?? 1) * (0.6 + 0.8 * random()));
+    const weights = cells.map(
+      ({ zone, sector }) => weightOf(zone) * (sectorWeight[sector] ?? 1) * (0.6 + 0.8 * random()),
+    );
     // Investment is split in whole Rs millions, companies in whole companies.
     const unit = total.indicatorId === 'zone-investment' ? 1_000_000 : 1;
     const parts = allocate(total.value / unit, weights);

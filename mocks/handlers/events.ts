@@ -9,7 +9,12 @@ export const eventsHandler = listHandler('events', (p) => {
   const to = yearParam(p, 'to');
   return fixtures.events.filter((e) => {
     const year = e.date ? Number(e.date.slice(0, 4)) : null;
-    const inRange = year === null ? from === null && to === null : (from === null || year >= from) && (to === null || year <= to);
-    return oneOf(kinds, e.kind) && (zones.length === 0 || e.zoneIds.some((z) => zones.includes(z))) && inRange;
+    const inRange =
+      year === null
+        ? from === null && to === null
+        : (from === null || year >= from) && (to === null || year <= to);
+    return (
+      oneOf(kinds, e.kind) && (zones.length === 0 || e.zoneIds.some((z) => zones.includes(z))) && inRange
+    );
   });
 });

@@ -7,9 +7,25 @@
  */
 import { delay, HttpResponse } from 'msw';
 
-export const faultKinds = ['slow', 'error-500', 'error-503', 'timeout', 'empty', 'malformed', 'invalid'] as const;
+export const faultKinds = [
+  'slow',
+  'error-500',
+  'error-503',
+  'timeout',
+  'empty',
+  'malformed',
+  'invalid',
+] as const;
 export type FaultKind = (typeof faultKinds)[number];
-export const faultResources = ['zones', 'sectors', 'indicators', 'observations', 'events', 'companies', 'worldbank'] as const;
+export const faultResources = [
+  'zones',
+  'sectors',
+  'indicators',
+  'observations',
+  'events',
+  'companies',
+  'worldbank',
+] as const;
 export type FaultResource = (typeof faultResources)[number];
 export type FaultMap = Partial<Record<FaultResource | 'all', FaultKind>>;
 
@@ -29,7 +45,10 @@ export function clearFaults(): void {
 export function parseFaults(text: string): { faults: FaultMap; ignored: string[] } {
   const faults: FaultMap = {};
   const ignored: string[] = [];
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [resource, kind] = part.split(':');
     const okResource = resource === 'all' || (faultResources as readonly string[]).includes(resource ?? '');
     const okKind = (faultKinds as readonly string[]).includes(kind ?? '');
@@ -63,7 +82,9 @@ export async function applyFault(resource: FaultResource, bodies: FaultBodies): 
     case 'empty':
       return bodies.empty();
     case 'malformed':
-      return new HttpResponse('{"data": [{"id": "truncated', { headers: { 'Content-Type': 'application/json' } });
+      return new HttpResponse('{"data": [{"id": "truncated', {
+        headers: { 'Content-Type': 'application/json' },
+      });
     case 'invalid':
       return bodies.invalid();
   }

@@ -15,6 +15,9 @@ export const config = {
   /** True when World Bank requests go to the real service (always so with a real API). */
   liveWorldBank: __LIVE_WORLD_BANK__,
   apiBaseUrl: (env.VITE_API_BASE_URL?.trim() || '/api/v1').replace(/\/+$/, ''),
-  worldBankBaseUrl: (env.VITE_WORLD_BANK_BASE_URL?.trim() || 'https://api.worldbank.org/v2').replace(/\/+$/, ''),
+  worldBankBaseUrl: (env.VITE_WORLD_BANK_BASE_URL?.trim() || 'https://api.worldbank.org/v2').replace(
+    /\/+$/,
+    '',
+  ),
   requestTimeoutMs: positiveNumber(env.VITE_REQUEST_TIMEOUT_MS, 10_000),
 } as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CompanySchema } from './company';
 import { EventSchema } from './event';
 import { IndicatorSchema } from './indicator';
@@ -7,7 +7,7 @@ import { SectorSchema } from './sector';
 import { ZoneSchema } from './zone';
 
 /** Every /api/v1 list answers { data: [...] }; the envelope leaves room for paging later. */
-const listOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item) });
+const listOf = <T extends z.ZodMiniType>(item: T) => z.object({ data: z.array(item) });
 
 export const ZonesResponseSchema = listOf(ZoneSchema);
 export const SectorsResponseSchema = listOf(SectorSchema);

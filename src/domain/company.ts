@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ProvenanceSchema } from './provenance';
 
 export const CompanySchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  zoneId: z.string().min(1),
-  sectorId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  zoneId: z.string().check(z.minLength(1)),
+  sectorId: z.string().check(z.minLength(1)),
   notes: z.string(),
   provenance: ProvenanceSchema,
 });

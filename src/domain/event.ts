@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PartialDateSchema, ProvenanceSchema } from './provenance';
 
 export const eventKinds = [
@@ -16,11 +16,11 @@ export const EventKindSchema = z.enum(eventKinds);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
 export const EventSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** Null where the source gives no date; such events are listed but never placed on a time axis. */
-  date: PartialDateSchema.nullable(),
+  date: z.nullable(PartialDateSchema),
   kind: EventKindSchema,
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   description: z.string(),
   zoneIds: z.array(z.string()),
   provenance: ProvenanceSchema,

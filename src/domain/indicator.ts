@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const IndicatorSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   /** Display unit: 'persons', '%', 'USD', 'PKR', 'CNY', 'count'. */
   unit: z.enum(['persons', '%', 'USD', 'PKR', 'CNY', 'count', '% per year']),
   frequency: z.enum(['annual', 'fiscal-year', 'census', 'irregular', 'cumulative']),

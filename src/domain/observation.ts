@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ProvenanceSchema } from './provenance';
 
 /** Countries use ISO 3166-1 alpha-3, provinces ISO 3166-2 (PK-PB…), zones their zone id. */
@@ -8,19 +8,21 @@ export type GeoType = z.infer<typeof GeoTypeSchema>;
 /** Calendar year "2023", Pakistan fiscal year "FY2025" (Jul 2024–Jun 2025), a month "2024-08", or a span "1993-2012". */
 export const PeriodSchema = z
   .string()
-  .regex(/^(FY)?\d{4}(-\d{2}|-\d{4})?$/, 'expected a period such as 2023, FY2025, 2024-08 or 1993-2012');
+  .check(
+    z.regex(/^(FY)?\d{4}(-\d{2}|-\d{4})?$/, 'expected a period such as 2023, FY2025, 2024-08 or 1993-2012'),
+  );
 
 export const ObservationSchema = z.object({
-  indicatorId: z.string().min(1),
+  indicatorId: z.string().check(z.minLength(1)),
   geoType: GeoTypeSchema,
-  geo: z.string().min(1),
-  sectorId: z.string().nullable(),
+  geo: z.string().check(z.minLength(1)),
+  sectorId: z.nullable(z.string()),
   period: PeriodSchema,
-  value: z.number().finite(),
+  value: z.number(),
   /** "more-than" renders 20 as "20+"; sources often give a floor. */
-  qualifier: z.enum(['more-than', 'about']).nullable(),
+  qualifier: z.nullable(z.enum(['more-than', 'about'])),
   /** SBP revises FDI: the same period can have a first-reported and a revised figure. */
-  vintage: z.enum(['first-reported', 'revised']).nullable(),
+  vintage: z.nullable(z.enum(['first-reported', 'revised'])),
   provenance: ProvenanceSchema,
 });
 export type Observation = z.infer<typeof ObservationSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Every figure the dashboard shows carries one of these. The four kinds are the
@@ -9,13 +9,15 @@ export const ProvenanceKindSchema = z.enum(provenanceKinds);
 export type ProvenanceKind = z.infer<typeof ProvenanceKindSchema>;
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: sources often give only a month or a year. */
-export const PartialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDateSchema = z
+  .string()
+  .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
 
 export const ProvenanceSchema = z.object({
   kind: ProvenanceKindSchema,
-  source: z.string().min(1),
-  url: z.url().nullable(),
+  source: z.string().check(z.minLength(1)),
+  url: z.nullable(z.url()),
   asOf: PartialDateSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const SectorSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   /** 'technology' sectors are ours (zone breakdowns); 'economy' sectors are SBP's FDI categories. */
   group: z.enum(['technology', 'economy']),
   description: z.string(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The World Bank Indicators API v2 as it really answers (format=json):
@@ -6,32 +6,34 @@ import { z } from 'zod';
  * still with HTTP 200. Rows come newest first; missing years have value null.
  */
 export const WorldBankPageSchema = z.object({
-  page: z.number().int(),
-  pages: z.number().int(),
-  per_page: z.union([z.number().int(), z.string()]),
-  total: z.number().int(),
-  sourceid: z.string().nullable().optional(),
-  sourcename: z.string().nullable().optional(),
-  lastupdated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  page: z.int(),
+  pages: z.int(),
+  per_page: z.union([z.int(), z.string()]),
+  total: z.int(),
+  sourceid: z.optional(z.nullable(z.string())),
+  sourcename: z.optional(z.nullable(z.string())),
+  lastupdated: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
 });
 
 export const WorldBankRowSchema = z.object({
   indicator: z.object({ id: z.string(), value: z.string() }),
   country: z.object({ id: z.string(), value: z.string() }),
   countryiso3code: z.string(),
-  date: z.string().regex(/^\d{4}$/),
-  value: z.number().nullable(),
+  date: z.string().check(z.regex(/^\d{4}$/)),
+  value: z.nullable(z.number()),
   unit: z.string(),
   obs_status: z.string(),
-  decimal: z.number().int(),
+  decimal: z.int(),
 });
 export type WorldBankRow = z.infer<typeof WorldBankRowSchema>;
 
 export const WorldBankErrorSchema = z.tuple([
-  z.object({ message: z.array(z.object({ id: z.string(), key: z.string(), value: z.string() })).min(1) }),
+  z.object({
+    message: z.array(z.object({ id: z.string(), key: z.string(), value: z.string() })).check(z.minLength(1)),
+  }),
 ]);
 
-export const WorldBankSuccessSchema = z.tuple([WorldBankPageSchema, z.array(WorldBankRowSchema).nullable()]);
+export const WorldBankSuccessSchema = z.tuple([WorldBankPageSchema, z.nullable(z.array(WorldBankRowSchema))]);
 export type WorldBankSuccess = z.infer<typeof WorldBankSuccessSchema>;
 
 export const worldBankIndicators = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PartialDateSchema, ProvenanceSchema } from './provenance';
 
 export const zoneStatuses = ['notified', 'approved', 'launched', 'planned', 'counterpart'] as const;
@@ -9,33 +9,37 @@ export const CountryCodeSchema = z.enum(['PK', 'CN']);
 export type CountryCode = z.infer<typeof CountryCodeSchema>;
 
 export const ZoneSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  shortName: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  shortName: z.string().check(z.minLength(1)),
   country: CountryCodeSchema,
-  city: z.string().min(1),
-  province: z.string().min(1),
+  city: z.string().check(z.minLength(1)),
+  province: z.string().check(z.minLength(1)),
   coordinates: z.object({
-    lat: z.number().min(-90).max(90),
-    lon: z.number().min(-180).max(180),
+    lat: z.number().check(z.gte(-90), z.lte(90)),
+    lon: z.number().check(z.gte(-180), z.lte(180)),
     /** Sources give city centroids, not sites; the UI says so. */
     precision: z.enum(['city-centroid', 'site']),
-    note: z.string().optional(),
+    note: z.optional(z.string()),
   }),
   status: ZoneStatusSchema,
   statusNote: z.string(),
-  developer: z.string().nullable(),
-  area: z
-    .object({ value: z.number().positive(), unit: z.enum(['acres', 'sq ft', 'km²']), note: z.string().optional() })
-    .nullable(),
+  developer: z.nullable(z.string()),
+  area: z.nullable(
+    z.object({
+      value: z.number().check(z.positive()),
+      unit: z.enum(['acres', 'sq ft', 'km²']),
+      note: z.optional(z.string()),
+    }),
+  ),
   dates: z.array(
     z.object({
       kind: z.enum(['established', 'state-level', 'launched', 'notified', 'approved', 'withdrawn']),
       date: PartialDateSchema,
-      note: z.string().optional(),
+      note: z.optional(z.string()),
     }),
   ),
-  notes: z.string().optional(),
+  notes: z.optional(z.string()),
   provenance: ProvenanceSchema,
 });
 export type Zone = z.infer<typeof ZoneSchema>;

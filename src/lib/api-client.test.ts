@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { server } from '@mocks/node';
 import { setFaults } from '@mocks/handlers/faults';
 import { ZonesResponseSchema } from '@/domain/api';
@@ -25,9 +25,9 @@ describe('getJson', () => {
   });
 
   it('builds canonical URLs: lists sorted and joined, empty values left out', () => {
-    expect(buildUrl('/api/v1', '/observations', { zone: ['b', 'a'], sector: [], from: 2021, to: undefined })).toBe(
-      'http://localhost:3000/api/v1/observations?zone=a%2Cb&from=2021',
-    );
+    expect(
+      buildUrl('/api/v1', '/observations', { zone: ['b', 'a'], sector: [], from: 2021, to: undefined }),
+    ).toBe('http://localhost:3000/api/v1/observations?zone=a%2Cb&from=2021');
   });
 
   it.each([

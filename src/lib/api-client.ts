@@ -2,7 +2,7 @@
  * The one place the app calls fetch: adds a timeout, turns every failure into an ApiError,
  * parses JSON and validates it with the endpoint's zod schema. Components never call fetch.
  */
-import type { z } from 'zod';
+import { safeParse, type z } from 'zod/mini';
 import { config } from '@/config/env';
 import { ApiError } from './api-error';
 
@@ -24,7 +24,11 @@ export interface RequestOptions {
 }
 
 /** Query parameters; empty lists and undefined values are left out so URLs stay canonical. */
-export function buildUrl(base: string, path: string, params: Record<string, string | number | readonly string[] | undefined> = {}): string {
+export function buildUrl(
+  base: string,
+  path: string,
+  params: Record<string, string | number | readonly string[] | undefined> = {},
+): string {
   const url = new URL(`${base}${path}`, globalThis.location?.href ?? 'http://localhost/');
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined) continue;
@@ -35,7 +39,7 @@ export function buildUrl(base: string, path: string, params: Record<string, stri
   return url.toString();
 }
 
-function summarise(error: z.ZodError): string {
+function summarise(error: z.core.$ZodError): string {
   const first = error.issues.slice(0, 3).map((issue) => {
     const path = issue.path.length ? issue.path.join('.') : 'response';
     return `${path}: ${issue.message}`;
@@ -44,7 +48,11 @@ function summarise(error: z.ZodError): string {
   return `${first.join('; ')}${more}`;
 }
 
-export async function getJson<S extends z.ZodType>(url: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
+export async function getJson<S extends z.ZodMiniType>(
+  url: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
   await gate;
   const timeout = AbortSignal.timeout(options.timeoutMs ?? config.requestTimeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -59,14 +67,15 @@ export async function getJson<S extends z.ZodType>(url: string, schema: S, optio
     if (options.signal?.aborted) throw cause;
     throw new ApiError('network', `Network error: ${url}`, { url });
   }
-  if (!response.ok) throw new ApiError('http', `HTTP ${response.status}: ${url}`, { url, status: response.status });
+  if (!response.ok)
+    throw new ApiError('http', `HTTP ${response.status}: ${url}`, { url, status: response.status });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     throw new ApiError('parse', `Not JSON: ${url}`, { url });
   }
-  const parsed = schema.safeParse(json);
+  const parsed = safeParse(schema, json);
   if (!parsed.success) {
     const issues = summarise(parsed.error);
     throw new ApiError('schema', `Unexpected response from ${url}: ${issues}`, { url, issues });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describePeriod, formatDate, formatPercentChange, formatPeriod, formatSignedNumber, formatValue } from './format';
+import {
+  describePeriod,
+  formatDate,
+  formatPercentChange,
+  formatPeriod,
+  formatSignedNumber,
+  formatValue,
+} from './format';
 
 describe('formatValue', () => {
   it('writes populations in words and money as the business press does', () => {

@@ -19,7 +19,11 @@ export interface FormatOptions {
   qualifier?: 'more-than' | 'about' | null;
 }
 
-export function formatValue(value: number, unit: IndicatorUnit, { compact = true, qualifier = null }: FormatOptions = {}): string {
+export function formatValue(
+  value: number,
+  unit: IndicatorUnit,
+  { compact = true, qualifier = null }: FormatOptions = {},
+): string {
   let text: string;
   switch (unit) {
     case '%':
@@ -31,10 +35,15 @@ export function formatValue(value: number, unit: IndicatorUnit, { compact = true
     case 'USD':
     case 'PKR':
     case 'CNY':
-      text = compact ? formatMoneyCompact(value, unit) : nf({ style: 'currency', currency: unit, maximumFractionDigits: 0 }).format(value);
+      text = compact
+        ? formatMoneyCompact(value, unit)
+        : nf({ style: 'currency', currency: unit, maximumFractionDigits: 0 }).format(value);
       break;
     case 'persons':
-      text = compact && Math.abs(value) >= 1e6 ? nf({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(value) : nf({ maximumFractionDigits: 0 }).format(value);
+      text =
+        compact && Math.abs(value) >= 1e6
+          ? nf({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(value)
+          : nf({ maximumFractionDigits: 0 }).format(value);
       break;
     case 'count':
       text = nf({ maximumFractionDigits: 0 }).format(value);

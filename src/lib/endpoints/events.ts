@@ -12,7 +12,12 @@ export interface EventsParams {
 
 /** GET {apiBase}/events */
 export async function fetchEvents(params: EventsParams, signal?: AbortSignal) {
-  const url = buildUrl(config.apiBaseUrl, '/events', { kind: params.kinds, zone: params.zones, from: params.from, to: params.to });
+  const url = buildUrl(config.apiBaseUrl, '/events', {
+    kind: params.kinds,
+    zone: params.zones,
+    from: params.from,
+    to: params.to,
+  });
   return (await getJson(url, EventsResponseSchema, { signal })).data;
 }
 

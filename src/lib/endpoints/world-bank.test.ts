@@ -6,7 +6,15 @@ import { ApiError } from '../api-error';
 import { fetchWorldBank } from './world-bank';
 import { toWorldBankObservations } from './to-world-bank-observations';
 
-const meta = { page: 1, pages: 1, per_page: 50, total: 2, sourceid: '2', sourcename: 'World Development Indicators', lastupdated: '2025-10-07' };
+const meta = {
+  page: 1,
+  pages: 1,
+  per_page: 50,
+  total: 2,
+  sourceid: '2',
+  sourcename: 'World Development Indicators',
+  lastupdated: '2025-10-07',
+};
 const row = (date: string, value: number | null) => ({
   indicator: { id: 'SP.POP.TOTL', value: 'Population, total' },
   country: { id: 'PK', value: 'Pakistan' },
@@ -62,7 +70,10 @@ describe('fetchWorldBank', () => {
       http.get('https://api.worldbank.org/v2/country/:c/indicator/:i', ({ request }) => {
         const page = new URL(request.url).searchParams.get('page') ?? '1';
         seen.push(page);
-        return HttpResponse.json([{ ...meta, page: Number(page), pages: 2 }, [row(page === '1' ? '2024' : '2023', 1)]]);
+        return HttpResponse.json([
+          { ...meta, page: Number(page), pages: 2 },
+          [row(page === '1' ? '2024' : '2023', 1)],
+        ]);
       }),
     );
     const out = await fetchWorldBank(params);
@@ -74,6 +85,8 @@ describe('fetchWorldBank', () => {
     setFaults({ worldbank: 'invalid' });
     const error = await fetchWorldBank(params).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).message).toBe('The World Bank API answered: The provided parameter value is not valid');
+    expect((error as ApiError).message).toBe(
+      'The World Bank API answered: The provided parameter value is not valid',
+    );
   });
 });

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Observation } from '@/domain/observation';
 import { WorldBankErrorSchema, WorldBankSuccessSchema, type WorldBankIndicatorId } from '@/domain/world-bank';
 import { config } from '@/config/env';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ApiError } from '../api-error';
 import { buildUrl, getJson } from '../api-client';
 import { toWorldBankObservations } from './to-world-bank-observations';
@@ -21,12 +21,16 @@ const WorldBankResponseSchema = z.union([WorldBankSuccessSchema, WorldBankErrorS
 export async function fetchWorldBank(params: WorldBankParams, signal?: AbortSignal): Promise<Observation[]> {
   const observations: Observation[] = [];
   for (let page = 1, pages = 1; page <= pages; page += 1) {
-    const url = buildUrl(config.worldBankBaseUrl, `/country/${[...params.countries].sort().join(';')}/indicator/${params.indicator}`, {
-      format: 'json',
-      date: `${params.from}:${params.to}`,
-      per_page: 1000,
-      page,
-    });
+    const url = buildUrl(
+      config.worldBankBaseUrl,
+      `/country/${[...params.countries].sort().join(';')}/indicator/${params.indicator}`,
+      {
+        format: 'json',
+        date: `${params.from}:${params.to}`,
+        per_page: 1000,
+        page,
+      },
+    );
     const body = await getJson(url, WorldBankResponseSchema, { signal });
     if (body.length === 1) {
       const message = body[0].message.map((m) => m.value).join('; ');

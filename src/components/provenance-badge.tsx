@@ -1,0 +1,67 @@
+import type { Provenance, ProvenanceKind } from '@/domain/provenance';
+import { formatDate } from '@/lib/format';
+
+/** Words and a shape per kind, so the kind never rests on colour alone. */
+export const provenanceLabels: Record<ProvenanceKind, { label: string; mark: string; meaning: string }> = {
+  sourced: { label: 'Sourced', mark: '●', meaning: 'Seen in a named public source.' },
+  announcement: {
+    label: 'Announcement',
+    mark: '◆',
+    meaning: 'Stated in the 2022 Letter of Intent announcement only; not checked elsewhere.',
+  },
+  estimate: {
+    label: 'Estimate',
+    mark: '≈',
+    meaning: 'Rounded, converted, derived, or from a weaker source.',
+  },
+  illustrative: {
+    label: 'Illustrative',
+    mark: '✳',
+    meaning: 'Made by our seeded generator where no public breakdown exists. Not a real figure.',
+  },
+};
+
+export function ProvenanceBadge({ kind }: { kind: ProvenanceKind }) {
+  const { label, mark, meaning } = provenanceLabels[kind];
+  return (
+    <span className={`prov-badge prov-badge--${kind}`} title={meaning}>
+      <span aria-hidden="true">{mark}</span> {label}
+    </span>
+  );
+}
+
+/**
+ * Citations run long ("The Diplomatic Insight (TDI), 'China and Pakistan sign…', Islamabad, 2 Aug 2022"):
+ * cards show the publication, the full citation stays in the tooltip and in tables.
+ */
+export function shortSource(source: string, max = 48): string {
+  const head = source.split(/ \(| '|, \d/)[0] ?? source;
+  return head.length > max ? `${head.slice(0, max - 1)}…` : head;
+}
+
+/** "Source: <link> · as of 5 Aug 2023": the link opens the source in a new tab. */
+export function SourceLine({
+  provenance,
+  prefix = 'Source',
+  full = false,
+}: {
+  provenance: Provenance;
+  prefix?: string;
+  full?: boolean;
+}) {
+  const text = full ? provenance.source : shortSource(provenance.source);
+  const title = [provenance.source, provenance.note].filter(Boolean).join(' — ');
+  return (
+    <span className="source-line">
+      {prefix}:{' '}
+      {provenance.url ? (
+        <a href={provenance.url} target="_blank" rel="noreferrer" title={title}>
+          {text}
+        </a>
+      ) : (
+        <span title={title}>{text}</span>
+      )}{' '}
+      · as of {formatDate(provenance.asOf)}
+    </span>
+  );
+}

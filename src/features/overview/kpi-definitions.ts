@@ -1,0 +1,79 @@
+import type { ObservationFilter } from '@/domain/api';
+import type { Observation } from '@/domain/observation';
+import type { WorldBankParams } from '@/lib/endpoints/world-bank';
+import type { Kpi } from './kpi-model';
+import {
+  toChinaFdiKpi,
+  toCompaniesKpi,
+  toFortune500Kpi,
+  toIctExportsKpi,
+  toPopulationKpi,
+  toYouthKpi,
+  toZoneCountKpi,
+} from './to-kpis';
+
+/**
+ * The executive overview's cards: what each asks of the API and how it is shaped.
+ * Each card has its own queries, so one failing source breaks one card, not the page.
+ */
+export interface KpiDefinition {
+  id: string;
+  title: string;
+  /** The figures the card cannot do without. */
+  observations: ObservationFilter;
+  /** A World Bank series that adds context (estimate beside, sparkline); its failure degrades the card. */
+  worldBank?: WorldBankParams;
+  shape: (observations: readonly Observation[], worldBank: readonly Observation[] | undefined) => Kpi | null;
+}
+
+const WB_YEARS = { from: 2010, to: 2024 } as const;
+
+export const kpiDefinitions: readonly KpiDefinition[] = [
+  {
+    id: 'population',
+    title: 'Pakistan population',
+    observations: { indicators: ['population'], geos: ['PAK'] },
+    worldBank: { indicator: 'SP.POP.TOTL', countries: ['PAK'], ...WB_YEARS },
+    shape: toPopulationKpi,
+  },
+  {
+    id: 'youth',
+    title: 'Young people',
+    observations: {
+      indicators: ['share-age-0-14', 'share-age-under-30', 'young-share-claimed'],
+      geos: ['PAK'],
+    },
+    worldBank: { indicator: 'SP.POP.0014.TO.ZS', countries: ['PAK'], ...WB_YEARS },
+    shape: toYouthKpi,
+  },
+  {
+    id: 'zones',
+    title: 'Special Technology Zones',
+    observations: { indicators: ['stz-count'] },
+    shape: toZoneCountKpi,
+  },
+  {
+    id: 'companies',
+    title: 'Companies licensed in zones',
+    observations: { indicators: ['licensed-enterprises', 'investor-eois'] },
+    shape: toCompaniesKpi,
+  },
+  {
+    id: 'fdi-china',
+    title: 'FDI from China',
+    observations: { indicators: ['fdi-net-china', 'fdi-net-total'], geos: ['PAK'] },
+    shape: toChinaFdiKpi,
+  },
+  {
+    id: 'ict-exports',
+    title: 'ICT exports',
+    observations: { indicators: ['ict-exports'], geos: ['PAK'] },
+    shape: toIctExportsKpi,
+  },
+  {
+    id: 'seda-fortune500',
+    title: 'SEDA Fortune 500 companies',
+    observations: { indicators: ['seda-fortune500'] },
+    shape: toFortune500Kpi,
+  },
+];

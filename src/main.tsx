@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '@/app/app';
+import { config } from '@/config/env';
+import { holdRequestsUntil } from '@/lib/api-client';
+import { createQueryClient } from '@/lib/query-client';
+import './styles/global.css';
+
+// Demo mode: MSW loads beside the first paint (never ahead of it); requests wait for it.
+// __DEMO_API__ is a build-time constant, so a real-API build contains no MSW at all.
+if (__DEMO_API__) {
+  holdRequestsUntil(
+    import('@mocks/browser').then((m) => m.startDemoWorker({ liveWorldBank: config.liveWorldBank })),
+  );
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App queryClient={createQueryClient()} />
+  </StrictMode>,
+);
