@@ -40,7 +40,14 @@ export function AppShell({ children }: { children: ReactNode }) {
           <ul>
             {routes.map((route) => (
               <li key={route.path}>
-                <Link href={route.path} aria-current={location === route.path ? 'page' : undefined}>
+                <Link
+                  href={route.path}
+                  aria-current={
+                    location === route.path || (route.nest && location.startsWith(`${route.path}/`))
+                      ? 'page'
+                      : undefined
+                  }
+                >
                   {route.label}
                 </Link>
               </li>

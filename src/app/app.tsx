@@ -1,21 +1,42 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
+import { LoadingBlock } from '@/components/panel-states';
 import { AppShell } from './app-shell';
 import { NotFound } from './not-found';
 import { Providers } from './providers';
 import { routes } from './routes';
 
+const pageFallback = <LoadingBlock label="page" lines={6} />;
+
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <Providers client={queryClient}>
-      <AppShell>
-        <Switch>
-          {routes.map((route) => (
-            <Route key={route.path} path={route.path} component={route.component} />
+      <Switch>
+        {routes
+          .filter((route) => route.chrome === false)
+          .map((route) => (
+            <Route key={route.path} path={route.path} nest={route.nest}>
+              <Suspense fallback={pageFallback}>
+                <route.component />
+              </Suspense>
+            </Route>
           ))}
-          <Route component={NotFound} />
-        </Switch>
-      </AppShell>
+        <Route>
+          <AppShell>
+            <Suspense fallback={pageFallback}>
+              <Switch>
+                {routes
+                  .filter((route) => route.chrome !== false)
+                  .map((route) => (
+                    <Route key={route.path} path={route.path} nest={route.nest} component={route.component} />
+                  ))}
+                <Route component={NotFound} />
+              </Switch>
+            </Suspense>
+          </AppShell>
+        </Route>
+      </Switch>
     </Providers>
   );
 }

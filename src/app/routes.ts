@@ -1,11 +1,26 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { OverviewPage } from '@/features/overview/overview-page';
 
 export interface PageRoute {
   path: string;
   label: string;
   component: ComponentType;
+  /** Sub-paths (e.g. /charts/investment) are handled by the page itself. */
+  nest?: boolean;
+  /** false: shown full screen without header, navigation or footer (presenter mode). */
+  chrome?: boolean;
 }
 
-/** The pages in navigation order. Pages beyond the first screen are lazy-loaded as they land. */
+/** React.lazy wants a default export; our modules use named ones. */
+export function lazyNamed<M extends Record<string, unknown>, K extends keyof M>(
+  load: () => Promise<M>,
+  name: K,
+) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+/**
+ * The pages in navigation order. Only the overview is in the first screen's bundle;
+ * every other page is a lazy chunk, loaded when first visited.
+ */
 export const routes: readonly PageRoute[] = [{ path: '/', label: 'Overview', component: OverviewPage }];

@@ -1,0 +1,35 @@
+/**
+ * The dashboard's one filter state (zones, sectors, years) and how panels apply it.
+ * The state lives in the URL (src/hooks/use-view-filters.ts); this module is pure.
+ */
+import type { ObservationFilter } from '@/domain/api';
+
+export interface ViewFilters {
+  zones: string[];
+  sectors: string[];
+  from: number | null;
+  to: number | null;
+}
+
+export const emptyFilters: ViewFilters = { zones: [], sectors: [], from: null, to: null };
+
+export const hasBreakdownFilter = (f: ViewFilters): boolean => f.zones.length > 0 || f.sectors.length > 0;
+export const isFiltered = (f: ViewFilters): boolean =>
+  hasBreakdownFilter(f) || f.from !== null || f.to !== null;
+
+/**
+ * Narrows a panel's own query by the view filters. `breakdown` says whether the panel's figures
+ * can be split by zone and sector; national totals cannot, so only the years apply to them.
+ */
+export function applyViewFilters(
+  base: ObservationFilter,
+  filters: ViewFilters,
+  { breakdown }: { breakdown: boolean },
+): ObservationFilter {
+  const out: ObservationFilter = { ...base };
+  if (breakdown && filters.zones.length > 0) out.zones = filters.zones;
+  if (breakdown && filters.sectors.length > 0) out.sectors = filters.sectors;
+  if (filters.from !== null) out.from = filters.from;
+  if (filters.to !== null) out.to = filters.to;
+  return out;
+}
