@@ -1,8 +1,28 @@
-import type { ReactNode } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Suspense, type ReactNode } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
 import { config } from '@/config/env';
 import { ProvenanceLegend } from '@/components/provenance-legend';
-import { routes } from './routes';
+import { CopyLinkButton } from './copy-link-button';
+import { lazyNamed, routes } from './routes';
+import { ThemeSwitch } from './theme-switch';
+import { UrlCheck } from './url-check';
+
+// The filter bar (React Aria) is not needed for the first paint: it arrives in its own chunk.
+const FilterBar = lazyNamed(() => import('@/features/explore/filter-bar'), 'FilterBar');
+
+/** Filters, theme and demo faults follow the user from page to page; page-specific state does not. */
+const SHARED_PARAMS = ['zone', 'sector', 'from', 'to', 'theme', 'fault'];
+
+function sharedQuery(search: string): string {
+  const params = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const key of SHARED_PARAMS) {
+    const value = params.get(key);
+    if (value !== null) kept.set(key, value);
+  }
+  const text = kept.toString().replaceAll('%2C', ',');
+  return text ? `?${text}` : '';
+}
 
 function dataModeLabel(): { text: string; title: string } {
   if (config.demoApi) {
@@ -21,6 +41,7 @@ function dataModeLabel(): { text: string; title: string } {
 
 export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
+  const search = useSearch();
   const mode = dataModeLabel();
   const faults = config.demoApi ? new URLSearchParams(window.location.search).get('fault') : null;
   return (
@@ -41,7 +62,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             {routes.map((route) => (
               <li key={route.path}>
                 <Link
-                  href={route.path}
+                  href={`${route.path}${sharedQuery(search)}`}
                   aria-current={
                     location === route.path || (route.nest && location.startsWith(`${route.path}/`))
                       ? 'page'
@@ -54,7 +75,15 @@ export function AppShell({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
+        <div className="shell-tools">
+          <ThemeSwitch />
+          <CopyLinkButton />
+        </div>
       </header>
+      <UrlCheck />
+      <Suspense fallback={<div className="filter-bar-placeholder" aria-hidden="true" />}>
+        <FilterBar />
+      </Suspense>
       {faults && (
         <p className="fault-notice" role="status">
           Rehearsal mode: simulated faults are active ({faults}). Remove <code>?fault=</code> from the address

@@ -33,3 +33,6 @@ export function applyViewFilters(
   if (filters.to !== null) out.to = filters.to;
   return out;
 }
+
+/** Years offered by the period filter: the span of the data (World Bank from 2010, FDI to FY2025). */
+export const YEAR_OPTIONS: readonly number[] = Array.from({ length: 2025 - 2010 + 1 }, (_, i) => 2010 + i);

@@ -1,26 +1,43 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { EmptyState, ErrorState, LoadingBlock } from '@/components/panel-states';
+import { useViewFilters } from '@/hooks/use-view-filters';
 import { describeError } from '@/lib/api-error';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
+import { applyViewFilters, hasBreakdownFilter, isFiltered } from '@/lib/view-filters';
 import { KpiCardBody } from './kpi-card';
 import type { KpiDefinition } from './kpi-definitions';
 
-/** One card: its own queries, loading, error with retry and empty states, then the shaped KPI. */
+/**
+ * One card: its own queries, loading, error with retry and empty states, then the shaped KPI.
+ * Year filters narrow the card; zone and sector filters cannot split a national figure, and the card says so.
+ */
 export function KpiSlot({ definition }: { definition: KpiDefinition }) {
-  const primary = useQuery(observationsQuery(definition.observations));
+  const { filters } = useViewFilters();
+  // Previous figures stay on screen while a filter change loads: no flashing skeletons.
+  const primary = useQuery({
+    ...observationsQuery(applyViewFilters(definition.observations, filters, { breakdown: false })),
+    placeholderData: keepPreviousData,
+  });
   const wbParams = definition.worldBank;
   const context = useQuery({
-    ...worldBankQuery(wbParams ?? { indicator: 'SP.POP.TOTL', countries: ['PAK'], from: 2010, to: 2024 }),
+    ...worldBankQuery({
+      ...(wbParams ?? { indicator: 'SP.POP.TOTL', countries: ['PAK'], from: 2010, to: 2024 }),
+      ...(filters.from !== null && { from: filters.from }),
+      ...(filters.to !== null && { to: filters.to }),
+    }),
     enabled: wbParams !== undefined,
+    placeholderData: keepPreviousData,
   });
   const titleId = `kpi-${definition.id}-title`;
   const kpi = primary.data ? definition.shape(primary.data, context.data) : null;
+  const updating = primary.isPlaceholderData || context.isPlaceholderData;
 
   return (
-    <article className="kpi-card" aria-labelledby={titleId} aria-busy={primary.isPending}>
+    <article className="kpi-card" aria-labelledby={titleId} aria-busy={primary.isPending || updating}>
       <h3 id={titleId} className="kpi-title">
         {definition.title}
+        {updating && <span className="kpi-updating"> · updating…</span>}
       </h3>
       {primary.isPending ? (
         <LoadingBlock label={definition.title} lines={4} />
@@ -32,6 +49,7 @@ export function KpiSlot({ definition }: { definition: KpiDefinition }) {
         />
       ) : kpi ? (
         <>
+          {hasBreakdownFilter(filters) && <p className="kpi-scope">Unfiltered by zone and sector</p>}
           <KpiCardBody kpi={kpi} />
           {wbParams && context.isError && (
             <div className="kpi-context-error" role="status">
@@ -44,7 +62,9 @@ export function KpiSlot({ definition }: { definition: KpiDefinition }) {
         </>
       ) : (
         <EmptyState>
-          No figures for this indicator were returned, so nothing is shown rather than a guess.
+          {isFiltered(filters)
+            ? 'No figures for this indicator in the selected years. Widen the period to see the latest figure.'
+            : 'No figures for this indicator were returned, so nothing is shown rather than a guess.'}
         </EmptyState>
       )}
     </article>

@@ -1,8 +1,11 @@
 import './overview.css';
+import { useViewFilters } from '@/hooks/use-view-filters';
+import { hasBreakdownFilter } from '@/lib/view-filters';
 import { kpiDefinitions } from './kpi-definitions';
 import { KpiSlot } from './kpi-slot';
 
 export function OverviewPage() {
+  const { filters } = useViewFilters();
   return (
     <section className="page" aria-labelledby="overview-title">
       <div className="page-head">
@@ -14,6 +17,13 @@ export function OverviewPage() {
           Every figure says where it comes from; where sources disagree, both are shown.
         </p>
       </div>
+      {hasBreakdownFilter(filters) && (
+        <p className="scope-note" role="note">
+          These key figures are national totals or single-zone facts: no source breaks them down by zone or
+          sector, so they are shown unfiltered. The period filter applies. The charts, map and explore pages
+          show the zone and sector breakdowns.
+        </p>
+      )}
       <div className="kpi-grid">
         {kpiDefinitions.map((definition) => (
           <KpiSlot key={definition.id} definition={definition} />

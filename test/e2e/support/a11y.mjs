@@ -1,0 +1,23 @@
+import { AxeBuilder } from '@axe-core/playwright';
+
+// WCAG 2.1 A and AA: the level the dashboard promises; best-practice rules stay advisory.
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+function describeViolation(violation) {
+  const targets = violation.nodes
+    .slice(0, 5)
+    .map((node) => node.target.join(' '))
+    .join('; ');
+  const more = violation.nodes.length > 5 ? ` (+${violation.nodes.length - 5} more)` : '';
+  return `${violation.id} [${violation.impact}] ${violation.help}: ${targets}${more}`;
+}
+
+/** Runs axe on the page as it is now; throws one message listing every violation. */
+export async function checkA11y(page, label = 'page') {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  if (results.violations.length === 0) return;
+  const lines = results.violations.map(describeViolation);
+  throw new Error(
+    `${results.violations.length} accessibility violation(s) on ${label}: ${lines.join(' | ')}`,
+  );
+}
