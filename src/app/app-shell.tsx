@@ -13,7 +13,7 @@ const FilterBar = lazyNamed(() => import('@/features/explore/filter-bar'), 'Filt
 /** Filters, theme and demo faults follow the user from page to page; page-specific state does not. */
 const SHARED_PARAMS = ['zone', 'sector', 'from', 'to', 'theme', 'fault'];
 
-function sharedQuery(search: string): string {
+export function sharedQuery(search: string): string {
   const params = new URLSearchParams(search);
   const kept = new URLSearchParams();
   for (const key of SHARED_PARAMS) {
@@ -59,20 +59,22 @@ export function AppShell({ children }: { children: ReactNode }) {
         </span>
         <nav className="shell-nav" aria-label="Pages">
           <ul>
-            {routes.map((route) => (
-              <li key={route.path}>
-                <Link
-                  href={`${route.path}${sharedQuery(search)}`}
-                  aria-current={
-                    location === route.path || (route.nest && location.startsWith(`${route.path}/`))
-                      ? 'page'
-                      : undefined
-                  }
-                >
-                  {route.label}
-                </Link>
-              </li>
-            ))}
+            {routes
+              .filter((route) => route.nav !== false)
+              .map((route) => (
+                <li key={route.path}>
+                  <Link
+                    href={`${route.path}${sharedQuery(search)}`}
+                    aria-current={
+                      location === route.path || (route.nest && location.startsWith(`${route.path}/`))
+                        ? 'page'
+                        : undefined
+                    }
+                  >
+                    {route.label}
+                  </Link>
+                </li>
+              ))}
           </ul>
         </nav>
         <div className="shell-tools">

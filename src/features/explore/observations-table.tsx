@@ -1,0 +1,150 @@
+import {
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type SortingState,
+  type VisibilityState,
+} from '@tanstack/react-table';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef } from 'react';
+import { firstSortDescending, sortRows } from './sort-rows';
+import { tableColumns } from './table-columns';
+import type { TableData, TableRow } from './to-table-rows';
+
+const ROW_HEIGHT = 40;
+
+/** None → first direction → the other → none, as sortable tables usually cycle. */
+function nextSort(sorting: SortingState, id: string): SortingState {
+  const current = sorting[0]?.id === id ? sorting[0] : undefined;
+  const first = firstSortDescending(id);
+  if (!current) return [{ id, desc: first }];
+  return current.desc === first ? [{ id, desc: !first }] : [];
+}
+/** Used when the scroller has no layout (print preview, a hidden tab, jsdom): show the first page of rows. */
+const FALLBACK_RECT = { width: 1000, height: 560 };
+
+interface ObservationsTableProps {
+  data: TableData;
+  sorting: SortingState;
+  onSortingChange: (next: SortingState) => void;
+  columnVisibility: VisibilityState;
+  /** Receives the rows in their displayed order, e.g. for the CSV export. */
+  caption: string;
+}
+
+/**
+ * A sortable table whose body is virtualised: only the rows in view are in the DOM, so 100,000
+ * rows scroll as smoothly as 100 (see test/bench/explore-table.bench.ts).
+ */
+export function ObservationsTable({
+  data,
+  sorting,
+  onSortingChange,
+  columnVisibility,
+  caption,
+}: ObservationsTableProps) {
+  const sorted = useMemo(() => sortRows(data.rows, sorting), [data.rows, sorting]);
+  // TanStack Table hands out mutable functions the React Compiler can't memoise; this app doesn't use the compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable<TableRow>({
+    data: sorted as TableRow[],
+    columns: tableColumns,
+    state: { sorting, columnVisibility },
+    // Sorting is ours (sort-rows.ts): a plain comparator stays fast at 100,000 rows.
+    manualSorting: true,
+    onSortingChange: (updater) => onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => row.key,
+  });
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = table.getRowModel().rows;
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: (instance, cb) =>
+      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT)),
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const columnCount = table.getVisibleLeafColumns().length;
+
+  return (
+    <div
+      ref={scroller}
+      className="table-scroller"
+      tabIndex={0}
+      role="region"
+      aria-label={`${caption} (scrollable)`}
+    >
+      <table className="data-table" aria-rowcount={rows.length + 1}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                  >
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={() => onSortingChange(nextSort(sorting, header.column.id))}
+                    >
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      <span aria-hidden="true">
+                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {padTop > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={columnCount} style={{ height: padTop, padding: 0, border: 0 }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <tr key={row.id} aria-rowindex={item.index + 2} className={`row--${row.original.kind}`}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={cell.column.id === 'value' ? 'num' : undefined}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {padBottom > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={columnCount} style={{ height: padBottom, padding: 0, border: 0 }} />
+            </tr>
+          )}
+        </tbody>
+        {data.total && (
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={Math.max(1, columnCount - 1)}>
+                {data.total.label}
+              </th>
+              <td className="num">{data.total.valueText}</td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}

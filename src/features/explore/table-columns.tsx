@@ -1,0 +1,33 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import { ProvenanceBadge } from '@/components/provenance-badge';
+import { formatDate } from '@/lib/format';
+import type { TableRow } from './to-table-rows';
+
+const column = createColumnHelper<TableRow>();
+
+/** Column definitions: what each shows and how it sorts; rendering stays in observations-table.tsx. */
+export const tableColumns = [
+  column.accessor('place', { header: 'Zone or place' }),
+  column.accessor('sector', { header: 'Sector', cell: (c) => c.getValue() || '—' }),
+  column.accessor('indicator', { header: 'Indicator' }),
+  column.accessor('periodSort', { id: 'period', header: 'Period', cell: (c) => c.row.original.period }),
+  column.accessor('value', { header: 'Value', cell: (c) => c.row.original.valueText }),
+  column.accessor('unit', { header: 'Unit' }),
+  column.accessor('kind', { header: 'Provenance', cell: (c) => <ProvenanceBadge kind={c.getValue()} /> }),
+  column.accessor('source', {
+    header: 'Source',
+    cell: (c) =>
+      c.row.original.sourceUrl ? (
+        <a href={c.row.original.sourceUrl} target="_blank" rel="noreferrer">
+          {c.getValue()}
+        </a>
+      ) : (
+        c.getValue()
+      ),
+  }),
+  column.accessor('asOf', { header: 'As of', cell: (c) => formatDate(c.getValue()) }),
+];
+
+export const columnLabels: Record<string, string> = Object.fromEntries(
+  tableColumns.map((c) => [c.id ?? ('accessorKey' in c ? String(c.accessorKey) : ''), String(c.header)]),
+);

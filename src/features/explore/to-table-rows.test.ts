@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { Indicator } from '@/domain/indicator';
+import type { Observation } from '@/domain/observation';
+import type { Zone } from '@/domain/zone';
+import { emptyFilters } from '@/lib/view-filters';
+import { toTableRows } from './to-table-rows';
+
+const indicators: Indicator[] = [
+  {
+    id: 'zone-companies',
+    name: 'Companies in zones (illustrative)',
+    unit: 'count',
+    frequency: 'annual',
+    description: '',
+  },
+  { id: 'fdi-net-china', name: 'Net FDI from China', unit: 'USD', frequency: 'fiscal-year', description: '' },
+  { id: 'urban-share', name: 'Urban share', unit: '%', frequency: 'census', description: '' },
+];
+const zones = [
+  { id: 'stz-nust', shortName: 'NUST Islamabad' },
+  { id: 'stz-tech7', shortName: 'Tech7 Islamabad' },
+] as Zone[];
+const sectors = [{ id: 'it-software', name: 'IT & software', group: 'technology' as const, description: '' }];
+const lookups = { indicators, zones, sectors };
+
+const obs = (o: Partial<Observation>): Observation => ({
+  indicatorId: 'zone-companies',
+  geoType: 'zone',
+  geo: 'stz-nust',
+  sectorId: 'it-software',
+  period: '2024',
+  value: 3,
+  qualifier: null,
+  vintage: null,
+  provenance: { kind: 'illustrative', source: 'generator', url: null, asOf: '2026-11-27' },
+  ...o,
+});
+
+describe('toTableRows', () => {
+  it('names places, sectors and indicators, and gives exact values', () => {
+    const { rows } = toTableRows(
+      [
+        obs({}),
+        obs({
+          indicatorId: 'fdi-net-china',
+          geoType: 'country',
+          geo: 'PAK',
+          sectorId: null,
+          period: 'FY2025',
+          value: 1227e6,
+          provenance: {
+            kind: 'sourced',
+            source: 'Business Recorder',
+            url: 'https://x.org',
+            asOf: '2025-07-19',
+          },
+        }),
+      ],
+      lookups,
+      emptyFilters,
+    );
+    expect(rows.map((r) => [r.place, r.sector, r.indicator, r.period, r.valueText, r.kind])).toEqual([
+      ['NUST Islamabad', 'IT & software', 'Companies in zones (illustrative)', '2024', '3', 'illustrative'],
+      ['Pakistan', '', 'Net FDI from China', 'FY2025 (Jul 2024–Jun 2025)', 'US$1,227,000,000', 'sourced'],
+    ]);
+  });
+
+  it('filters zone rows by zone and counts national rows that cannot be split', () => {
+    const data = toTableRows(
+      [
+        obs({}),
+        obs({ geo: 'stz-tech7' }),
+        obs({ indicatorId: 'urban-share', geoType: 'country', geo: 'PAK', sectorId: null, value: 38.82 }),
+      ],
+      lookups,
+      { ...emptyFilters, zones: ['stz-tech7'] },
+    );
+    expect(data.rows.map((r) => r.place)).toEqual(['Tech7 Islamabad', 'Pakistan']);
+    expect(data.unbrokenRows).toBe(1);
+    const hidden = toTableRows(
+      [
+        obs({ geo: 'stz-tech7' }),
+        obs({ indicatorId: 'urban-share', geoType: 'country', geo: 'PAK', sectorId: null }),
+      ],
+      lookups,
+      { ...emptyFilters, zones: ['stz-tech7'] },
+      { hideUnbroken: true },
+    );
+    expect(hidden.rows.map((r) => r.place)).toEqual(['Tech7 Islamabad']);
+  });
+
+  it('totals one additive indicator in one period, and nothing else', () => {
+    expect(
+      toTableRows([obs({ value: 3 }), obs({ geo: 'stz-tech7', value: 4 })], lookups, emptyFilters).total,
+    ).toEqual({
+      label: 'Total, Companies in zones (illustrative), 2024',
+      valueText: '7',
+    });
+    expect(
+      toTableRows([obs({ value: 3 }), obs({ period: '2025', value: 4 })], lookups, emptyFilters).total,
+    ).toBeNull();
+    expect(
+      toTableRows(
+        [
+          obs({ indicatorId: 'urban-share', value: 40 }),
+          obs({ indicatorId: 'urban-share', geo: 'stz-tech7', value: 50 }),
+        ],
+        lookups,
+        emptyFilters,
+      ).total,
+    ).toBeNull();
+    expect(
+      toTableRows(
+        [
+          obs({ indicatorId: 'fdi-net-china', vintage: 'first-reported', value: 1 }),
+          obs({ indicatorId: 'fdi-net-china', vintage: 'revised', value: 2 }),
+        ],
+        lookups,
+        emptyFilters,
+      ).total,
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,85 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { setFaults } from '@mocks/handlers/faults';
+import { renderApp } from '../render';
+
+async function table() {
+  return screen.findByRole('table', { name: /^Observations/ });
+}
+
+describe('explore page', () => {
+  it('lists the filtered observations with their provenance and a total where a sum makes sense', async () => {
+    renderApp('/explore?indicator=zone-investment&zone=stz-nust,stz-tech7');
+    const grid = await table();
+    await waitFor(() => expect(within(grid).getAllByRole('row').length).toBeGreaterThan(3));
+    const rows = within(grid).getAllByRole('row').slice(1, -1);
+    expect(rows.every((r) => /NUST Islamabad|Tech7 Islamabad/.test(r.textContent ?? ''))).toBe(true);
+    expect(within(grid).getAllByText('Illustrative').length).toBe(rows.length);
+    expect(within(grid).getByRole('rowheader', { name: /Total, Developer investment by zone \(illustrative\), 2024/ })).toBeInTheDocument();
+    expect(screen.getByText(/^\d+ rows · Developer investment by zone \(illustrative\)$/)).toBeInTheDocument();
+  });
+
+  it('sorts by a column and keeps the sort in the URL', async () => {
+    renderApp('/explore?indicator=fdi-net-china');
+    const grid = await table();
+    // Numbers sort largest first on the first click, as analysts usually want.
+    await userEvent.click(within(grid).getByRole('button', { name: /^Value/ }));
+    await waitFor(() => expect(window.location.search).toContain('sort=value.desc'));
+    await waitFor(() => expect(within(grid).getAllByRole('row')[1]).toHaveTextContent('US$1,227,000,000'));
+    expect(within(grid).getByRole('columnheader', { name: /Value/ })).toHaveAttribute('aria-sort', 'descending');
+    await userEvent.click(within(grid).getByRole('button', { name: /^Value/ }));
+    await waitFor(() => expect(within(grid).getAllByRole('row')[1]).toHaveTextContent('US$131,000,000'));
+    expect(window.location.search).toContain('sort=value.asc');
+  });
+
+  it('hides a column from the Columns menu', async () => {
+    renderApp('/explore?indicator=ict-exports');
+    const grid = await table();
+    await userEvent.click(screen.getByRole('button', { name: /^Columns/ }));
+    await userEvent.click(await screen.findByRole('menuitemcheckbox', { name: /As of/ }));
+    await waitFor(() => expect(window.location.search).toContain('hide=asOf'));
+    expect(within(grid).queryByRole('columnheader', { name: /As of/ })).not.toBeInTheDocument();
+  });
+
+  it('says which rows cannot be broken down by the zone filter, and can hide them', async () => {
+    renderApp('/explore?zone=stz-nust');
+    expect(await screen.findByText(/national or provincial rows cannot be broken down by zone or sector and are shown unfiltered/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: /Hide figures that cannot be broken down/ }));
+    await waitFor(() => expect(screen.queryByText(/shown unfiltered/)).not.toBeInTheDocument());
+    const rows = within(await table()).getAllByRole('row').slice(1);
+    expect(rows.every((r) => (r.textContent ?? '').includes('NUST Islamabad') || (r.textContent ?? '').startsWith('Total'))).toBe(true);
+  });
+
+  it('exports the rows as CSV with provenance and the filters in a preamble', async () => {
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    renderApp('/explore?indicator=fdi-net-china&from=2024');
+    await table();
+    await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    const text = await created[0]?.text();
+    expect(text).toContain('Showing: All zones · all sectors · from 2024 (FY2024)');
+    expect(text).toContain('Zone or place,Place type,Sector,Indicator,Period,Value,Unit,Provenance,Source,Source URL,As of,Note');
+    expect(text).toMatch(/Pakistan,country,,Net FDI from China,FY2025 \(Jul 2024–Jun 2025\),1227000000,USD,sourced,/);
+    vi.restoreAllMocks();
+  });
+
+  it('compares zones side by side and indexes them to a base year', async () => {
+    renderApp('/explore?compare=stz-nust,stz-lahore-technopolis&base=2024');
+    const compare = await screen.findByRole('table', { name: /Zones side by side/ });
+    expect(within(compare).getByRole('columnheader', { name: 'NUST Islamabad' })).toBeInTheDocument();
+    expect(within(compare).getAllByText('no figure').length).toBeGreaterThan(0);
+    expect(screen.getByRole('img', { name: /Companies in zones \(illustrative\) for NUST Islamabad, Lahore Technopolis, indexed to 2024 = 100/ })).toBeInTheDocument();
+  });
+
+  it('shows an error with Retry in the table panel only', async () => {
+    setFaults({ observations: 'error-503' });
+    renderApp('/explore');
+    expect(await screen.findByText(/had a problem \(HTTP 503\)/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Compare zones' })).toBeInTheDocument();
+  });
+});
