@@ -4,6 +4,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useSearch } from 'wouter';
 import { filterParsers } from '@/hooks/use-view-filters';
 import { themeParser } from '@/hooks/use-theme';
+import { parseAsArrayOf, parseAsString } from 'nuqs';
+import { indicatorsQuery } from '@/lib/endpoints/indicators';
 import { sectorsQuery } from '@/lib/endpoints/sectors';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import { checkViewParams, type DroppedParam } from '@/lib/url-params';
@@ -16,19 +18,29 @@ export function UrlCheck() {
   const search = useSearch();
   const zones = useQuery(zonesQuery());
   const sectors = useQuery(sectorsQuery());
-  const [, setParams] = useQueryStates({ ...filterParsers, theme: themeParser }, { history: 'replace' });
+  const indicators = useQuery(indicatorsQuery());
+  const [, setParams] = useQueryStates(
+    {
+      ...filterParsers,
+      theme: themeParser,
+      compare: parseAsArrayOf(parseAsString),
+      indicator: parseAsString,
+    },
+    { history: 'replace' },
+  );
   const [dropped, setDropped] = useState<DroppedParam[]>([]);
   const [reported, setReported] = useState<string | null>(null);
 
   const result = useMemo(
     () =>
-      zones.data && sectors.data
+      zones.data && sectors.data && !indicators.isPending
         ? checkViewParams(new URLSearchParams(search), {
             zones: new Set(zones.data.map((z) => z.id)),
             sectors: new Set(sectors.data.map((s) => s.id)),
+            indicators: indicators.data ? new Set(indicators.data.map((i) => i.id)) : undefined,
           })
         : null,
-    [search, zones.data, sectors.data],
+    [search, zones.data, sectors.data, indicators.data, indicators.isPending],
   );
   // Derived state, recorded once per address: the notice outlives the fix that follows.
   if (result && result.dropped.length > 0 && reported !== search) {

@@ -49,6 +49,14 @@ describe('checkViewParams', () => {
     expect(result.dropped[0]?.reason).toBe('the value is too long');
   });
 
+  it('checks compared zones and the chosen indicator when indicators are known', () => {
+    const result = checkViewParams(new URLSearchParams('compare=stz-nust,nowhere&indicator=gdp'), {
+      ...known,
+      indicators: new Set(['population']),
+    });
+    expect(result.fixes).toEqual({ compare: ['stz-nust'], indicator: null });
+  });
+
   it('drops an unknown theme', () => {
     expect(check('theme=neon').fixes).toEqual({ theme: null });
   });

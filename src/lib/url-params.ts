@@ -20,6 +20,7 @@ export interface ParamCheck {
 export interface KnownIds {
   zones: ReadonlySet<string>;
   sectors: ReadonlySet<string>;
+  indicators?: ReadonlySet<string>;
 }
 
 export const MAX_PARAM_LENGTH = 500;
@@ -29,7 +30,7 @@ const short = (value: string) => (value.length > 40 ? `${value.slice(0, 37)}…`
 
 function checkList(
   search: URLSearchParams,
-  key: 'zone' | 'sector',
+  key: 'zone' | 'sector' | 'compare',
   known: ReadonlySet<string>,
   noun: string,
   out: ParamCheck,
@@ -70,6 +71,16 @@ export function checkViewParams(search: URLSearchParams, known: KnownIds): Param
   const out: ParamCheck = { dropped: [], fixes: {} };
   checkList(search, 'zone', known.zones, 'zone', out);
   checkList(search, 'sector', known.sectors, 'sector', out);
+  checkList(search, 'compare', known.zones, 'zone', out);
+  const indicator = search.get('indicator');
+  if (indicator !== null && known.indicators && !known.indicators.has(indicator)) {
+    out.dropped.push({
+      key: 'indicator',
+      value: short(indicator),
+      reason: 'there is no indicator with this id',
+    });
+    out.fixes.indicator = null;
+  }
   const from = checkYear(search, 'from', out);
   const to = checkYear(search, 'to', out);
   if (from !== null && to !== null && to < from) {

@@ -97,16 +97,18 @@ async function runOne(file, baseUrl) {
 }
 
 async function main() {
-  if (!existsSync(join(root, 'dist', 'index.html'))) {
-    throw new Error('dist/index.html not found: build first (npm run build)');
+  // E2E_DIST serves another build folder; E2E_ONLY runs the test files whose names contain it.
+  const dist = process.env.E2E_DIST ?? 'dist';
+  if (!existsSync(join(root, dist, 'index.html'))) {
+    throw new Error(`${dist}/index.html not found: build first (npm run build)`);
   }
   const files = readdirSync(testDir)
-    .filter((file) => file.endsWith('.e2e.mjs'))
+    .filter((file) => file.endsWith('.e2e.mjs') && file.includes(process.env.E2E_ONLY ?? ''))
     .sort();
   if (files.length === 0) throw new Error(`no *.e2e.mjs files in ${testDir}`);
   mkdirSync(resultsDir, { recursive: true });
 
-  preview = await startPreview(root);
+  preview = await startPreview(root, dist);
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   console.log(`Preview on ${preview.baseUrl}, Chromium ${browser.version()}, ${files.length} test file(s)`);
 

@@ -46,6 +46,8 @@ export function MultiPicker<T extends { id: string }>({
     <ListBox
       aria-label={label}
       selectionMode="multiple"
+      // Escape closes the list; it must not silently clear every chosen zone.
+      escapeKeyBehavior="none"
       selectedKeys={new Set(selected)}
       onSelectionChange={onSelectionChange}
       className="picker-list"

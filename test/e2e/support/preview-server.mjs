@@ -19,15 +19,19 @@ function freePort() {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startPreview(cwd) {
+export async function startPreview(cwd, dist = 'dist') {
   const port = await freePort();
   const baseUrl = `http://${HOST}:${port}`;
   // detached: npx starts vite in a grandchild; its own process group lets stop() end both.
-  const child = spawn('npx', ['vite', 'preview', '--host', HOST, '--port', String(port), '--strictPort'], {
-    cwd,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', dist, '--host', HOST, '--port', String(port), '--strictPort'],
+    {
+      cwd,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const collect = (chunk) => {
     output += chunk;

@@ -1,0 +1,70 @@
+// Analysts' exploration: filters set through the UI land in the URL, survive a reload, step back with
+// the browser's Back, and the CSV download matches the table, sources included.
+import { readFile } from 'node:fs/promises';
+
+export const name = 'explore';
+
+export async function run({ page, baseUrl, expect, checkA11y }) {
+  await page.goto(`${baseUrl}/explore?indicator=zone-companies`);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+  const filters = page.getByRole('region', { name: 'Filters' });
+  const table = page.getByRole('table', { name: /^Observations/ });
+  await expect(table).toContainText('Illustrative', { timeout: 20_000 });
+
+  // Zones: open the searchable list, type, pick by keyboard.
+  await filters.getByRole('button', { name: /^Zones/ }).click();
+  await page.getByRole('searchbox', { name: 'Search zones' }).pressSequentially('NUST');
+  const zoneList = page.getByRole('dialog', { name: 'Choose zones' });
+  await expect(zoneList.getByRole('option')).toHaveCount(1);
+  await zoneList.getByRole('option', { name: /NUST Islamabad/ }).click();
+  // Escape clears the search field first (React Aria's SearchField), then closes the list.
+  for (let i = 0; i < 3 && (await page.getByRole('dialog', { name: 'Choose zones' }).count()) > 0; i += 1) {
+    await page.keyboard.press('Escape');
+  }
+  await expect(page.getByRole('dialog', { name: 'Choose zones' })).toHaveCount(0);
+  await expect(filters).toContainText('Showing: NUST Islamabad');
+
+  // Years: From 2024.
+  await filters.getByRole('button', { name: /From/ }).click();
+  await page.getByRole('option', { name: '2024 / FY2024' }).click();
+  await expect(filters).toContainText('Showing: NUST Islamabad · all sectors · from 2024 (FY2024)');
+  expect(page.url()).toMatch(/zone=stz-nust/);
+  expect(page.url()).toMatch(/from=2024/);
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Filters' })).toContainText(
+    'Showing: NUST Islamabad · all sectors · from 2024 (FY2024)',
+    { timeout: 20_000 },
+  );
+  await expect(table).toContainText('NUST Islamabad', { timeout: 20_000 });
+
+  // Back undoes the last filter change.
+  await page.goBack();
+  await expect(page.getByRole('region', { name: 'Filters' })).toContainText(
+    'Showing: NUST Islamabad · all sectors · all years',
+  );
+  expect(page.url().includes('from=2024')).toBe(false);
+
+  // CSV: the downloaded rows are the table's rows, each with its provenance.
+  const rowsInTable = await table.locator('tbody tr:not([aria-hidden])').count();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const csv = await readFile(await download.path(), 'utf8');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  const header = lines.findIndex((l) => l.startsWith('Zone or place,'));
+  expect(header > 0).toBeTruthy();
+  expect(lines.slice(0, header).join(' ')).toContain('Showing: NUST Islamabad');
+  expect(lines[header]).toContain('Provenance,Source,Source URL,As of');
+  const dataLines = lines.slice(header + 1);
+  expect(dataLines.length).toBe(rowsInTable);
+  expect(dataLines.every((l) => l.startsWith('NUST Islamabad,zone,') && l.includes(',illustrative,'))).toBe(
+    true,
+  );
+
+  await checkA11y(page, 'explore');
+}
