@@ -114,11 +114,10 @@ function checkRealApiBuild() {
       failures.push(`real-API build: ${name} contains ${found.map((m) => `'${m}'`).join(', ')}`);
     }
   }
-  // Vite copies public/ into every build; this worker file is inert unless setupWorker registers it.
+  // vite.config.ts drops the worker script that public/ would copy in; a real-API build must not ship it.
   if (existsSync(join(realApiDir, 'mockServiceWorker.js'))) {
-    console.log(
-      'note: dist-real-api/mockServiceWorker.js is copied from public/ (never registered in this build)',
-    );
+    clean = false;
+    failures.push('real-API build: mockServiceWorker.js is in the build');
   }
   if (clean) console.log('real-API build: no MSW code and no demo fixtures found');
 }

@@ -10,6 +10,7 @@ import {
   toPopulationKpi,
   toYouthKpi,
   toZoneCountKpi,
+  toZoneInvestmentKpi,
 } from './to-kpis';
 
 /**
@@ -69,6 +70,12 @@ export const kpiDefinitions: readonly KpiDefinition[] = [
     title: 'ICT exports',
     observations: { indicators: ['ict-exports'], geos: ['PAK'] },
     shape: toIctExportsKpi,
+  },
+  {
+    id: 'zone-investment',
+    title: 'Investment in the zones',
+    observations: { indicators: ['stz-developer-investment'] },
+    shape: toZoneInvestmentKpi,
   },
   {
     id: 'seda-fortune500',

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Observation } from '@/domain/observation';
 import type { ProvenanceKind } from '@/domain/provenance';
 import { seriesOf } from './observation-picks';
-import { toChinaFdiKpi, toFortune500Kpi, toPopulationKpi, toZoneCountKpi } from './to-kpis';
+import {
+  toChinaFdiKpi,
+  toFortune500Kpi,
+  toPopulationKpi,
+  toZoneCountKpi,
+  toZoneInvestmentKpi,
+} from './to-kpis';
 
 const obs = (
   indicatorId: string,
@@ -103,6 +109,16 @@ describe('KPI shaping', () => {
     ]);
     expect(kpi?.delta).toEqual({ display: '+7', direction: 'up', against: 'vs Aug 2024' });
     expect(kpi?.trend?.points).toHaveLength(3);
+  });
+
+  it('shows the four-zone investment total with the one zone-level figure beside it, and no invented change', () => {
+    const kpi = toZoneInvestmentKpi([
+      obs('stz-developer-investment', '2024', 30e9),
+      obs('stz-developer-investment', '2022', 1.3e9, { geoType: 'zone', geo: 'stz-pakistan-digital-city' }),
+    ]);
+    expect(kpi?.headline.display).toBe('Rs30bn');
+    expect(kpi?.delta).toBeNull();
+    expect(kpi?.beside.map((f) => f.display)).toEqual(['Rs1.3bn']);
   });
 
   it('returns nothing when the indicator has no figures', () => {

@@ -188,3 +188,23 @@ export function toCompaniesKpi(observations: readonly Observation[]): Kpi | null
     trend: null,
   };
 }
+
+/** Money put into the zones themselves: one multi-zone total (Aug 2024) and one zone's project cost. */
+export function toZoneInvestmentKpi(observations: readonly Observation[]): Kpi | null {
+  const national = seriesOf(observations, 'stz-developer-investment', 'PAK').at(-1);
+  if (!national) return null;
+  const single = observations.filter(
+    (o) => o.indicatorId === 'stz-developer-investment' && o.geoType === 'zone',
+  );
+  return {
+    headline: figure(
+      national,
+      'PKR',
+      `invested by the developers of the 4 zones notified in ${national.period}`,
+    ),
+    delta: null,
+    deltaNote: 'No earlier total for the same zones.',
+    beside: single.map((o) => figure(o, 'PKR', `project cost, Digital City Haripur, ${o.period}`)),
+    trend: null,
+  };
+}
