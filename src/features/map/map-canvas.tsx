@@ -1,0 +1,199 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Zone } from '@/domain/zone';
+import { projectCountries, type CountryShape } from './geo-features';
+import { MapArcs, type ProjectedArc } from './map-arcs';
+import { MapBase } from './map-base';
+import { MapLabels } from './map-labels';
+import { MapMarkers, type PlacedMarker } from './map-markers';
+import { MapTooltip } from './map-tooltip';
+import { projectionFor, type RegionPreset } from './projection';
+import { projectLine, toArcs, type Agreement } from './to-arcs';
+import { layoutMarkers, presetSizes, sizesForFrame, toMarkers, zoomGrowth } from './to-markers';
+import type { SizeMetric, ZoneFigures } from './to-zone-metrics';
+import { usePanZoom } from './use-pan-zoom';
+import { applyTransform } from './zoom-transform';
+
+export interface MapCanvasProps {
+  shapes: CountryShape[];
+  zones: Zone[];
+  figures: ZoneFigures;
+  agreements: Agreement[];
+  metric: SizeMetric;
+  region: RegionPreset;
+  width: number;
+  height: number;
+  selected: readonly string[];
+  interactive: boolean;
+  onSelect: (id: string, additive: boolean) => void;
+  onClear: () => void;
+}
+
+/** Pointer leaving a marker closes its tooltip after this long, so the pointer can move onto it. */
+const HIDE_DELAY_MS = 200;
+
+/** The drawn map: projection, layers, pan and zoom, markers and the tooltip. Data arrives ready. */
+export function MapCanvas(props: MapCanvasProps) {
+  const { shapes, zones, figures, agreements, metric, region, width, height, selected } = props;
+  const projection = projectionFor(region, { width, height });
+  const sizeKey = `${region}:${width}x${height}` as const;
+  const countries = useMemo(
+    () => projectCountries(shapes, projection, sizeKey),
+    [shapes, projection, sizeKey],
+  );
+  const markers = useMemo(
+    () =>
+      toMarkers(
+        zones,
+        figures,
+        metric,
+        (p) => projection(p),
+        sizesForFrame(presetSizes[region], width, height),
+      ),
+    [zones, figures, metric, projection, region, width, height],
+  );
+  const arcs: ProjectedArc[] = useMemo(() => {
+    const origins = agreements.map((a) => a.counterpartId);
+    return toArcs(zones, agreements, figures, metric).map((arc) => ({
+      arc,
+      points: projectLine(arc.points, (p) => projection(p)),
+      originIndex: Math.max(0, origins.indexOf(arc.fromId)),
+    }));
+  }, [zones, agreements, figures, metric, projection]);
+  const zonesById = useMemo(() => new Map(zones.map((z) => [z.id, z])), [zones]);
+  const agreementsById = useMemo(() => new Map(agreements.map((a) => [a.counterpartId, a])), [agreements]);
+
+  const {
+    t,
+    attachSvg,
+    svgHandlers,
+    zoomIn,
+    zoomOut,
+    reset,
+    wasDrag,
+    onKeyDown: onZoomKey,
+  } = usePanZoom(width, height, sizeKey);
+  const placed: PlacedMarker[] = useMemo(() => {
+    const anchors = markers.map((m) => applyTransform(t, m.anchor));
+    const growth = zoomGrowth(t.k);
+    const layout = layoutMarkers(
+      markers.map((m, i) => ({
+        id: m.id,
+        x: anchors[i]?.[0] ?? 0,
+        y: anchors[i]?.[1] ?? 0,
+        r: m.radius * growth,
+      })),
+      { gap: 4 },
+    );
+    return markers.map((marker, i) => {
+      const anchor = anchors[i] ?? marker.anchor;
+      return { marker, anchor, r: marker.radius * growth, at: layout.get(marker.id) ?? anchor };
+    });
+  }, [markers, t]);
+
+  const [active, setActive] = useState<{ id: string; via: 'hover' | 'focus' } | null>(null);
+  const hideTimer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(hideTimer.current), []);
+  // Focus that follows a pointer press is a click, not keyboard navigation: its tooltip would
+  // stay open over the neighbours after the click, so only keyboard focus opens one.
+  const lastPress = useRef(0);
+  const show = (id: string, via: 'hover' | 'focus') => {
+    if (via === 'focus' && performance.now() - lastPress.current < 600) return;
+    window.clearTimeout(hideTimer.current);
+    setActive({ id, via });
+  };
+  const hide = (via: 'hover' | 'focus') => {
+    window.clearTimeout(hideTimer.current);
+    const close = () => setActive((a) => (a?.via === via ? null : a));
+    if (via === 'focus') close();
+    else hideTimer.current = window.setTimeout(close, HIDE_DELAY_MS);
+  };
+  const activePlaced = active ? placed.find((p) => p.marker.id === active.id) : undefined;
+
+  const tooltipId = useId();
+  const hintId = useId();
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      setActive(null);
+      props.onClear();
+      return;
+    }
+    onZoomKey(e);
+  };
+
+  return (
+    <div
+      className="map-frame-inner"
+      role="group"
+      aria-roledescription="map"
+      aria-label={`Map of China and Pakistan with ${markers.length} zones`}
+      aria-describedby={hintId}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <svg
+        ref={attachSvg}
+        className="map-svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        {...svgHandlers}
+        onPointerDown={(e) => {
+          // A tap or click on open map closes a tooltip left open by touch.
+          lastPress.current = performance.now();
+          if (!(e.target instanceof Element && e.target.closest('[data-zone-id]'))) setActive(null);
+          svgHandlers.onPointerDown(e);
+        }}
+      >
+        <MapBase countries={countries} projection={projection} t={t} width={width} height={height} />
+        <MapArcs arcs={arcs} zonesById={zonesById} t={t} selected={selected} />
+        <MapMarkers
+          placed={placed}
+          selected={selected}
+          activeId={active?.id ?? null}
+          tooltipId={tooltipId}
+          interactive={props.interactive}
+          onSelect={(id, additive) => {
+            if (!wasDrag()) props.onSelect(id, additive);
+          }}
+          onShow={show}
+          onHide={hide}
+        />
+        <MapLabels placed={placed} projection={projection} t={t} width={width} height={height} />
+      </svg>
+      {arcs.length > 0 && (
+        <p className="map-arc-note">
+          Dashed arcs: sourced agreements; width illustrative, not a measured flow
+        </p>
+      )}
+      <div className="map-zoom-controls">
+        <button type="button" className="map-zoom-button" onClick={zoomIn} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" className="map-zoom-button" onClick={zoomOut} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" className="map-zoom-button" onClick={reset} aria-label="Reset zoom">
+          ⟲
+        </button>
+      </div>
+      {activePlaced && (
+        <MapTooltip
+          id={tooltipId}
+          marker={activePlaced.marker}
+          at={activePlaced.at}
+          r={activePlaced.r}
+          width={width}
+          height={height}
+          agreement={agreementsById.get(activePlaced.marker.id)}
+          onPointerEnter={() => window.clearTimeout(hideTimer.current)}
+          onPointerLeave={() => hide('hover')}
+        />
+      )}
+      <p id={hintId} className="visually-hidden">
+        Drag or use the arrow keys to pan; plus and minus, pinch, or Control with the scroll wheel to zoom; 0
+        resets. Tab moves between zone markers; Enter selects a zone as the dashboard filter, Shift and Enter
+        adds it, Escape clears the selection.
+      </p>
+    </div>
+  );
+}

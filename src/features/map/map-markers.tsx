@@ -1,0 +1,109 @@
+import type { KeyboardEvent, MouseEvent } from 'react';
+import { formatValue } from '@/lib/format';
+import { MarkerShape } from './marker-shape';
+import { statusStyles, type Point, type ZoneMarker } from './to-markers';
+import { metricSpecs } from './to-zone-metrics';
+
+export interface PlacedMarker {
+  marker: ZoneMarker;
+  /** Screen position after zoom and crowd layout. */
+  at: Point;
+  /** Screen position of the zone's own coordinates. */
+  anchor: Point;
+  /** Radius on screen (grows a little with zoom). */
+  r: number;
+}
+
+interface MapMarkersProps {
+  placed: PlacedMarker[];
+  selected: readonly string[];
+  activeId: string | null;
+  tooltipId: string;
+  interactive: boolean;
+  onSelect: (id: string, additive: boolean) => void;
+  onShow: (id: string, via: 'hover' | 'focus') => void;
+  onHide: (via: 'hover' | 'focus') => void;
+}
+
+/** What a screen reader hears on a marker: the tooltip adds the rest. */
+export function markerLabel({ zone, figure, sharedWith }: ZoneMarker): string {
+  const status = statusStyles[zone.status].label.toLowerCase();
+  const size = figure
+    ? `, ${metricSpecs[figure.metric].short.toLowerCase()} ${formatValue(figure.value, metricSpecs[figure.metric].unit)} (illustrative)`
+    : '';
+  const shared = sharedWith > 1 ? `, one of ${sharedWith} zones in ${zone.city}` : '';
+  return `${zone.shortName}, ${zone.city}: ${status}${size}${shared}`;
+}
+
+/**
+ * Zone markers as buttons: Tab reaches each, Enter or Space selects (Shift adds to the selection),
+ * focus and hover show the tooltip. Markers pushed off their city by crowding keep a thin leader
+ * line to a dot at the city's point, so the true location stays visible.
+ */
+export function MapMarkers({
+  placed,
+  selected,
+  activeId,
+  tooltipId,
+  interactive,
+  onSelect,
+  onShow,
+  onHide,
+}: MapMarkersProps) {
+  const anySelected = selected.length > 0;
+  const select = (id: string) => (e: MouseEvent | KeyboardEvent) =>
+    onSelect(id, e.shiftKey || e.metaKey || e.ctrlKey);
+  return (
+    <g className="map-markers">
+      <g aria-hidden="true">
+        {placed.map(({ marker, at, anchor }) =>
+          Math.hypot(at[0] - anchor[0], at[1] - anchor[1]) > 1.5 ? (
+            <g key={marker.id} className="map-leader">
+              <line x1={anchor[0]} y1={anchor[1]} x2={at[0]} y2={at[1]} />
+              <circle cx={anchor[0]} cy={anchor[1]} r={2} />
+            </g>
+          ) : null,
+        )}
+      </g>
+      {placed.map(({ marker, at, r }) => {
+        const isSelected = selected.includes(marker.id);
+        const state = isSelected ? 'is-selected' : anySelected ? 'is-faded' : '';
+        return (
+          <g
+            key={marker.id}
+            className={`map-marker ${state} ${activeId === marker.id ? 'is-active' : ''}`}
+            transform={`translate(${at[0].toFixed(1)},${at[1].toFixed(1)})`}
+            data-zone-id={marker.id}
+            {...(interactive
+              ? {
+                  role: 'button',
+                  tabIndex: 0,
+                  'aria-pressed': isSelected,
+                  'aria-label': markerLabel(marker),
+                  'aria-describedby': activeId === marker.id ? tooltipId : undefined,
+                  onClick: select(marker.id),
+                  onKeyDown: (e: KeyboardEvent) => {
+                    if (e.key !== 'Enter' && e.key !== ' ') return;
+                    e.preventDefault();
+                    select(marker.id)(e);
+                  },
+                  onFocus: () => onShow(marker.id, 'focus'),
+                  onBlur: () => onHide('focus'),
+                }
+              : { 'aria-hidden': true })}
+            onPointerEnter={() => onShow(marker.id, 'hover')}
+            // A finger does not hover: after a tap the tooltip stays until the next tap elsewhere.
+            onPointerLeave={(e) => e.pointerType !== 'touch' && onHide('hover')}
+          >
+            {/* Transparent margin up to half the layout gap: easier to hit, never over a neighbour. */}
+            <circle className="map-marker-hit" r={r + 2} />
+            {isSelected && <circle className="map-marker-halo" r={r + 5} />}
+            <g className="map-marker-shape">
+              <MarkerShape shape={marker.shape} r={r} fill={marker.colour} />
+            </g>
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,73 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { clearFaults, setFaults } from '@mocks/handlers/faults';
+import { renderApp } from '../render';
+
+const page = () => screen.findByRole('region', { name: 'Map' });
+
+describe('map when the data service misbehaves', () => {
+  it('says the zones failed inside the map panel, keeps the page, and Retry recovers', async () => {
+    setFaults({ zones: 'error-503' });
+    renderApp('/map');
+    const map = await page();
+    expect(await within(map).findByText(/had a problem \(HTTP 503\)/)).toBeInTheDocument();
+    expect(within(map).getByRole('note')).toHaveTextContent(/Boundaries follow Natural Earth/);
+    expect(screen.getByRole('navigation', { name: 'Pages' })).toBeInTheDocument();
+
+    clearFaults();
+    await userEvent.click(within(map).getByRole('button', { name: 'Retry' }));
+    expect(
+      await within(map).findByRole('group', { name: 'Map of China and Pakistan with 18 zones' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the same error with Retry in the list view', async () => {
+    setFaults({ zones: 'timeout' });
+    renderApp('/map?view=list');
+    const map = await page();
+    expect(await within(map).findByText(/did not answer in time/)).toBeInTheDocument();
+    expect(within(map).queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('explains an empty zone list instead of drawing an empty map', async () => {
+    setFaults({ zones: 'empty' });
+    renderApp('/map');
+    const map = await page();
+    expect(await within(map).findByText(/No zones were returned/)).toBeInTheDocument();
+    expect(within(map).queryByRole('group', { name: /^Map of/ })).not.toBeInTheDocument();
+  });
+
+  it('keeps the markers when only the figures fail: one size, no flows, and a retry', async () => {
+    setFaults({ observations: 'error-500' });
+    const { container } = renderApp('/map');
+    const map = await page();
+    expect(await within(map).findByText(/Zone figures unavailable/)).toBeInTheDocument();
+    expect(
+      within(map).getByRole('button', { name: /^Lahore Technopolis, Lahore: launched, one of 2/ }),
+    ).toBeInTheDocument();
+    expect(container.querySelectorAll('.map-arc')).toHaveLength(0);
+
+    clearFaults();
+    await userEvent.click(within(map).getByRole('button', { name: 'Retry figures' }));
+    await waitFor(() => expect(container.querySelectorAll('.map-arc')).toHaveLength(16));
+    expect(within(map).queryByText(/Zone figures unavailable/)).not.toBeInTheDocument();
+  });
+
+  it('hides the flows when the agreements cannot be loaded, and says so', async () => {
+    setFaults({ events: 'malformed' });
+    const { container } = renderApp('/map');
+    const map = await page();
+    expect(await within(map).findByText(/Agreements unavailable: .*not valid JSON/)).toBeInTheDocument();
+    expect(container.querySelectorAll('.map-arc')).toHaveLength(0);
+    expect(within(map).getAllByRole('button', { name: /chinese counterpart/ })).toHaveLength(2);
+  });
+
+  it('reserves the map’s space with a loading state while zones are slow', async () => {
+    setFaults({ zones: 'slow' }, { slowMs: 300 });
+    renderApp('/map');
+    const map = await page();
+    expect(within(map).getByText('Loading map…')).toBeInTheDocument();
+    expect(await within(map).findByRole('group', { name: /^Map of/ })).toBeInTheDocument();
+  });
+});
