@@ -1,0 +1,113 @@
+import { useQueries } from '@tanstack/react-query';
+import type { Provenance } from '@/domain/provenance';
+import { kpiDefinitions, type KpiDefinition } from '@/features/overview/kpi-definitions';
+import type { Kpi } from '@/features/overview/kpi-model';
+import { KpiSlot } from '@/features/overview/kpi-slot';
+import type { SlideSpec } from '@/features/present/slide-spec';
+import { observationsQuery } from '@/lib/endpoints/observations';
+import { worldBankQuery } from '@/lib/endpoints/world-bank';
+import { formatDate } from '@/lib/format';
+import { applyViewFilters, type ViewFilters } from '@/lib/view-filters';
+
+/** The overview's seven cards on three slides, grouped by the question each answers in a meeting. */
+const groups = [
+  {
+    id: 'kpi-zones',
+    title: 'Zones and companies',
+    subtitle: 'Special Technology Zones, the companies licensed in them, and SEDA’s Fortune 500 claim',
+    kpis: ['zones', 'companies', 'seda-fortune500'],
+  },
+  {
+    id: 'kpi-money',
+    title: 'Investment and exports',
+    subtitle: 'Net foreign direct investment from China, and Pakistan’s ICT export remittances',
+    kpis: ['fdi-china', 'ict-exports'],
+  },
+  {
+    id: 'kpi-people',
+    title: 'Pakistan’s people',
+    subtitle: 'The census figures, with the World Bank’s estimates beside them',
+    kpis: ['population', 'youth'],
+  },
+] as const;
+
+const kindWord = (p: Provenance) => (p.kind === 'sourced' ? '' : ` [${p.kind}]`);
+const cite = (p: Provenance) => `Source: ${p.source}${kindWord(p)}, as of ${formatDate(p.asOf)}.`;
+const sentence = (text: string) => text.replace(/\.$/, '');
+
+/** Notes read aloud easily: "Special Technology Zones: 23 — zones, Jul 2025; +7 vs Aug 2024. Source: …". */
+function kpiNotes(title: string, kpi: Kpi | null): string[] {
+  if (!kpi) return [`${title}: no figures loaded.`];
+  const { headline, delta, deltaNote, beside } = kpi;
+  const change = delta
+    ? `; ${delta.display} ${delta.against}.`
+    : deltaNote
+      ? `. ${sentence(deltaNote)}.`
+      : '.';
+  return [
+    `${title}: ${headline.display} — ${headline.label}${change} ${cite(headline.provenance)}`,
+    ...beside.map((f) => `Beside it: ${f.display} — ${f.label}. ${cite(f.provenance)}`),
+  ];
+}
+
+const kpiSources = (kpi: Kpi | null): Provenance[] =>
+  kpi
+    ? [
+        kpi.headline.provenance,
+        ...kpi.beside.map((f) => f.provenance),
+        ...(kpi.trend ? [kpi.trend.provenance] : []),
+      ]
+    : [];
+
+/**
+ * The KPI cards render themselves (their own queries, states and retry); this asks the same
+ * queries (same keys, so the cache answers once) to write each slide's notes and footer sources.
+ */
+export function useKpiSlides(filters: ViewFilters): SlideSpec[] {
+  const years = {
+    ...(filters.from !== null && { from: filters.from }),
+    ...(filters.to !== null && { to: filters.to }),
+  };
+  const primary = useQueries({
+    queries: kpiDefinitions.map((d) =>
+      observationsQuery(applyViewFilters(d.observations, filters, { breakdown: false })),
+    ),
+  });
+  // Only cards with a World Bank series ask for one (one query per series, none duplicated).
+  const withContext = kpiDefinitions.flatMap((d) => (d.worldBank ? [{ id: d.id, params: d.worldBank }] : []));
+  const context = useQueries({
+    queries: withContext.map(({ params }) => worldBankQuery({ ...params, ...years })),
+  });
+  const contextOf = (id: string) => context[withContext.findIndex((c) => c.id === id)]?.data;
+  const kpis = new Map<string, { definition: KpiDefinition; kpi: Kpi | null }>(
+    kpiDefinitions.map((definition, i) => {
+      const data = primary[i]?.data;
+      return [
+        definition.id,
+        { definition, kpi: data ? definition.shape(data, contextOf(definition.id)) : null },
+      ];
+    }),
+  );
+
+  return groups.map((group) => {
+    const members = group.kpis.flatMap((id) => {
+      const entry = kpis.get(id);
+      return entry ? [entry] : [];
+    });
+    return {
+      id: group.id,
+      title: group.title,
+      subtitle: group.subtitle,
+      render: () => (
+        <div className="slide-kpis" style={{ '--kpi-columns': members.length } as React.CSSProperties}>
+          {members.map(({ definition }) => (
+            <KpiSlot key={definition.id} definition={definition} />
+          ))}
+        </div>
+      ),
+      notes: members.flatMap(({ definition, kpi }) => kpiNotes(definition.title, kpi)),
+      sources: members.flatMap(({ kpi }) => kpiSources(kpi)),
+      illustrative: false,
+    };
+  });
+}

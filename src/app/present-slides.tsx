@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query';
+import { config } from '@/config/env';
+import { coverSlide } from '@/features/present/cover-slide';
+import { describeFilters } from '@/features/present/describe-filters';
+import type { SlideSpec } from '@/features/present/slide-spec';
+import { sourcesSlides } from '@/features/present/sources-slide';
+import { useTimelineSlide } from '@/features/present/timeline-slide';
+import { sectorsQuery } from '@/lib/endpoints/sectors';
+import { zonesQuery } from '@/lib/endpoints/zones';
+import type { ViewFilters } from '@/lib/view-filters';
+import { useChartSlides } from './present-chart-slides';
+import { useKpiSlides } from './present-kpi-slides';
+import { useMapSlide } from './present-map-slide';
+
+/** The filters in words, with zone and sector names once they have loaded (ids until then). */
+export function useFiltersLabel(filters: ViewFilters): string {
+  const zones = useQuery(zonesQuery());
+  const sectors = useQuery(sectorsQuery());
+  return describeFilters(
+    filters,
+    (zones.data ?? []).map((z) => ({ id: z.id, name: z.shortName })),
+    sectors.data ?? [],
+  );
+}
+
+const dataLabel = config.demoApi
+  ? 'Demo data embedded in the dashboard; every figure keeps its real source'
+  : `Live API, ${config.apiBaseUrl}`;
+
+/**
+ * The meeting deck, in order: cover, headline KPIs, key charts, the map, milestones, closing sources.
+ * Every slide follows the same URL filters as the dashboard.
+ */
+export function usePresentSlides(filters: ViewFilters, filtersLabel: string): SlideSpec[] {
+  const kpiSlides = useKpiSlides(filters);
+  const chartSlides = useChartSlides();
+  const map = useMapSlide();
+  const timeline = useTimelineSlide(filters);
+  const body = [coverSlide({ filtersLabel, dataLabel }), ...kpiSlides, ...chartSlides, map, timeline];
+  return [...body, ...sourcesSlides(body)];
+}

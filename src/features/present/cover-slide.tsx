@@ -1,0 +1,56 @@
+import type { SlideSpec } from './slide-spec';
+
+const keys: [string, string][] = [
+  ['→', 'next'],
+  ['←', 'previous'],
+  ['1–9', 'go to slide'],
+  ['F', 'full screen'],
+  ['N', 'speaker notes'],
+  ['P', 'auto-advance'],
+  ['Esc', 'leave'],
+];
+
+/** The first slide: what the deck covers, which filters it shows, and (on screen only) the keys. */
+export function coverSlide({
+  filtersLabel,
+  dataLabel,
+}: {
+  filtersLabel: string;
+  dataLabel: string;
+}): SlideSpec {
+  return {
+    id: 'cover',
+    title: 'China–Pakistan technology cooperation',
+    subtitle: 'Where the corridor stands since the 2022 STZA–SEDA Letter of Intent',
+    render: () => (
+      <div className="cover">
+        <p className="cover-lede">
+          The zones, the money, the people and the milestones. Every figure says where it comes from; where
+          sources disagree, both are shown.
+        </p>
+        <dl className="cover-facts">
+          <dt>Showing</dt>
+          <dd>{filtersLabel}</dd>
+          <dt>Data</dt>
+          <dd>{dataLabel}</dd>
+        </dl>
+        <ul className="cover-keys screen-only" aria-label="Keys">
+          {keys.map(([key, action]) => (
+            <li key={key}>
+              <kbd>{key}</kbd>
+              {action}
+            </li>
+          ))}
+        </ul>
+      </div>
+    ),
+    notes: [
+      `This deck shows: ${filtersLabel}.`,
+      `Data: ${dataLabel}.`,
+      'Badges: ● sourced, ◆ announcement (the 2022 LoI announcement only), ≈ estimate, ✳ illustrative (generated, not real).',
+    ],
+    sources: [],
+    sourcesNote: 'Each slide names its sources in this footer; the last slide lists them all.',
+    illustrative: false,
+  };
+}

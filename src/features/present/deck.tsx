@@ -1,0 +1,179 @@
+import './present.css';
+import './present-content.css';
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useLocation } from 'wouter';
+import { slugify } from '@/lib/download';
+import { DeckBar } from './deck-bar';
+import { SlideFrame } from './slide-frame';
+import { saveSlidePng } from './slide-png';
+import { SLIDE_HEIGHT, SLIDE_WIDTH, type SlideSpec } from './slide-spec';
+import { useDeck } from './use-deck';
+
+/** Height of the control bar at the bottom, kept free of the slide (px). */
+const BAR_HEIGHT = 44;
+/** One slide per page, the slide's own size: 1280×720 CSS px is 13.33×7.5 in, the 16:9 page of slide decks. */
+const PAGE_RULE = `@page { size: ${SLIDE_WIDTH}px ${SLIDE_HEIGHT}px; margin: 0; }`;
+
+const isoToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** The date printed on every page: today, re-read when printing starts (a deck can stay open overnight). */
+function useExportDate(): string {
+  const [date, setDate] = useState(isoToday);
+  useEffect(() => {
+    const onBeforePrint = () => setDate(isoToday());
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, []);
+  return date;
+}
+
+export interface DeckProps {
+  slides: readonly SlideSpec[];
+  filtersLabel: string;
+  deckKey: string;
+  /** Where Escape and Exit go: the dashboard with the same filters. */
+  exitHref: string;
+  notesHref: string;
+}
+
+/**
+ * The present view: every slide is mounted and laid out at 1280×720 (queries start at once and
+ * charts are measured before anyone prints), one is shown at a time, scaled to the window.
+ */
+export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: DeckProps) {
+  const [, navigate] = useLocation();
+  const queryClient = useQueryClient();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  const exportDate = useExportDate();
+  // Busy while any figure is loading: printing and tests wait for it, and the slide count can grow
+  // (the closing sources list takes as many slides as the sources need).
+  const fetching = useIsFetching() > 0;
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = window.setTimeout(() => setNotice(null), 9000);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
+
+  const openNotes = useCallback(() => {
+    const opened = window.open(notesHref, 'tech-corridor-notes', 'popup,width=1200,height=800');
+    if (!opened) {
+      setNotice(
+        `The browser blocked the notes window. Allow pop-ups for this site, or open ${notesHref} in another window.`,
+      );
+    }
+  }, [notesHref]);
+
+  const deck = useDeck({
+    count: slides.length,
+    deckKey,
+    onLeave: () => navigate(exitHref),
+    onOpenNotes: openNotes,
+    notify: setNotice,
+  });
+  const current = slides[deck.slide - 1];
+  const full = deck.fullscreen.active;
+
+  const [scale, setScale] = useState(1);
+  useEffect(() => {
+    const fit = () =>
+      setScale(
+        Math.max(
+          0.1,
+          Math.min(
+            window.innerWidth / SLIDE_WIDTH,
+            (window.innerHeight - (full ? 0 : BAR_HEIGHT)) / SLIDE_HEIGHT,
+          ),
+        ),
+      );
+    fit();
+    window.addEventListener('resize', fit);
+    return () => window.removeEventListener('resize', fit);
+  }, [full]);
+
+  async function savePng() {
+    const node = stage.current?.querySelector<HTMLElement>(`[data-slide="${deck.slide}"]`);
+    if (!node || !current) return;
+    setBusy('png');
+    try {
+      const name = `tech-corridor-${String(deck.slide).padStart(2, '0')}-${slugify(current.title)}`;
+      await saveSlidePng(node, name, {
+        width: SLIDE_WIDTH,
+        height: SLIDE_HEIGHT,
+        captureClass: 'slide--capture',
+      });
+      setNotice(`Slide ${deck.slide} saved as ${name}.png.`);
+    } catch (error) {
+      setNotice(`The PNG could not be made: ${error instanceof Error ? error.message : String(error)}.`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  // Figures still loading would print as skeletons: wait for them (briefly), then open the dialog.
+  async function printDeck() {
+    setBusy('print');
+    const deadline = Date.now() + 10_000;
+    while (queryClient.isFetching() > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => window.setTimeout(resolve, 200));
+    }
+    setBusy(null);
+    window.print();
+  }
+
+  return (
+    <div className={`deck${full ? ' deck--full' : ''}`}>
+      <style>{PAGE_RULE}</style>
+      <h1 className="visually-hidden">Tech Corridor presentation</h1>
+      <main className="deck-viewport" aria-busy={fetching} style={{ '--deck-scale': scale } as CSSProperties}>
+        <div className="deck-stage" ref={stage}>
+          {slides.map((spec, i) => (
+            <SlideFrame
+              key={spec.id}
+              spec={spec}
+              number={i + 1}
+              count={slides.length}
+              current={i + 1 === deck.slide}
+              filtersLabel={filtersLabel}
+              exportDate={exportDate}
+            />
+          ))}
+        </div>
+      </main>
+      <div className="deck-progress" aria-hidden="true">
+        <span style={{ width: `${(deck.slide / Math.max(1, slides.length)) * 100}%` }} />
+      </div>
+      {!full && (
+        <DeckBar
+          slide={deck.slide}
+          count={slides.length}
+          title={current?.title ?? ''}
+          autoSeconds={deck.autoSeconds}
+          paused={deck.paused}
+          exitHref={exitHref}
+          busy={busy}
+          onGo={deck.go}
+          onChooseAuto={deck.chooseAuto}
+          onTogglePause={deck.togglePause}
+          onNotes={openNotes}
+          onPng={() => void savePng()}
+          onPrint={() => void printDeck()}
+          onFullscreen={deck.fullscreen.toggle}
+        />
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        Slide {deck.slide} of {slides.length}: {current?.title}
+        {deck.autoSeconds !== null && (deck.paused ? '. Auto-advance paused.' : '')}
+      </p>
+      <p className="deck-notice" role="status">
+        {notice}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { emptyFilters } from '@/lib/view-filters';
+import { describeFilters } from './describe-filters';
+
+const zones = [
+  { id: 'stz-nust', name: 'NUST Islamabad' },
+  { id: 'stz-tech7', name: 'Tech7 Islamabad' },
+  { id: 'stz-mindbridge', name: 'Mindbridge Lahore' },
+  { id: 'cn-seda', name: 'SEDA Shenyang' },
+];
+const sectors = [{ id: 'fintech', name: 'Fintech & blockchain' }];
+
+describe('describeFilters', () => {
+  it('says when nothing is filtered', () => {
+    expect(describeFilters(emptyFilters, zones, sectors)).toBe('All zones · all sectors · all years');
+  });
+
+  it('names zones and sectors and gives the period', () => {
+    expect(
+      describeFilters({ zones: ['stz-nust'], sectors: ['fintech'], from: 2022, to: 2025 }, zones, sectors),
+    ).toBe('Zones: NUST Islamabad · Sectors: Fintech & blockchain · 2022–2025');
+  });
+
+  it('shortens long zone lists and open-ended periods', () => {
+    const text = describeFilters(
+      { zones: zones.map((z) => z.id), sectors: [], from: null, to: 2024 },
+      zones,
+      sectors,
+    );
+    expect(text).toBe(
+      'Zones: NUST Islamabad, Tech7 Islamabad, Mindbridge Lahore and 1 more · all sectors · up to 2024',
+    );
+    expect(describeFilters({ ...emptyFilters, from: 2023 }, zones, sectors)).toBe(
+      'All zones · all sectors · from 2023',
+    );
+  });
+
+  it('keeps an id it cannot name rather than hiding the filter', () => {
+    expect(describeFilters({ ...emptyFilters, zones: ['stz-x'] }, zones, sectors)).toMatch(/^Zones: stz-x/);
+  });
+});

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import type { Provenance } from '@/domain/provenance';
+
+/** Logical slide size: every slide is laid out at this size, then scaled to the screen or the page. */
+export const SLIDE_WIDTH = 1280;
+export const SLIDE_HEIGHT = 720;
+
+/**
+ * One slide of the deck. The deck knows nothing of what a slide shows: app/ composes the list
+ * from features, and derives notes and sources from the same queries the slide renders.
+ */
+export interface SlideSpec {
+  /** Stable across filters and data: keys stored speaker notes and names the PNG. */
+  id: string;
+  title: string;
+  /** One line under the title saying what the slide shows. */
+  subtitle?: string;
+  render: () => ReactNode;
+  /** Speaker notes from the data: each figure with its source and as-of date. */
+  notes: readonly string[];
+  /** Printed in the slide's footer; every figure shown must be covered. */
+  sources: readonly Provenance[];
+  /** Said in the footer instead of a source list when the slide cites none (cover, sources list). */
+  sourcesNote?: string;
+  /** The slide shows generated breakdowns: its footer says so on screen, in print and in the PNG. */
+  illustrative: boolean;
+}

@@ -1,0 +1,72 @@
+import type { CooperationEvent, EventKind } from '@/domain/event';
+import type { Provenance } from '@/domain/provenance';
+import type { Zone } from '@/domain/zone';
+import type { ViewFilters } from '@/lib/view-filters';
+
+export interface TimelineItem {
+  id: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source. */
+  date: string;
+  title: string;
+  kind: EventKind | 'withdrawn';
+  provenance: Provenance;
+}
+
+/** The milestones a meeting needs; claims, plans and background stay on the explore pages. */
+export const MILESTONE_KINDS: readonly EventKind[] = [
+  'legislation',
+  'letter-of-intent',
+  'institution',
+  'governance',
+  'zone-notification',
+];
+
+const inYears = (date: string, filters: ViewFilters): boolean => {
+  const year = Number(date.slice(0, 4));
+  return (filters.from === null || year >= filters.from) && (filters.to === null || year <= filters.to);
+};
+
+/**
+ * A zone filter keeps the events of those zones and the national milestones every zone shares.
+ * Events tagged only with Chinese counterparts (the letters of intent, SEDA, Z-Park) are national
+ * on Pakistan's side: STZA signed them for all its zones.
+ */
+function inZones(zoneIds: readonly string[], pakistani: ReadonlySet<string>, filters: ViewFilters): boolean {
+  if (filters.zones.length === 0 || zoneIds.some((id) => filters.zones.includes(id))) return true;
+  return !zoneIds.some((id) => pakistani.has(id));
+}
+
+/**
+ * The corridor's milestones oldest first: dated milestone events, plus zone withdrawals, which
+ * the data records on the zone rather than as an event (Islamabad Technopolis, Oct 2025).
+ * Undated events cannot be placed on a timeline and are left out.
+ */
+export function toTimeline(
+  events: readonly CooperationEvent[],
+  zones: readonly Zone[],
+  filters: ViewFilters,
+): TimelineItem[] {
+  const pakistani = new Set(zones.filter((z) => z.country === 'PK').map((z) => z.id));
+  const fromEvents = events.flatMap((e): TimelineItem[] =>
+    e.date !== null && MILESTONE_KINDS.includes(e.kind) && inZones(e.zoneIds, pakistani, filters)
+      ? [{ id: e.id, date: e.date, title: e.title, kind: e.kind, provenance: e.provenance }]
+      : [],
+  );
+  const withdrawals = zones.flatMap((zone) =>
+    zone.dates
+      .filter((d) => d.kind === 'withdrawn' && inZones([zone.id], pakistani, filters))
+      .map((d): TimelineItem => ({
+        id: `${zone.id}-withdrawn-${d.date}`,
+        date: d.date,
+        // The note carries its citation in brackets; the footer cites the source already.
+        title: d.note
+          ? `${zone.shortName}: ${d.note.replace(/\s*\([^)]*\)\s*$/, '')}`
+          : `${zone.shortName} withdrawn`,
+        kind: 'withdrawn',
+        provenance: zone.provenance,
+      })),
+  );
+  return [...fromEvents, ...withdrawals]
+    .filter((item) => inYears(item.date, filters))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,22 @@
+import { useEffect, useRef } from 'react';
+import { commandForKey, type DeckCommand } from './deck-keys';
+
+/** Listens on the window, so the keys work wherever focus is (except in form fields). */
+export function useDeckKeys(onCommand: (command: DeckCommand) => void): void {
+  const latest = useRef(onCommand);
+  useEffect(() => {
+    latest.current = onCommand;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.repeat) return;
+      const command = commandForKey(event);
+      if (!command) return;
+      // Space, arrows and Page keys would otherwise scroll the page behind the slide.
+      event.preventDefault();
+      latest.current(command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
