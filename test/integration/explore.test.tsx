@@ -16,8 +16,14 @@ describe('explore page', () => {
     const rows = within(grid).getAllByRole('row').slice(1, -1);
     expect(rows.every((r) => /NUST Islamabad|Tech7 Islamabad/.test(r.textContent ?? ''))).toBe(true);
     expect(within(grid).getAllByText('Illustrative').length).toBe(rows.length);
-    expect(within(grid).getByRole('rowheader', { name: /Total, Developer investment by zone \(illustrative\), 2024/ })).toBeInTheDocument();
-    expect(screen.getByText(/^\d+ rows · Developer investment by zone \(illustrative\)$/)).toBeInTheDocument();
+    expect(
+      within(grid).getByRole('rowheader', {
+        name: /Total, Developer investment by zone \(illustrative\), 2024/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^\d+ rows · Developer investment by zone \(illustrative\)$/),
+    ).toBeInTheDocument();
   });
 
   it('sorts by a column and keeps the sort in the URL', async () => {
@@ -27,7 +33,10 @@ describe('explore page', () => {
     await userEvent.click(within(grid).getByRole('button', { name: /^Value/ }));
     await waitFor(() => expect(window.location.search).toContain('sort=value.desc'));
     await waitFor(() => expect(within(grid).getAllByRole('row')[1]).toHaveTextContent('US$1,227,000,000'));
-    expect(within(grid).getByRole('columnheader', { name: /Value/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(within(grid).getByRole('columnheader', { name: /Value/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
     await userEvent.click(within(grid).getByRole('button', { name: /^Value/ }));
     await waitFor(() => expect(within(grid).getAllByRole('row')[1]).toHaveTextContent('US$131,000,000'));
     expect(window.location.search).toContain('sort=value.asc');
@@ -44,11 +53,21 @@ describe('explore page', () => {
 
   it('says which rows cannot be broken down by the zone filter, and can hide them', async () => {
     renderApp('/explore?zone=stz-nust');
-    expect(await screen.findByText(/national or provincial rows cannot be broken down by zone or sector and are shown unfiltered/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /national or provincial rows cannot be broken down by zone or sector and are shown unfiltered/,
+      ),
+    ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: /Hide figures that cannot be broken down/ }));
     await waitFor(() => expect(screen.queryByText(/shown unfiltered/)).not.toBeInTheDocument());
-    const rows = within(await table()).getAllByRole('row').slice(1);
-    expect(rows.every((r) => (r.textContent ?? '').includes('NUST Islamabad') || (r.textContent ?? '').startsWith('Total'))).toBe(true);
+    const rows = within(await table())
+      .getAllByRole('row')
+      .slice(1);
+    expect(
+      rows.every(
+        (r) => (r.textContent ?? '').includes('NUST Islamabad') || (r.textContent ?? '').startsWith('Total'),
+      ),
+    ).toBe(true);
   });
 
   it('exports the rows as CSV with provenance and the filters in a preamble', async () => {
@@ -63,8 +82,12 @@ describe('explore page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     const text = await created[0]?.text();
     expect(text).toContain('Showing: All zones · all sectors · from 2024 (FY2024)');
-    expect(text).toContain('Zone or place,Place type,Sector,Indicator,Period,Value,Unit,Provenance,Source,Source URL,As of,Note');
-    expect(text).toMatch(/Pakistan,country,,Net FDI from China,FY2025 \(Jul 2024–Jun 2025\),1227000000,USD,sourced,/);
+    expect(text).toContain(
+      'Zone or place,Place type,Sector,Indicator,Period,Value,Unit,Provenance,Source,Source URL,As of,Note',
+    );
+    expect(text).toMatch(
+      /Pakistan,country,,Net FDI from China,FY2025 \(Jul 2024–Jun 2025\),1227000000,USD,sourced,/,
+    );
     vi.restoreAllMocks();
   });
 
@@ -73,7 +96,11 @@ describe('explore page', () => {
     const compare = await screen.findByRole('table', { name: /Zones side by side/ });
     expect(within(compare).getByRole('columnheader', { name: 'NUST Islamabad' })).toBeInTheDocument();
     expect(within(compare).getAllByText('no figure').length).toBeGreaterThan(0);
-    expect(screen.getByRole('img', { name: /Companies in zones \(illustrative\) for NUST Islamabad, Lahore Technopolis, indexed to 2024 = 100/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: /Companies in zones \(illustrative\) for NUST Islamabad, Lahore Technopolis, indexed to 2024 = 100/,
+      }),
+    ).toBeInTheDocument();
   });
 
   it('shows an error with Retry in the table panel only', async () => {

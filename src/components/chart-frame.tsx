@@ -1,0 +1,171 @@
+import './chart-frame.css';
+import { useRef, type ReactNode } from 'react';
+import type { Provenance } from '@/domain/provenance';
+import type { FigureTable } from '@/lib/figure-table';
+import { collectSources, hasKind, sourceLinesText } from '@/lib/sources';
+import { resolveColours, type ExportMeta } from '@/lib/svg-export';
+import { ChartDownloads } from './chart-downloads';
+import { ChartLegend, type ChartLegendItem } from './chart-legend';
+import { ChartViewTabs, viewPanelId, viewTabId, type ChartView } from './chart-view-tabs';
+import { DataTable } from './data-table';
+import { EmptyState, ErrorState, LoadingBlock } from './panel-states';
+import { ProvenanceBadge, provenanceLabels } from './provenance-badge';
+import { SourceList } from './source-list';
+
+export interface ChartNote {
+  /** The marker as drawn on the chart: "1", "A". */
+  mark: string;
+  text: string;
+}
+
+export interface ChartFrameProps {
+  /** Stable, unique on the page: element ids and the view state hang on it. */
+  id: string;
+  title: string;
+  /** Unit and period, e.g. "US dollars, fiscal years FY2013–FY2025". */
+  subtitle: string;
+  status: 'pending' | 'error' | 'empty' | 'ready';
+  error?: unknown;
+  onRetry?: () => void;
+  retrying?: boolean;
+  empty?: ReactNode;
+  /** One sentence from the data, read first by executives and screen readers alike. */
+  summary?: string | null;
+  provenances: readonly Provenance[];
+  /** Said above the chart, e.g. that national figures ignore zone and sector filters. */
+  scopeNote?: string | null;
+  legend?: readonly ChartLegendItem[];
+  notes?: readonly ChartNote[];
+  notesLabel?: string;
+  /** Extra status inside the frame, e.g. events that could not be loaded. */
+  aside?: ReactNode;
+  table: FigureTable | null;
+  view: ChartView;
+  onViewChange: (view: ChartView) => void;
+  csvPreamble?: readonly string[];
+  children: ReactNode;
+}
+
+/** Marker numbers as drawn in exported images: "3" → "③", so they never read as part of a date. */
+const circled = (mark: string) =>
+  /^([1-9]|1\d|20)$/.test(mark) ? String.fromCodePoint(0x2460 + Number(mark) - 1) : `(${mark})`;
+
+/**
+ * Everything around a chart: title, unit and period, summary, legend, the chart or its table,
+ * markers' key, sources from the figures' provenance, downloads, and the panel's own states.
+ */
+export function ChartFrame(props: ChartFrameProps) {
+  const { id, title, subtitle, status, summary, provenances, scopeNote, legend = [], notes = [] } = props;
+  const { table, view, onViewChange } = props;
+  const chartArea = useRef<HTMLDivElement>(null);
+  const titleId = `${id}-title`;
+  const summaryId = `${id}-summary`;
+  const sources = collectSources(provenances);
+  const illustrative = hasKind(provenances, 'illustrative');
+  const ready = status === 'ready' && table !== null;
+
+  const exportMeta = (): ExportMeta => {
+    const colours = chartArea.current
+      ? resolveColours(
+          chartArea.current,
+          legend.map((l) => l.colour),
+        )
+      : [];
+    return {
+      title,
+      subtitle,
+      legend: legend.map((item, i) => ({
+        label: item.label,
+        fill: item.exportPatternId ? `url(#${item.exportPatternId})` : (colours[i] ?? item.colour),
+        ...(item.line && { line: item.line === 'solid' ? ('solid' as const) : ('dashed' as const) }),
+      })),
+      notes: [
+        ...(summary ? [summary] : []),
+        ...(scopeNote ? [scopeNote] : []),
+        ...notes.map((n) => `${circled(n.mark)} ${n.text}`),
+      ],
+      sourceLines: sourceLinesText(sources),
+    };
+  };
+
+  return (
+    <section
+      className={`chart-frame${ready && view === 'table' ? ' chart-frame--table' : ''}`}
+      aria-labelledby={titleId}
+      aria-busy={status === 'pending'}
+    >
+      <header className="chart-frame-head">
+        <div>
+          <div className="chart-title-row">
+            <h3 id={titleId} className="chart-title">
+              {title}
+            </h3>
+            {illustrative && <ProvenanceBadge kind="illustrative" />}
+          </div>
+          <p className="chart-subtitle">{subtitle}</p>
+        </div>
+        {ready && <ChartViewTabs frameId={id} title={title} view={view} onChange={onViewChange} />}
+      </header>
+      {illustrative && (
+        <p className="chart-notice chart-notice--illustrative">
+          <span aria-hidden="true">{provenanceLabels.illustrative.mark} </span>
+          Illustrative figures, not real ones: no public breakdown exists, so a seeded generator splits a
+          sourced total.
+        </p>
+      )}
+      {scopeNote && <p className="chart-notice">{scopeNote}</p>}
+      {status === 'pending' ? (
+        <div className="chart-placeholder">
+          <LoadingBlock label={title} lines={5} />
+        </div>
+      ) : status === 'error' ? (
+        <ErrorState error={props.error} onRetry={() => props.onRetry?.()} retrying={props.retrying} />
+      ) : !ready ? (
+        <EmptyState>{props.empty ?? 'No figures to show.'}</EmptyState>
+      ) : (
+        <>
+          {summary && (
+            <p id={summaryId} className="chart-summary">
+              {summary}
+            </p>
+          )}
+          {view === 'chart' && <ChartLegend items={legend} label={`Key to ${title}`} />}
+          <div role="tabpanel" id={viewPanelId(id)} aria-labelledby={viewTabId(id, view)}>
+            {view === 'chart' ? (
+              <div className="chart-area" ref={chartArea} aria-describedby={summary ? summaryId : undefined}>
+                {props.children}
+              </div>
+            ) : (
+              <DataTable table={table} caption={title} />
+            )}
+          </div>
+          {notes.length > 0 && (
+            <ol className="chart-notes" aria-label={props.notesLabel ?? 'Marked on the chart'}>
+              {notes.map((n) => (
+                <li key={n.mark}>
+                  <span className="chart-note-mark" aria-hidden="true">
+                    {n.mark}
+                  </span>{' '}
+                  {n.text}
+                </li>
+              ))}
+            </ol>
+          )}
+          {props.aside}
+        </>
+      )}
+      <footer className="chart-frame-foot">
+        <SourceList sources={sources} />
+        {ready && (
+          <ChartDownloads
+            title={title}
+            table={table}
+            csvPreamble={props.csvPreamble}
+            chartArea={view === 'chart' ? chartArea : null}
+            exportMeta={exportMeta}
+          />
+        )}
+      </footer>
+    </section>
+  );
+}

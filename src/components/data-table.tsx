@@ -1,0 +1,48 @@
+import './data-table.css';
+import { displayCell, type FigureTable } from '@/lib/figure-table';
+import { ProvenanceBadge, SourceLine } from './provenance-badge';
+
+/**
+ * The accessible alternative to a chart: every figure exactly, one row each, with its provenance.
+ * The wrapper scrolls sideways on phones, so it is focusable and named for keyboard users.
+ */
+export function DataTable({ table, caption }: { table: FigureTable; caption: string }) {
+  return (
+    <div className="data-table-wrap" role="region" aria-label={`${caption}: table`} tabIndex={0}>
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c.key} scope="col" className={c.numeric ? 'numeric' : undefined}>
+                {c.header}
+              </th>
+            ))}
+            <th scope="col">Provenance and source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.id}>
+              {table.columns.map((c, i) =>
+                i === 0 ? (
+                  <th key={c.key} scope="row" className={c.numeric ? 'numeric' : undefined}>
+                    {displayCell(row, c.key)}
+                  </th>
+                ) : (
+                  <td key={c.key} className={c.numeric ? 'numeric' : undefined}>
+                    {displayCell(row, c.key)}
+                  </td>
+                ),
+              )}
+              <td className="data-table-source">
+                <ProvenanceBadge kind={row.provenance.kind} /> <SourceLine provenance={row.provenance} />
+                {row.provenance.note && <span className="data-table-note">{row.provenance.note}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { SourceRef } from '@/lib/sources';
+import { formatDate } from '@/lib/format';
+import { provenanceLabels, shortSource } from './provenance-badge';
+
+/**
+ * A chart's source line: every source its figures came from, each with the marks of the
+ * provenance kinds it supplied (◆ announcement, ≈ estimate, ✳ illustrative) and its as-of date.
+ */
+export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
+  if (sources.length === 0) return null;
+  return (
+    <p className="source-line chart-sources">
+      {sources.length > 1 ? 'Sources: ' : 'Source: '}
+      {sources.map((s, i) => {
+        const marks = s.kinds.filter((k) => k !== 'sourced');
+        return (
+          <span key={`${s.source}-${s.url ?? ''}`} className="chart-source">
+            {i > 0 && '; '}
+            {s.url ? (
+              <a href={s.url} target="_blank" rel="noreferrer" title={s.source}>
+                {shortSource(s.source)}
+              </a>
+            ) : (
+              <span title={s.source}>{shortSource(s.source)}</span>
+            )}
+            {marks.map((k) => (
+              <span key={k} className={`chart-source-kind prov-text--${k}`}>
+                {' '}
+                <span aria-hidden="true">{provenanceLabels[k].mark}</span>{' '}
+                {provenanceLabels[k].label.toLowerCase()}
+              </span>
+            ))}{' '}
+            · as of {formatDate(s.asOf)}
+          </span>
+        );
+      })}
+    </p>
+  );
+}

@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import { ChartFrame } from '@/components/chart-frame';
+import { useSvgId } from '@/components/chart-marks';
+import { useViewFilters } from '@/hooks/use-view-filters';
+import { CategoryChart } from './category-chart';
+import type { CategoryChartModel, SeriesSpec, Shaped } from './chart-model';
+import { useChartView, type PanelState } from './chart-hooks';
+import { legendItems } from './series-fill';
+
+type Filter = NonNullable<SeriesSpec['filter']>;
+
+interface CategoryChartPanelProps {
+  id: string;
+  title: string;
+  subtitle: string;
+  state: PanelState;
+  shaped: Shaped<CategoryChartModel> | null;
+  empty: ReactNode;
+  scopeNote?: string | null;
+  /** Zone × sector charts: legend keys and bars toggle the shared filters. */
+  crossFilter?: boolean;
+  /** Legend keys when they differ from the drawn series (every sector, even those filtered away). */
+  legendSeries?: readonly SeriesSpec[];
+  csvPreamble?: readonly string[];
+}
+
+export function CategoryChartPanel(props: CategoryChartPanelProps) {
+  const { id, title, subtitle, state, shaped, crossFilter = false } = props;
+  const [view, setView] = useChartView(id);
+  const prefix = useSvgId();
+  const { filters, toggleZone, toggleSector } = useViewFilters();
+  const onFilter = (f: Filter) => (f.kind === 'zone' ? toggleZone(f.id) : toggleSector(f.id));
+  const isActive = (f: Filter) => (f.kind === 'zone' ? filters.zones : filters.sectors).includes(f.id);
+  const model = shaped?.model;
+  const drawn = new Set(model?.series.map((s) => s.key));
+  // Keys for series not drawn have no pattern in the chart to point an exported image at.
+  const legend = model
+    ? legendItems(
+        props.legendSeries ?? model.series,
+        model.data,
+        prefix,
+        crossFilter ? { isActive, onToggle: onFilter } : {},
+      ).map((item) => (drawn.has(item.key) ? item : { ...item, exportPatternId: undefined }))
+    : [];
+  return (
+    <ChartFrame
+      id={id}
+      title={title}
+      subtitle={subtitle}
+      status={state.status === 'ready' && !shaped ? 'empty' : state.status}
+      error={state.error}
+      onRetry={state.onRetry}
+      retrying={state.retrying}
+      empty={props.empty}
+      summary={shaped?.summary}
+      provenances={shaped?.provenances ?? []}
+      scopeNote={props.scopeNote}
+      legend={legend}
+      table={shaped?.table ?? null}
+      view={view}
+      onViewChange={setView}
+      csvPreamble={props.csvPreamble}
+    >
+      {model && (
+        <CategoryChart
+          model={model}
+          prefix={prefix}
+          label={title}
+          onFilter={crossFilter ? onFilter : undefined}
+        />
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,167 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { PatternDefs } from '@/components/chart-marks';
+import { formatAxisValue, type CategoryChartModel, type Datum, type SeriesSpec } from './chart-model';
+import { ChartTooltip } from './chart-tooltip';
+import { fillFor, outlineFor, patternSpecs } from './series-fill';
+
+type Filter = NonNullable<SeriesSpec['filter']>;
+const axisTick = { fill: 'var(--chart-text)', fontSize: 12 };
+
+interface CategoryChartProps {
+  model: CategoryChartModel;
+  prefix: string;
+  label: string;
+  /** Cross-filtering: a click on a bar segment or a category label toggles its zone or sector. */
+  onFilter?: (filter: Filter) => void;
+}
+
+/** A category's axis label: its name, its total on a second line, clickable when it filters. */
+function CategoryTick({
+  x,
+  y,
+  label,
+  datum,
+  anchor,
+  onFilter,
+}: {
+  x: number;
+  y: number;
+  label: string;
+  datum: Datum | undefined;
+  anchor: 'end' | 'middle';
+  onFilter?: (filter: Filter) => void;
+}) {
+  const filter = datum?.filter;
+  const clickable = Boolean(filter && onFilter);
+  return (
+    <g transform={`translate(${x},${y})`} className={clickable ? 'chart-tick--filter' : undefined}>
+      <text
+        textAnchor={anchor}
+        dx={anchor === 'end' ? -6 : 0}
+        dy={anchor === 'end' ? (datum?.caption ? -3 : 4) : 14}
+        fill="var(--text)"
+        fontSize={12}
+        onClick={clickable ? () => onFilter?.(filter!) : undefined}
+      >
+        <tspan>{label}</tspan>
+        {datum?.caption && (
+          <tspan x={0} dx={anchor === 'end' ? -6 : 0} dy={14} fill="var(--chart-text)" fontSize={11}>
+            {datum.caption}
+          </tspan>
+        )}
+      </text>
+    </g>
+  );
+}
+
+/** Bars by category (zones, sectors, provinces, years): grouped or stacked, labelled, filterable. */
+export function CategoryChart({ model, prefix, label, onFilter }: CategoryChartProps) {
+  const horizontal = model.layout === 'bars';
+  const byLabel = new Map(model.data.map((d) => [String(d.x), d]));
+  const height = horizontal
+    ? Math.max(200, model.data.length * (model.stacked ? 44 : 36 * model.series.length) + 50)
+    : 320;
+  // Category names must fit whole: about 6.8 px a character at 12 px.
+  const labelWidth = Math.min(230, Math.max(90, ...model.data.map((d) => String(d.x).length * 6.8 + 14)));
+  const valueAxis = {
+    type: 'number' as const,
+    tick: axisTick,
+    stroke: 'var(--chart-axis)',
+    tickFormatter: (v: number) => formatAxisValue(v, model.unit),
+    allowDecimals: model.unit === '%',
+    domain: [0, 'auto'] as [number, 'auto'],
+  };
+  const categoryAxis = {
+    type: 'category' as const,
+    dataKey: 'x',
+    stroke: 'var(--chart-axis)',
+    interval: 0 as const,
+    tick: (props: { x?: number | string; y?: number | string; payload: { value: unknown } }) => (
+      <CategoryTick
+        x={Number(props.x ?? 0)}
+        y={Number(props.y ?? 0)}
+        label={String(props.payload.value)}
+        datum={byLabel.get(String(props.payload.value))}
+        anchor={horizontal ? 'end' : 'middle'}
+        onFilter={onFilter}
+      />
+    ),
+  };
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart
+        data={model.data}
+        layout={horizontal ? 'vertical' : 'horizontal'}
+        margin={{ top: 16, right: 48, bottom: horizontal ? 4 : 20, left: 4 }}
+        barCategoryGap="22%"
+        accessibilityLayer
+        title={label}
+      >
+        <PatternDefs prefix={prefix} specs={patternSpecs(model.series)} />
+        <CartesianGrid horizontal={!horizontal} vertical={horizontal} stroke="var(--chart-grid)" />
+        {horizontal ? <XAxis {...valueAxis} /> : <XAxis {...categoryAxis} height={42} />}
+        {horizontal ? <YAxis {...categoryAxis} width={labelWidth} /> : <YAxis {...valueAxis} width={60} />}
+        <Tooltip
+          content={(props) => (
+            <ChartTooltip active={props.active} payload={props.payload} series={model.series} />
+          )}
+          cursor={{ fill: 'var(--chart-cursor)' }}
+        />
+        {model.series.map((s) => (
+          <Bar
+            key={s.key}
+            name={s.label}
+            dataKey={(d: Datum) => d.values[s.key]}
+            stackId={model.stacked ? 'stack' : undefined}
+            fill={fillFor(prefix, s)}
+            stroke="var(--chart-outline)"
+            maxBarSize={horizontal ? 28 : 64}
+            isAnimationActive={false}
+            className={s.filter && onFilter ? 'chart-bar--filter' : undefined}
+            onClick={s.filter && onFilter ? () => onFilter(s.filter!) : undefined}
+          >
+            {model.data.map((d) => (
+              <Cell
+                key={d.key}
+                fill={fillFor(prefix, s, d.kinds[s.key])}
+                {...outlineFor(s, d.kinds[s.key])}
+              />
+            ))}
+            {model.data.some((d) => d.labels?.[s.key]) && (
+              <LabelList
+                position={horizontal ? 'right' : 'top'}
+                fill="var(--text)"
+                fontSize={12}
+                valueAccessor={(entry) => (entry.payload as Datum).labels?.[s.key] ?? ''}
+              />
+            )}
+          </Bar>
+        ))}
+        {model.reference && (
+          <ReferenceLine
+            {...(horizontal ? { x: model.reference.value } : { y: model.reference.value })}
+            stroke="var(--text)"
+            strokeDasharray="5 3"
+            label={{
+              value: model.reference.label,
+              position: horizontal ? 'top' : 'right',
+              fill: 'var(--text)',
+              fontSize: 11,
+            }}
+          />
+        )}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,98 @@
+import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { parseAsArrayOf, parseAsString, useQueryState } from 'nuqs';
+import { useCallback, useMemo } from 'react';
+import type { ChartView } from '@/components/chart-view-tabs';
+import type { ObservationFilter } from '@/domain/api';
+import { useViewFilters } from '@/hooks/use-view-filters';
+import { eventsQuery } from '@/lib/endpoints/events';
+import { observationsQuery } from '@/lib/endpoints/observations';
+import { sectorsQuery } from '@/lib/endpoints/sectors';
+import { zonesQuery } from '@/lib/endpoints/zones';
+import { applyViewFilters, type ViewFilters } from '@/lib/view-filters';
+import type { Names } from './to-breakdown';
+import { milestoneKinds, toEventMarkers } from './to-event-markers';
+
+/**
+ * Which charts are shown as tables, in the URL (`?table=fdi,ict-exports`) so a link reopens the
+ * same view. Charts are the default and are never written.
+ */
+const tablesParser = parseAsArrayOf(parseAsString).withDefault([]).withOptions({ history: 'replace' });
+
+export function useChartView(id: string): [ChartView, (view: ChartView) => void] {
+  const [tables, setTables] = useQueryState('table', tablesParser);
+  const view: ChartView = tables.includes(id) ? 'table' : 'chart';
+  const setView = useCallback(
+    (next: ChartView) =>
+      void setTables((current) => {
+        const others = current.filter((t) => t !== id);
+        const list = next === 'table' ? [...others, id] : others;
+        return list.length ? list : null;
+      }),
+    [id, setTables],
+  );
+  return [view, setView];
+}
+
+export interface PanelState {
+  status: 'pending' | 'error' | 'ready';
+  error: unknown;
+  onRetry: () => void;
+  retrying: boolean;
+}
+
+/** A panel needs all its queries: pending until all answer, failed if any fails; Retry refetches the failed. */
+export function panelState(queries: readonly UseQueryResult<unknown>[]): PanelState {
+  const failed = queries.filter((q) => q.isError);
+  return {
+    status: failed.length ? 'error' : queries.some((q) => q.isPending) ? 'pending' : 'ready',
+    error: failed[0]?.error ?? null,
+    onRetry: () => failed.forEach((q) => void q.refetch()),
+    retrying: failed.some((q) => q.isFetching),
+  };
+}
+
+/** Cooperation milestones for time axes; their failure only loses the markers, never the chart. */
+export function useMilestones() {
+  const query = useQuery(eventsQuery({ kinds: milestoneKinds }));
+  const markers = useMemo(() => (query.data ? toEventMarkers(query.data) : []), [query.data]);
+  return { markers, failed: query.isError, retry: () => void query.refetch(), retrying: query.isFetching };
+}
+
+/** The view's years clipped to what a series covers; World Bank queries need both ends. */
+export function yearsFor(filters: ViewFilters, min: number, max: number): { from: number; to: number } {
+  const clip = (y: number) => Math.min(max, Math.max(min, y));
+  return { from: clip(filters.from ?? min), to: clip(filters.to ?? max) };
+}
+
+/** Years outside a series' span leave nothing to show; the empty state says why. */
+export const yearsEmpty = (filters: ViewFilters, min: number, max: number): boolean =>
+  (filters.from !== null && filters.from > max) || (filters.to !== null && filters.to < min);
+
+/**
+ * Observations narrowed by the shared filters: `breakdown` charts take zones and sectors too,
+ * national ones only the years. Previous figures stay while a filter change loads.
+ */
+export function useObservations(base: ObservationFilter, { breakdown }: { breakdown: boolean }) {
+  const { filters } = useViewFilters();
+  return useQuery({
+    ...observationsQuery(applyViewFilters(base, filters, { breakdown })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Zone and sector names for labels; the API's order is the stacking order. */
+export function useNames() {
+  const zones = useQuery(zonesQuery());
+  const sectors = useQuery(sectorsQuery());
+  const names = useMemo<Names | null>(
+    () =>
+      zones.data && sectors.data
+        ? {
+            zones: new Map(zones.data.map((z) => [z.id, z.shortName])),
+            sectors: new Map(sectors.data.map((s) => [s.id, s.name])),
+          }
+        : null,
+    [zones.data, sectors.data],
+  );
+  return { names, queries: [zones, sectors] as const };
+}

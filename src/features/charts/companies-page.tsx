@@ -1,0 +1,96 @@
+import { useQuery } from '@tanstack/react-query';
+import { useViewFilters } from '@/hooks/use-view-filters';
+import { companiesQuery } from '@/lib/endpoints/companies';
+import { BreakdownPanel } from './breakdown-panel';
+import { CategoryChartPanel } from './category-chart-panel';
+import { panelState, useMilestones, useNames, useObservations } from './chart-hooks';
+import { nationalScope, yearsEmptyText } from './scope';
+import { TimeChartPanel } from './time-chart-panel';
+import { toNamedCompanies, toFortune500 } from './to-seda';
+import { toZoneCountChart } from './to-zone-count';
+
+function ZoneCountPanel() {
+  const { filters } = useViewFilters();
+  const zones = useObservations({ indicators: ['stz-count'] }, { breakdown: false });
+  const { markers } = useMilestones();
+  return (
+    <TimeChartPanel
+      id="zones-notified"
+      title="Special Technology Zones over time"
+      subtitle="Number of zones, as reported at each date"
+      state={panelState([zones])}
+      shaped={zones.data ? toZoneCountChart(zones.data, markers) : null}
+      empty={yearsEmptyText('zone counts')}
+      scopeNote={nationalScope(filters)}
+    />
+  );
+}
+
+/** SEDA's named companies: sector filters apply; zone filters cannot, the chart is about SEDA. */
+function SedaCompaniesPanel() {
+  const { filters } = useViewFilters();
+  const companies = useQuery(companiesQuery({ zones: ['cn-seda'], sectors: filters.sectors }));
+  const { names, queries } = useNames();
+  return (
+    <CategoryChartPanel
+      id="seda-companies"
+      title="Companies named at SEDA, by sector"
+      subtitle="Number of companies named, Shenyang Economic and Technological Development Zone"
+      state={panelState([companies, ...queries])}
+      shaped={companies.data && names ? toNamedCompanies(companies.data, names) : null}
+      empty="No named SEDA companies in the selected sectors."
+      scopeNote={filters.zones.length ? 'About SEDA only; the zone filter does not apply here.' : null}
+      crossFilter
+    />
+  );
+}
+
+function Fortune500Panel() {
+  const fortune = useObservations({ indicators: ['seda-fortune500'] }, { breakdown: false });
+  return (
+    <CategoryChartPanel
+      id="seda-fortune500"
+      title="Fortune 500 companies at SEDA: claim against report"
+      subtitle="Number of companies, as each source states it"
+      state={panelState([fortune])}
+      shaped={fortune.data ? toFortune500(fortune.data) : null}
+      empty={yearsEmptyText('Fortune 500 counts')}
+    />
+  );
+}
+
+export function CompaniesPage() {
+  return (
+    <>
+      <p className="page-lede">
+        Companies and zones: an illustrative split of companies by zone and sector (no public breakdown
+        exists), the zones notified over time, and SEDA&apos;s companies as its partners describe them.
+      </p>
+      <div className="chart-grid">
+        <BreakdownPanel
+          id="companies-by-zone"
+          title="Companies by zone and sector (illustrative)"
+          subtitle="Number of companies"
+          indicatorId="zone-companies"
+          unit="count"
+          valueHeader="Companies (illustrative)"
+          noun="companies"
+          by="zone"
+        />
+        <BreakdownPanel
+          id="companies-by-year"
+          title="Companies by sector and year (illustrative)"
+          subtitle="Number of companies in all zones"
+          indicatorId="zone-companies"
+          unit="count"
+          valueHeader="Companies (illustrative)"
+          noun="companies"
+          by="year"
+        />
+        <ZoneCountPanel />
+        <Fortune500Panel />
+        <SedaCompaniesPanel />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+/** Helpers shared by the to-*.ts shaping functions: table rows, data points and unit words. */
+import type { IndicatorUnit } from '@/domain/indicator';
+import type { Observation } from '@/domain/observation';
+import type { Provenance } from '@/domain/provenance';
+import type { FigureRow } from '@/lib/figure-table';
+import { formatValue } from '@/lib/format';
+import type { Datum } from './chart-model';
+
+export const unitWords: Record<IndicatorUnit, string> = {
+  persons: 'persons',
+  '%': 'per cent',
+  '% per year': 'per cent a year',
+  USD: 'US dollars',
+  PKR: 'Pakistani rupees',
+  CNY: 'Chinese yuan',
+  count: 'number',
+};
+
+/** A table row for one figure: dimensions as given, the value raw for CSV and exact on screen. */
+export function figureRow(
+  id: string,
+  figure: { value: number; provenance: Provenance; qualifier?: Observation['qualifier'] },
+  unit: IndicatorUnit,
+  dims: Record<string, string>,
+): FigureRow {
+  return {
+    id,
+    values: { ...dims, value: figure.value },
+    display: {
+      value: formatValue(figure.value, unit, { compact: false, qualifier: figure.qualifier ?? null }),
+    },
+    provenance: figure.provenance,
+  };
+}
+
+/** Sets one series' value on a datum, with its compact display and provenance kind. */
+export function setValue(
+  datum: Datum,
+  key: string,
+  figure: { value: number; provenance: Provenance; qualifier?: Observation['qualifier'] },
+  unit: IndicatorUnit,
+): void {
+  datum.values[key] = figure.value;
+  datum.display[key] = formatValue(figure.value, unit, { qualifier: figure.qualifier ?? null });
+  datum.kinds[key] = figure.provenance.kind;
+}
+
+export const emptyDatum = (key: string, x: number | string, heading: string): Datum => ({
+  key,
+  x,
+  heading,
+  values: {},
+  display: {},
+  kinds: {},
+});
+
+/** Groups data points by key, creating each on first use, in first-seen order. */
+export function datumMap(): {
+  get: (key: string, x: number | string, heading: string) => Datum;
+  all: () => Datum[];
+} {
+  const map = new Map<string, Datum>();
+  return {
+    get: (key, x, heading) => {
+      let d = map.get(key);
+      if (!d) {
+        d = emptyDatum(key, x, heading);
+        map.set(key, d);
+      }
+      return d;
+    },
+    all: () => [...map.values()],
+  };
+}

@@ -1,0 +1,42 @@
+import type { Observation } from '@/domain/observation';
+import { periodPosition } from '@/domain/period';
+
+/**
+ * One figure per period for an indicator and geo, oldest first. Where SBP revised a figure the
+ * revised one wins (the first-reported one is shown beside it by the charts that care).
+ * (The overview has its own copy; features do not import each other.)
+ */
+export function latestByPeriod(
+  observations: readonly Observation[],
+  indicatorId: string,
+  geo?: string,
+): Observation[] {
+  const rank = (o: Observation) => (o.vintage === 'revised' ? 2 : o.vintage === 'first-reported' ? 0 : 1);
+  const byPeriod = new Map<string, Observation>();
+  for (const o of observations) {
+    if (o.indicatorId !== indicatorId || (geo !== undefined && o.geo !== geo)) continue;
+    const current = byPeriod.get(o.period);
+    if (
+      !current ||
+      rank(o) > rank(current) ||
+      (rank(o) === rank(current) && o.provenance.asOf > current.provenance.asOf)
+    )
+      byPeriod.set(o.period, o);
+  }
+  return [...byPeriod.values()].sort((a, b) => periodPosition(a.period) - periodPosition(b.period));
+}
+
+/** The first-reported figure of a period that was later revised, if any. */
+export function firstReportedOf(
+  observations: readonly Observation[],
+  shown: Observation,
+): Observation | undefined {
+  if (shown.vintage !== 'revised') return undefined;
+  return observations.find(
+    (o) =>
+      o.indicatorId === shown.indicatorId &&
+      o.geo === shown.geo &&
+      o.period === shown.period &&
+      o.vintage === 'first-reported',
+  );
+}

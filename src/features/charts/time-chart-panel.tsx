@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import { ChartFrame } from '@/components/chart-frame';
+import { useSvgId } from '@/components/chart-marks';
+import { shortSource } from '@/components/provenance-badge';
+import { formatDate } from '@/lib/format';
+import type { Shaped, TimeChartModel } from './chart-model';
+import { useChartView, useMilestones, type PanelState } from './chart-hooks';
+import { legendItems } from './series-fill';
+import { TimeChart } from './time-chart';
+
+interface TimeChartPanelProps {
+  id: string;
+  title: string;
+  subtitle: string;
+  state: PanelState;
+  shaped: Shaped<TimeChartModel> | null;
+  empty: ReactNode;
+  scopeNote?: string | null;
+  height?: number;
+  csvPreamble?: readonly string[];
+}
+
+/** A time chart in its frame: legend, milestone key, table, downloads and states. */
+export function TimeChartPanel({
+  id,
+  title,
+  subtitle,
+  state,
+  shaped,
+  empty,
+  scopeNote,
+  height,
+  csvPreamble,
+}: TimeChartPanelProps) {
+  const [view, setView] = useChartView(id);
+  const prefix = useSvgId();
+  const milestones = useMilestones();
+  const model = shaped?.model;
+  return (
+    <ChartFrame
+      id={id}
+      title={title}
+      subtitle={subtitle}
+      status={state.status === 'ready' && !shaped ? 'empty' : state.status}
+      error={state.error}
+      onRetry={state.onRetry}
+      retrying={state.retrying}
+      empty={empty}
+      summary={shaped?.summary}
+      provenances={shaped?.provenances ?? []}
+      scopeNote={scopeNote}
+      legend={model ? legendItems(model.series, model.data, prefix) : []}
+      notes={(model?.markers ?? []).map((m) => ({
+        mark: m.mark,
+        text: `${formatDate(m.date)}: ${m.title} (${shortSource(m.provenance.source)})`,
+      }))}
+      notesLabel="Cooperation milestones marked on the chart"
+      aside={
+        milestones.failed && (
+          <p className="chart-notice" role="status">
+            Cooperation milestones could not be loaded, so none are marked.{' '}
+            <button type="button" className="button button--small" onClick={milestones.retry}>
+              Retry milestones
+            </button>
+          </p>
+        )
+      }
+      table={shaped?.table ?? null}
+      view={view}
+      onViewChange={setView}
+      csvPreamble={csvPreamble}
+    >
+      {model && <TimeChart model={model} prefix={prefix} label={title} height={height} />}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,207 @@
+import {
+  Area,
+  Bar,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  LabelList,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { PatternDefs } from '@/components/chart-marks';
+import { formatAxisValue, type Datum, type SeriesSpec, type TimeChartModel } from './chart-model';
+import { FirstReportedTick, MarkerBadge, PointMark } from './chart-marks-svg';
+import { ChartTooltip } from './chart-tooltip';
+import { fillFor, patternSpecs } from './series-fill';
+import { markerLevels } from './to-event-markers';
+
+const valueOf = (key: string) => (d: Datum) => d.values[key];
+const axisTick = { fill: 'var(--chart-text)', fontSize: 12 };
+
+interface TimeChartProps {
+  model: TimeChartModel;
+  /** Pattern id prefix, shared with the legend so exported keys match. */
+  prefix: string;
+  /** Read by screen readers as the chart's name. */
+  label: string;
+  height?: number;
+}
+
+function renderSeries(s: SeriesSpec, model: TimeChartModel, prefix: string) {
+  const common = { name: s.label, dataKey: valueOf(s.key), isAnimationActive: false } as const;
+  if (s.type === 'bar') {
+    const hasFirst = model.data.some((d) => d.firstReported?.[s.key]);
+    return (
+      <Bar
+        key={s.key}
+        {...common}
+        stackId={s.stackId}
+        fill={fillFor(prefix, s)}
+        stroke="var(--chart-outline)"
+        maxBarSize={48}
+        shape={
+          hasFirst
+            ? (props) => {
+                const { x, y, width, height, fill, payload } = props;
+                const datum = payload as Datum;
+                const first = datum.firstReported?.[s.key];
+                const value = datum.values[s.key] ?? 0;
+                const base = y + height;
+                return (
+                  <g>
+                    <rect
+                      x={x}
+                      y={y}
+                      width={width}
+                      height={height}
+                      fill={fill}
+                      stroke="var(--chart-outline)"
+                    />
+                    {first && value !== 0 && (
+                      <FirstReportedTick x={x} y={base - (height * first.value) / value} width={width} />
+                    )}
+                  </g>
+                );
+              }
+            : undefined
+        }
+      >
+        {model.data.map((d) => (
+          <Cell key={d.key} fill={fillFor(prefix, s, d.kinds[s.key])} />
+        ))}
+        {model.data.some((d) => d.labels?.[s.key]) && (
+          <LabelList
+            position="top"
+            fill="var(--text)"
+            fontSize={11}
+            valueAccessor={(entry) => (entry.payload as Datum).labels?.[s.key] ?? ''}
+          />
+        )}
+      </Bar>
+    );
+  }
+  if (s.type === 'area') {
+    return (
+      <Area
+        key={s.key}
+        {...common}
+        type="linear"
+        stackId={s.stackId}
+        fill={fillFor(prefix, s)}
+        fillOpacity={0.85}
+        stroke={s.paint.css}
+        strokeWidth={1.5}
+      />
+    );
+  }
+  const dot = (props: { cx?: number; cy?: number; payload?: unknown; index?: number }) => {
+    const datum = props.payload as Datum | undefined;
+    if (props.cx === undefined || props.cy === undefined || !datum || datum.values[s.key] === undefined)
+      return <g key={`${s.key}-${props.index}`} />;
+    const kind = datum.kinds[s.key];
+    return (
+      <PointMark
+        key={`${s.key}-${props.index}`}
+        cx={props.cx}
+        cy={props.cy}
+        shape={s.marker ?? 'circle'}
+        colour={s.paint.css}
+        hollow={kind === 'estimate' || kind === 'announcement'}
+        r={s.type === 'dots' ? 6 : 4}
+      />
+    );
+  };
+  return (
+    <Line
+      key={s.key}
+      {...common}
+      type="linear"
+      stroke={s.type === 'dots' ? 'none' : s.paint.css}
+      strokeWidth={s.type === 'dots' ? 0 : 2.5}
+      strokeDasharray={s.dashed ? '6 4' : undefined}
+      connectNulls={s.type !== 'dots'}
+      dot={dot}
+      activeDot={dot}
+    >
+      {model.data.some((d) => d.labels?.[s.key]) && (
+        <LabelList
+          position={s.type === 'dots' ? 'top' : 'right'}
+          offset={10}
+          fill="var(--text)"
+          fontSize={12}
+          fontWeight={600}
+          valueAccessor={(entry) => (entry.payload as Datum).labels?.[s.key] ?? ''}
+        />
+      )}
+    </Line>
+  );
+}
+
+/** Lines, bars, areas and points on one numeric time axis, with cooperation milestones marked. */
+export function TimeChart({ model, prefix, label, height = 340 }: TimeChartProps) {
+  const tickLabels = new Map(model.ticks.map((t) => [t.position, t.label]));
+  const levels = markerLevels(model.markers);
+  const top = 16 + (model.markers.length ? 20 + Math.max(0, ...levels) * 20 : 0);
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <ComposedChart
+        data={model.data}
+        margin={{ top, right: 16, bottom: 4, left: 4 }}
+        accessibilityLayer
+        title={label}
+      >
+        <PatternDefs prefix={prefix} specs={patternSpecs(model.series)} />
+        <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+        <XAxis
+          dataKey="x"
+          type="number"
+          domain={model.domain}
+          ticks={model.ticks.map((t) => t.position)}
+          tickFormatter={(v: number) => tickLabels.get(v) ?? ''}
+          allowDataOverflow
+          interval="preserveStartEnd"
+          minTickGap={6}
+          tick={axisTick}
+          stroke="var(--chart-axis)"
+        />
+        <YAxis
+          width={60}
+          tick={axisTick}
+          stroke="var(--chart-axis)"
+          tickFormatter={(v: number) => formatAxisValue(v, model.unit)}
+          // Bars and counts need a zero baseline; population lines zoom in so growth is visible.
+          domain={model.percentOfWhole ? [0, 100] : model.zoomY ? ['auto', 'auto'] : [0, 'auto']}
+          allowDecimals={model.unit === '%'}
+          ticks={model.percentOfWhole ? [0, 25, 50, 75, 100] : undefined}
+        />
+        <Tooltip
+          content={(props) => (
+            <ChartTooltip active={props.active} payload={props.payload} series={model.series} />
+          )}
+          cursor={{ stroke: 'var(--chart-axis)', strokeWidth: 1, fill: 'var(--chart-cursor)' }}
+        />
+        {model.series.map((s) => renderSeries(s, model, prefix))}
+        {model.markers.map((m, i) => (
+          <ReferenceLine
+            key={m.id}
+            x={m.position}
+            stroke="var(--chart-marker)"
+            strokeDasharray="3 3"
+            label={(props: { viewBox?: { x?: number; y?: number } }) => (
+              <MarkerBadge
+                x={props.viewBox?.x ?? 0}
+                y={props.viewBox?.y ?? 0}
+                mark={m.mark}
+                level={levels[i] ?? 0}
+              />
+            )}
+          />
+        ))}
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}

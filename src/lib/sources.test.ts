@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Provenance } from '@/domain/provenance';
+import { collectSources, hasKind, sourceLinesText } from './sources';
+
+const p = (
+  source: string,
+  asOf: string,
+  kind: Provenance['kind'] = 'sourced',
+  url: string | null = null,
+): Provenance => ({
+  kind,
+  source,
+  url,
+  asOf,
+});
+
+describe('collectSources', () => {
+  it('lists each source once, with its latest as-of date and every kind it supplied', () => {
+    const refs = collectSources([
+      p('Business Recorder', '2024-07-20'),
+      p('Business Recorder', '2025-07-19'),
+      p('Business Recorder', '2025-07-19', 'estimate'),
+    ]);
+    expect(refs).toEqual([
+      { source: 'Business Recorder', url: null, asOf: '2025-07-19', kinds: ['sourced', 'estimate'] },
+    ]);
+  });
+
+  it('puts sourced figures first and illustrative ones last', () => {
+    const refs = collectSources([
+      p('Generator', '2026-11-27', 'illustrative'),
+      p('TDI', '2022-08-02', 'announcement'),
+      p('China Daily', '2018-12-21'),
+    ]);
+    expect(refs.map((r) => r.source)).toEqual(['China Daily', 'TDI', 'Generator']);
+  });
+});
+
+describe('sourceLinesText', () => {
+  it('names the kinds that are not plainly sourced and warns when any figure is illustrative', () => {
+    const lines = sourceLinesText(
+      collectSources([
+        p('World Bank WDI', '2025-10-07', 'sourced', 'https://data.worldbank.org'),
+        p('Generator', '2026-11-27', 'illustrative'),
+      ]),
+    );
+    expect(lines).toEqual([
+      'Sources: World Bank WDI, as of 7 Oct 2025 <https://data.worldbank.org>',
+      'Generator [ILLUSTRATIVE], as of 27 Nov 2026',
+      expect.stringMatching(/^✳ Illustrative: .*Not real data\.$/),
+    ]);
+  });
+
+  it('says "Source" for one source and adds no warning without illustrative figures', () => {
+    expect(sourceLinesText(collectSources([p('PBS', '2023-08-05')]))).toEqual([
+      'Source: PBS, as of 5 Aug 2023',
+    ]);
+  });
+});
+
+describe('hasKind', () => {
+  it('finds a kind among provenances', () => {
+    expect(hasKind([p('a', '2020'), p('b', '2021', 'estimate')], 'estimate')).toBe(true);
+    expect(hasKind([p('a', '2020')], 'illustrative')).toBe(false);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { composeExportSvg, wrapText } from './svg-compose';
+import { inlineChartSvg } from './svg-export';
+
+const theme = { background: '#ffffff', text: '#111111', muted: '#555555', font: 'system-ui' };
+const chart = {
+  markup:
+    '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300" viewBox="0 0 600 300"><rect width="10" height="10"/></svg>',
+  width: 600,
+  height: 300,
+};
+
+describe('wrapText', () => {
+  it('breaks at spaces to fit the width', () => {
+    const lines = wrapText('one two three four five six seven eight nine ten', 100, 12);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe('one two three four five six seven eight nine ten');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(Math.floor(100 / (12 * 0.56)));
+  });
+
+  it('cuts a word longer than a line, such as a URL', () => {
+    const url = 'https://www.example.org/a/very/long/path/that/does/not/fit';
+    expect(wrapText(url, 100, 12).join('')).toBe(url);
+  });
+});
+
+describe('composeExportSvg', () => {
+  const meta = {
+    title: 'Net FDI into Pakistan & China’s share',
+    subtitle: 'US dollars, FY2013–FY2025',
+    legend: [
+      { label: 'Total', fill: '#777777' },
+      { label: 'From China', fill: 'url(#p1)' },
+    ],
+    notes: ['① Oct 2021: STZA Act 2021 in force'],
+    sourceLines: ['Sources: Business Recorder <https://www.brecorder.com/?a=1&b=2>'],
+  };
+
+  it('draws title, subtitle, legend, notes and sources around the chart, escaped', () => {
+    const { markup, width, height } = composeExportSvg(chart, meta, theme);
+    expect(markup).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(markup).toContain('<title>Net FDI into Pakistan &amp; China’s share</title>');
+    expect(markup).toContain('>US dollars, FY2013–FY2025</text>');
+    expect(markup).toContain('>From China</text>');
+    expect(markup).toContain('fill="url(#p1)"');
+    expect(markup).toContain('① Oct 2021: STZA Act 2021 in force');
+    expect(markup).toContain('&lt;https://www.brecorder.com/?a=1&amp;b=2&gt;');
+    expect(width).toBe(640);
+    expect(height).toBeGreaterThan(300);
+    expect(new DOMParser().parseFromString(markup, 'image/svg+xml').querySelector('parsererror')).toBeNull();
+  });
+
+  it('places the chart below the heading, at its own size, with no duplicate attributes', () => {
+    const { markup } = composeExportSvg(chart, meta, theme);
+    expect(markup).toMatch(
+      /<svg x="20" y="\d+" width="600" height="300" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 600 300">/,
+    );
+  });
+
+  it('keys line series with a line', () => {
+    const { markup } = composeExportSvg(
+      chart,
+      { ...meta, legend: [{ label: 'First reported', fill: '#000', line: 'dashed' }] },
+      theme,
+    );
+    expect(markup).toContain('stroke-dasharray="4 2"/><text');
+  });
+});
+
+describe('inlineChartSvg', () => {
+  it('copies the chart with styles inlined and interaction attributes removed', () => {
+    document.body.innerHTML =
+      '<svg class="recharts-surface" width="200" height="100" tabindex="0" role="application"><rect fill="red" class="bar" width="5" height="5"/></svg>';
+    const svg = document.querySelector('svg') as SVGSVGElement;
+    const { markup, width, height } = inlineChartSvg(svg);
+    expect([width, height]).toEqual([200, 100]);
+    expect(markup).not.toContain('tabindex');
+    expect(markup).not.toContain('role=');
+    expect(markup).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(markup).toContain('viewBox="0 0 200 100"');
+    // The page's own chart is untouched.
+    expect(svg.getAttribute('tabindex')).toBe('0');
+  });
+});
