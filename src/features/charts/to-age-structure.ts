@@ -4,7 +4,7 @@ import { describePeriod, formatPeriod, formatValue } from '@/lib/format';
 import type { FigureRow } from '@/lib/figure-table';
 import type { SeriesSpec, Shaped, TimeChartModel } from './chart-model';
 import { emptyDatum, figureRow, setValue } from './figure-rows';
-import { latestByPeriod } from './observation-picks';
+import { seriesOf } from '@/domain/observation-series';
 import { seriesPaint } from './palette';
 import { changeSince } from './summaries';
 import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
@@ -44,8 +44,8 @@ export function toAgeStructure(
   country: Country,
   markers: readonly EventMarker[],
 ): Shaped<TimeChartModel> | null {
-  const young = latestByPeriod(worldBank, YOUNG, country);
-  const old = latestByPeriod(worldBank, OLD, country);
+  const young = seriesOf(worldBank, YOUNG, country);
+  const old = seriesOf(worldBank, OLD, country);
   const rows: FigureRow[] = [];
   const provenances: Provenance[] = [];
   const data = young.flatMap((y) => {

@@ -3,7 +3,7 @@ import { formatPercentChange, formatValue } from '@/lib/format';
 import type { FigureRow } from '@/lib/figure-table';
 import { formatAxisValue, type CategoryChartModel, type Shaped } from './chart-model';
 import { emptyDatum, figureRow, setValue } from './figure-rows';
-import { latestByPeriod } from './observation-picks';
+import { seriesOf } from '@/domain/observation-series';
 import { seriesPaint } from './palette';
 
 /**
@@ -14,9 +14,9 @@ export function toCensusComparison(
   census: readonly Observation[],
   worldBank: readonly Observation[],
 ): Shaped<CategoryChartModel> | null {
-  const counts = latestByPeriod(census, 'population', 'PAK');
+  const counts = seriesOf(census, 'population', 'PAK');
   if (counts.length === 0) return null;
-  const estimates = latestByPeriod(worldBank, 'wb:SP.POP.TOTL', 'PAK');
+  const estimates = seriesOf(worldBank, 'wb:SP.POP.TOTL', 'PAK');
   const rows: FigureRow[] = [];
   const data = counts.map((count) => {
     const d = emptyDatum(count.period, count.period, `${count.period}`);

@@ -4,7 +4,7 @@ import { describePeriod, formatPercentChange, formatValue } from '@/lib/format';
 import type { FigureRow } from '@/lib/figure-table';
 import type { Datum, SeriesSpec, Shaped, TimeChartModel } from './chart-model';
 import { datumMap, figureRow, setValue } from './figure-rows';
-import { firstReportedOf, latestByPeriod } from './observation-picks';
+import { firstReportedOf, seriesOf } from '@/domain/observation-series';
 import { seriesPaint } from './palette';
 import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
 import { markersWithin, type EventMarker } from './to-event-markers';
@@ -43,8 +43,8 @@ export function toFdiChart(
   observations: readonly Observation[],
   markers: readonly EventMarker[],
 ): Shaped<TimeChartModel> | null {
-  const totals = latestByPeriod(observations, 'fdi-net-total', 'PAK');
-  const china = latestByPeriod(observations, 'fdi-net-china', 'PAK');
+  const totals = seriesOf(observations, 'fdi-net-total', 'PAK');
+  const china = seriesOf(observations, 'fdi-net-china', 'PAK');
   if (totals.length === 0 && china.length === 0) return null;
   const points = datumMap();
   const rows: FigureRow[] = [];

@@ -2,7 +2,7 @@ import type { Observation } from '@/domain/observation';
 import { describePeriod, formatPercentChange, formatValue } from '@/lib/format';
 import type { SeriesSpec, Shaped, TimeChartModel } from './chart-model';
 import { emptyDatum, figureRow, setValue } from './figure-rows';
-import { latestByPeriod } from './observation-picks';
+import { seriesOf } from '@/domain/observation-series';
 import type { Paint } from './palette';
 import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
 import { markersWithin, type EventMarker } from './to-event-markers';
@@ -17,7 +17,7 @@ export function toFiscalBars(
   series: { label: string; paint: Paint; subject: string },
   markers: readonly EventMarker[],
 ): Shaped<TimeChartModel> | null {
-  const list = latestByPeriod(observations, indicatorId, 'PAK');
+  const list = seriesOf(observations, indicatorId, 'PAK');
   if (list.length === 0) return null;
   const spec: SeriesSpec = { key: 'value', label: series.label, paint: series.paint, type: 'bar' };
   const data = list.map((o) => {

@@ -3,7 +3,7 @@ import { describePeriod, formatPeriod, formatValue } from '@/lib/format';
 import type { FigureRow } from '@/lib/figure-table';
 import type { SeriesSpec, Shaped, TimeChartModel } from './chart-model';
 import { datumMap, figureRow, setValue } from './figure-rows';
-import { latestByPeriod } from './observation-picks';
+import { seriesOf } from '@/domain/observation-series';
 import { seriesPaint } from './palette';
 import { belowPeak, changeSince } from './summaries';
 import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
@@ -24,8 +24,8 @@ export function toPopulationChart(
   country: Country,
   markers: readonly EventMarker[],
 ): Shaped<TimeChartModel> | null {
-  const estimates = latestByPeriod(worldBank, WB, country);
-  const counts = country === 'PAK' ? latestByPeriod(census, 'population', 'PAK') : [];
+  const estimates = seriesOf(worldBank, WB, country);
+  const counts = country === 'PAK' ? seriesOf(census, 'population', 'PAK') : [];
   if (estimates.length === 0 && counts.length === 0) return null;
   const name = countryNames[country];
   const series: SeriesSpec[] = [

@@ -4,7 +4,7 @@ import { shortSource } from '@/components/provenance-badge';
 import type { FigureRow } from '@/lib/figure-table';
 import type { CategoryChartModel, Shaped } from './chart-model';
 import { datumMap } from './figure-rows';
-import { latestByPeriod } from './observation-picks';
+import { seriesOf } from '@/domain/observation-series';
 import { sectorPaint, seriesPaint } from './palette';
 import type { Names } from './to-breakdown';
 
@@ -78,7 +78,7 @@ export function toNamedCompanies(
 
 /** SEDA's Fortune 500 count as each source states it: two claims side by side, never a trend. */
 export function toFortune500(observations: readonly Observation[]): Shaped<CategoryChartModel> | null {
-  const figures = latestByPeriod(observations, 'seda-fortune500', 'cn-seda');
+  const figures = seriesOf(observations, 'seda-fortune500', 'cn-seda');
   if (figures.length === 0) return null;
   const points = datumMap();
   for (const o of figures) {

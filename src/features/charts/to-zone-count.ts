@@ -2,7 +2,7 @@ import type { Observation } from '@/domain/observation';
 import { formatPeriod } from '@/lib/format';
 import type { Shaped, TimeChartModel } from './chart-model';
 import { emptyDatum, figureRow, setValue } from './figure-rows';
-import { latestByPeriod } from './observation-picks';
+import { seriesOf } from '@/domain/observation-series';
 import { seriesPaint } from './palette';
 import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
 import { markersWithin, type EventMarker } from './to-event-markers';
@@ -15,7 +15,7 @@ export function toZoneCountChart(
   observations: readonly Observation[],
   markers: readonly EventMarker[],
 ): Shaped<TimeChartModel> | null {
-  const list = latestByPeriod(observations, 'stz-count', 'PAK');
+  const list = seriesOf(observations, 'stz-count', 'PAK');
   if (list.length === 0) return null;
   const data = list.map((o) => {
     const d = emptyDatum(o.period, periodMidpoint(o.period), formatPeriod(o.period));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '@/domain/observation';
 import type { ProvenanceKind } from '@/domain/provenance';
-import { seriesOf } from './observation-picks';
+import { seriesOf } from '@/domain/observation-series';
 import {
   toChinaFdiKpi,
   toFortune500Kpi,

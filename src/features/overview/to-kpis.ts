@@ -9,7 +9,7 @@ import {
   formatValue,
 } from '@/lib/format';
 import type { Delta, Figure, Kpi, Trend } from './kpi-model';
-import { lastTwo, seriesOf } from './observation-picks';
+import { lastTwo, seriesOf } from '@/domain/observation-series';
 
 const figure = (o: Observation, unit: IndicatorUnit, label: string): Figure => ({
   label,

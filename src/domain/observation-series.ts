@@ -1,12 +1,12 @@
-import type { Observation } from '@/domain/observation';
-import { periodPosition } from '@/domain/period';
+import type { Observation } from './observation';
+import { periodPosition } from './period';
 
 /**
- * One figure per period for an indicator and geo, oldest first. Where SBP revised a figure the
- * revised one wins (the first-reported one is shown beside it by the charts that care).
- * (The overview has its own copy; features do not import each other.)
+ * One figure per period for an indicator (and geo), oldest first. Where SBP revised a figure, the
+ * latest word wins: revised over first-reported, then the later as-of date. Panels that care show
+ * the first-reported figure beside it (firstReportedOf).
  */
-export function latestByPeriod(
+export function seriesOf(
   observations: readonly Observation[],
   indicatorId: string,
   geo?: string,
@@ -20,8 +20,9 @@ export function latestByPeriod(
       !current ||
       rank(o) > rank(current) ||
       (rank(o) === rank(current) && o.provenance.asOf > current.provenance.asOf)
-    )
+    ) {
       byPeriod.set(o.period, o);
+    }
   }
   return [...byPeriod.values()].sort((a, b) => periodPosition(a.period) - periodPosition(b.period));
 }
@@ -39,4 +40,9 @@ export function firstReportedOf(
       o.period === shown.period &&
       o.vintage === 'first-reported',
   );
+}
+
+/** The latest figure and the one before it, for "value and change against the prior period". */
+export function lastTwo(series: readonly Observation[]): [Observation | undefined, Observation | undefined] {
+  return [series.at(-1), series.at(-2)];
 }
