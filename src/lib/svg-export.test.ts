@@ -69,9 +69,22 @@ describe('composeExportSvg', () => {
 
 describe('inlineChartSvg', () => {
   it('copies the chart with styles inlined and interaction attributes removed', () => {
-    document.body.innerHTML =
-      '<svg class="recharts-surface" width="200" height="100" tabindex="0" role="application"><rect fill="red" class="bar" width="5" height="5"/></svg>';
-    const svg = document.querySelector('svg') as SVGSVGElement;
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    for (const [k, v] of Object.entries({
+      class: 'recharts-surface',
+      width: '200',
+      height: '100',
+      tabindex: '0',
+      role: 'application',
+    })) {
+      svg.setAttribute(k, v);
+    }
+    const rect = document.createElementNS(ns, 'rect');
+    for (const [k, v] of Object.entries({ fill: 'red', class: 'bar', width: '5', height: '5' }))
+      rect.setAttribute(k, v);
+    svg.append(rect);
+    document.body.replaceChildren(svg);
     const { markup, width, height } = inlineChartSvg(svg);
     expect([width, height]).toEqual([200, 100]);
     expect(markup).not.toContain('tabindex');

@@ -82,7 +82,7 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
 
   const [scale, setScale] = useState(1);
   useEffect(() => {
-    const fit = () =>
+    const fitToWindow = () =>
       setScale(
         Math.max(
           0.1,
@@ -92,9 +92,9 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
           ),
         ),
       );
-    fit();
-    window.addEventListener('resize', fit);
-    return () => window.removeEventListener('resize', fit);
+    fitToWindow();
+    window.addEventListener('resize', fitToWindow);
+    return () => window.removeEventListener('resize', fitToWindow);
   }, [full]);
 
   async function savePng() {
