@@ -8,11 +8,10 @@ import type { Observation } from '@/domain/observation';
 import type { Provenance } from '@/domain/provenance';
 import { useMilestones, useObservations } from '@/features/charts/chart-hooks';
 import type { Shaped, TimeChartModel } from '@/features/charts/chart-model';
-import { seriesPaint } from '@/features/charts/palette';
 import { legendItems } from '@/features/charts/series-fill';
 import { TimeChart } from '@/features/charts/time-chart';
 import { toFdiChart } from '@/features/charts/to-fdi';
-import { toFiscalBars } from '@/features/charts/to-fiscal-bars';
+import { ictExportsSeries, toFiscalBars } from '@/features/charts/to-fiscal-bars';
 import type { SlideSpec } from '@/features/present/slide-spec';
 import { formatDate } from '@/lib/format';
 
@@ -96,18 +95,7 @@ export function useChartSlides(): SlideSpec[] {
     { indicators: ['ict-exports', 'pbs-it-exports'], geos: ['PAK'] },
     { breakdown: false },
   );
-  const ict = exports.data
-    ? toFiscalBars(
-        exports.data,
-        'ict-exports',
-        {
-          label: 'ICT export remittances (SBP)',
-          paint: seriesPaint.pakistan,
-          subject: 'ICT export remittances were',
-        },
-        markers,
-      )
-    : null;
+  const ict = exports.data ? toFiscalBars(exports.data, 'ict-exports', ictExportsSeries, markers) : null;
   return [
     chartSpec(
       'chart-fdi',

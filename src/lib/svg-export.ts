@@ -85,9 +85,12 @@ export function resolveTheme(from: Element): ExportTheme {
   };
 }
 
-function renderPng({ markup, width, height }: ChartMarkup, scale: number): Promise<Blob> {
+/**
+ * Rasterises SVG markup to a PNG at `scale`. A data: URL rather than a blob: URL, because some
+ * browsers taint the canvas for blob SVGs that hold a foreignObject (the presenter's slide images).
+ */
+export function svgToPng(markup: string, width: number, height: number, scale: number): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }));
     const image = new Image();
     image.onload = () => {
       const canvas = document.createElement('canvas');
@@ -97,17 +100,13 @@ function renderPng({ markup, width, height }: ChartMarkup, scale: number): Promi
       if (!context) return reject(new Error('This browser cannot draw the image.'));
       context.scale(scale, scale);
       context.drawImage(image, 0, 0, width, height);
-      URL.revokeObjectURL(url);
       canvas.toBlob(
         (blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded.'))),
         'image/png',
       );
     };
-    image.onerror = () => {
-      URL.revokeObjectURL(url);
-      reject(new Error('The chart could not be drawn as an image.'));
-    };
-    image.src = url;
+    image.onerror = () => reject(new Error('The image could not be drawn.'));
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
   });
 }
 
@@ -134,5 +133,8 @@ export async function exportChartImage(
     );
     return;
   }
-  downloadBlob(`${options.filename}.png`, await renderPng(composed, options.scale ?? 2));
+  downloadBlob(
+    `${options.filename}.png`,
+    await svgToPng(composed.markup, composed.width, composed.height, options.scale ?? 2),
+  );
 }

@@ -7,7 +7,7 @@ import { periodRange } from './summaries';
 import { TimeChartPanel } from './time-chart-panel';
 import { toCpecChart } from './to-cpec';
 import { toFdiChart } from './to-fdi';
-import { toFiscalBars } from './to-fiscal-bars';
+import { ictExportsSeries, toFiscalBars } from './to-fiscal-bars';
 
 function FdiPanel() {
   const { filters } = useViewFilters();
@@ -57,18 +57,7 @@ function ExportPanels() {
   );
   const { markers } = useMilestones();
   const state = panelState([exports]);
-  const ict = exports.data
-    ? toFiscalBars(
-        exports.data,
-        'ict-exports',
-        {
-          label: 'ICT export remittances (SBP)',
-          paint: seriesPaint.pakistan,
-          subject: 'ICT export remittances were',
-        },
-        markers,
-      )
-    : null;
+  const ict = exports.data ? toFiscalBars(exports.data, 'ict-exports', ictExportsSeries, markers) : null;
   const pbs = exports.data
     ? toFiscalBars(
         exports.data,

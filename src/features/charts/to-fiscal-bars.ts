@@ -3,7 +3,7 @@ import { describePeriod, formatPercentChange, formatValue } from '@/lib/format';
 import type { SeriesSpec, Shaped, TimeChartModel } from './chart-model';
 import { emptyDatum, figureRow, setValue } from './figure-rows';
 import { seriesOf } from '@/domain/observation-series';
-import type { Paint } from './palette';
+import { seriesPaint, type Paint } from './palette';
 import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
 import { markersWithin, type EventMarker } from './to-event-markers';
 
@@ -66,3 +66,10 @@ export function fiscalSummary(subject: string, list: readonly Observation[]): st
       : '';
   return `${subject} ${formatValue(last.value, 'USD')} in ${last.period}${kindNote[last.provenance.kind]}${change}.`;
 }
+
+/** The SBP ICT export series as the investment page and the presenter's slide both draw it. */
+export const ictExportsSeries = {
+  label: 'ICT export remittances (SBP)',
+  paint: seriesPaint.pakistan,
+  subject: 'ICT export remittances were',
+};

@@ -4,6 +4,7 @@
  * style inlined (an SVG image sees no page stylesheets), drawn on a canvas, and encoded.
  */
 import { downloadBlob } from '@/lib/download';
+import { svgToPng } from '@/lib/svg-export';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const SVG = 'http://www.w3.org/2000/svg';
@@ -71,28 +72,6 @@ export function slideToSvg(node: HTMLElement, width: number, height: number): st
   return `<svg xmlns="${SVG}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><foreignObject x="0" y="0" width="${width}" height="${height}">${body}</foreignObject></svg>`;
 }
 
-function draw(svg: string, width: number, height: number, scale: number): Promise<Blob> {
-  return new Promise((resolve, reject) => {
-    const image = new Image();
-    image.onload = () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.round(width * scale);
-      canvas.height = Math.round(height * scale);
-      const context = canvas.getContext('2d');
-      if (!context) return reject(new Error('this browser cannot draw images'));
-      context.scale(scale, scale);
-      context.drawImage(image, 0, 0, width, height);
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))),
-        'image/png',
-      );
-    };
-    image.onerror = () => reject(new Error('the slide could not be drawn as an image'));
-    // A data: URL, not a blob: URL: some browsers taint the canvas for blob SVGs with foreignObject.
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  });
-}
-
 /**
  * Downloads the slide as a PNG at twice its size (2560×1440), sharp on a projector.
  * `captureClass` is set on the slide while it is copied, so capture-only parts (the export date) show.
@@ -114,5 +93,5 @@ export async function saveSlidePng(
   } finally {
     node.classList.remove(captureClass);
   }
-  downloadBlob(`${filename}.png`, await draw(svg, width, height, scale));
+  downloadBlob(`${filename}.png`, await svgToPng(svg, width, height, scale));
 }
