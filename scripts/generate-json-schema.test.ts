@@ -20,8 +20,8 @@ const propertiesOf = (schema: JsonSchema | undefined): Record<string, JsonSchema
 describe('buildSchemas', () => {
   const schemas = buildSchemas();
 
-  it('covers every API resource plus provenance', () => {
-    expect(Object.keys(schemas)).toEqual([...Object.keys(apiResources), 'provenance']);
+  it('covers every API resource plus meta and provenance', () => {
+    expect(Object.keys(schemas)).toEqual([...Object.keys(apiResources), 'meta', 'provenance']);
   });
 
   it('describes each response as a { data: [...] } envelope of the resource records', () => {

@@ -13,6 +13,7 @@ import { apiResources, type ApiResource } from '@/domain/api';
 import { CompanySchema } from '@/domain/company';
 import { EventSchema } from '@/domain/event';
 import { IndicatorSchema } from '@/domain/indicator';
+import { IndicatorMetaSchema, MetaSchema } from '@/domain/meta';
 import { ObservationSchema } from '@/domain/observation';
 import { ProvenanceSchema } from '@/domain/provenance';
 import { SectorSchema } from '@/domain/sector';
@@ -32,6 +33,7 @@ const itemDefs = [
   [EventSchema, 'Event'],
   [CompanySchema, 'Company'],
   [ProvenanceSchema, 'Provenance'],
+  [IndicatorMetaSchema, 'IndicatorMeta'],
 ] as const;
 
 /**
@@ -53,8 +55,8 @@ function convert(schema: z.core.$ZodType, metadata: z.core.$ZodRegistry<{ id: st
   return JSON.parse(JSON.stringify(z.toJSONSchema(schema, { io: 'input', metadata }))) as JsonSchema;
 }
 
-/** One JSON Schema per API resource (its { data: [...] } envelope) plus the shared provenance record. */
-export function buildSchemas(): Record<ApiResource | 'provenance', JsonSchema> {
+/** One JSON Schema per API resource (its { data: [...] } envelope), /meta, and the shared provenance record. */
+export function buildSchemas(): Record<ApiResource | 'meta' | 'provenance', JsonSchema> {
   const registry = definitionRegistry();
   const resources = Object.fromEntries(
     Object.entries(apiResources).map(([name, schema]) => {
@@ -63,6 +65,12 @@ export function buildSchemas(): Record<ApiResource | 'provenance', JsonSchema> {
       return [name, { ...header, ...body }];
     }),
   ) as Record<ApiResource, JsonSchema>;
+  const { $schema: metaDialect, ...metaBody } = convert(MetaSchema, registry);
+  const meta = {
+    $schema: metaDialect,
+    title: 'GET /meta response',
+    description: 'See docs/api.md#get-meta.',
+  };
   // An empty registry keeps Provenance inline here instead of a lone $ref to its own $defs.
   const { $schema, ...provenance } = convert(ProvenanceSchema, z.registry<{ id: string }>());
   const header = {
@@ -70,7 +78,7 @@ export function buildSchemas(): Record<ApiResource | 'provenance', JsonSchema> {
     title: 'Provenance',
     description: 'Carried by every figure. See docs/api.md#provenance.',
   };
-  return { ...resources, provenance: { ...header, ...provenance } };
+  return { ...resources, meta: { ...meta, ...metaBody }, provenance: { ...header, ...provenance } };
 }
 
 /** File name → file text; fixed key order and a trailing newline so reruns produce no diff. */
