@@ -2,10 +2,14 @@
  * Every record of an import file checked against the contract and the curator's rules; every
  * problem is collected (not just the first) so one run lists all that needs fixing.
  */
+import { z } from 'zod/mini';
 import { ObservationSchema, type Observation } from '@/domain/observation';
 import { columnOfPath } from './csv-columns';
 import type { Problem } from './problems';
 import type { RawRecord } from './read-file';
+
+// zod/mini ships without messages ("Invalid input"); curators need to read what is wrong.
+z.config(z.locales.en());
 
 export interface KnownIds {
   indicators: ReadonlySet<string>;
