@@ -2,11 +2,13 @@
  * npm start: opens the database (embedded PGlite, or DATABASE_URL), applies migrations, seeds an
  * empty database with the demo dataset, then serves the API and the SPA until SIGTERM/SIGINT.
  */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import pino from 'pino';
 import { buildApp } from './app';
 import { readConfig } from './config';
 import { openDatabase } from './db/client';
-import { startAdminChannel } from './import/admin-channel';
+import { serverPidPath, startAdminChannel } from './import/admin-channel';
 import { readDemoDataset } from './seed/demo-dataset';
 import { isEmpty, loadDataset } from './seed/load-dataset';
 
@@ -14,6 +16,12 @@ const config = readConfig();
 const log = pino({ level: config.logLevel });
 
 async function main() {
+  // Claim the embedded folder first: curator commands then wait for the import channel.
+  const pidFile = config.databaseUrl ? null : serverPidPath(config.dataDir);
+  if (pidFile) {
+    mkdirSync(dirname(pidFile), { recursive: true });
+    writeFileSync(pidFile, String(process.pid));
+  }
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   log.info(
     { database: database.kind, dataDir: database.kind === 'pglite' ? config.dataDir : undefined },
@@ -40,6 +48,7 @@ async function main() {
     await app.close();
     await admin?.close();
     await database.close();
+    if (pidFile) rmSync(pidFile, { force: true });
     clearTimeout(force);
     log.info('stopped');
   };

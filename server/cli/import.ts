@@ -11,6 +11,18 @@ import { importObservations, type ImportReport } from '../import/import-observat
 import { formatProblem } from '../import/problems';
 import { withDatabase } from './direct';
 
+/** 4, 5, 6, 9 → "4–6, 9" */
+function ranges(lines: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1] === (lines[j] ?? 0) + 1) j += 1;
+    parts.push(i === j ? `${lines[i]}` : `${lines[i]}–${lines[j]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
 function print(report: ImportReport): void {
   const { file, rows, inserted, unchanged } = report;
   if (!report.accepted) {
@@ -22,7 +34,7 @@ function print(report: ImportReport): void {
   console.log(`${file}: ${rows} row(s) valid; ${verb} ${inserted}, ${unchanged} already stored unchanged.`);
   if (report.illustrativeLines.length)
     console.log(
-      `  note: illustrative (generated, not real) figures on line(s) ${report.illustrativeLines.join(', ')}`,
+      `  note: ${report.illustrativeLines.length} illustrative (generated, not real) figure(s), line(s) ${ranges(report.illustrativeLines)}`,
     );
   if (report.dryRun) console.log('  dry run: nothing was written.');
   else if (inserted > 0)

@@ -18,6 +18,8 @@ import { importObservations } from './import-observations';
 const MAX_BODY = 64 * 1024 * 1024;
 
 export const adminSocketPath = (dataDir: string) => join(dirname(dataDir), 'admin.sock');
+/** Written by the server before it opens the folder, so commands wait for its channel instead. */
+export const serverPidPath = (dataDir: string) => join(dirname(dataDir), 'server.pid');
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];

@@ -1,11 +1,47 @@
 /** The command-line side of the admin channel: talk to a running server, or say it is not there. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { adminSocketPath } from './admin-channel';
+import { adminSocketPath, serverPidPath } from './admin-channel';
 
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The pid of a server process that owns the embedded database folder, if one is running. */
+function owningServer(dataDir: string): number | null {
+  const path = serverPidPath(dataDir);
+  if (!existsSync(path)) return null;
+  const pid = Number(readFileSync(path, 'utf8'));
+  return Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid) ? pid : null;
+}
+
+/**
+ * Talks to the running server if there is one (waiting while it starts); null when no server
+ * owns the folder, so the caller may open it itself. Two processes must never open one folder.
+ */
 export async function callRunningServer(
   dataDir: string,
   method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+): Promise<string | null> {
+  for (let waited = 0; ; waited += 500) {
+    const answer = await callOnce(dataDir, method, path, body);
+    if (answer !== null || owningServer(dataDir) === null) return answer;
+    if (waited >= 60_000)
+      throw new Error('the server owns the database folder but its import channel does not answer');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function callOnce(
+  dataDir: string,
+  method: string,
   path: string,
   body?: unknown,
 ): Promise<string | null> {
