@@ -1,6 +1,8 @@
 // A failing observations endpoint (simulated HTTP 503 via ?fault=) must break the cards that need
 // it, each with a retry, and never blank the page.
 export const name = 'faults';
+/** The failure is switched on in the demo API; a real server (E2E_BASE_URL) has no such switch. */
+export const demoApiOnly = 'the ?fault= switch';
 
 // Chromium logs every non-2xx response as a console error; these 503s are the scenario under test.
 export const allowedConsoleErrors = [/status of 503/];
