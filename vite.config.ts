@@ -43,19 +43,39 @@ export default defineConfig(({ mode }) => {
     },
     preview: { host: '127.0.0.1' },
     test: {
-      environment: 'jsdom',
-      setupFiles: ['./test/setup.ts'],
-      include: [
-        'src/**/*.test.{ts,tsx}',
-        'mocks/**/*.test.ts',
-        'test/integration/**/*.test.{ts,tsx}',
-        'scripts/**/*.test.ts',
-      ],
-      benchmark: { include: ['test/bench/**/*.bench.ts', 'src/**/*.bench.ts'] },
       css: false,
       testTimeout: 15000,
       // Short enough for timeout scenarios to fail fast, long enough that 'slow' (≤ 300 ms) never times out.
       env: { VITE_REQUEST_TIMEOUT_MS: '1200' },
+      benchmark: { include: ['test/bench/**/*.bench.ts', 'src/**/*.bench.ts'] },
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'app',
+            environment: 'jsdom',
+            setupFiles: ['./test/setup.ts'],
+            include: [
+              'src/**/*.test.{ts,tsx}',
+              'mocks/**/*.test.ts',
+              'test/integration/**/*.test.{ts,tsx}',
+              'scripts/**/*.test.ts',
+            ],
+          },
+        },
+        {
+          // The data service over HTTP on an embedded database (or DATABASE_URL), and the
+          // contract cases run against both it and the demo API: Node, no browser globals, no MSW server.
+          extends: true,
+          test: {
+            name: 'server',
+            environment: 'node',
+            include: ['test/server/**/*.test.ts', 'test/contract/**/*.test.ts'],
+            // One embedded database per file is plenty for a 2-core machine.
+            fileParallelism: false,
+          },
+        },
+      ],
     },
   };
 });

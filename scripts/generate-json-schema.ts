@@ -2,7 +2,7 @@
  * Publishes the zod data contract (src/domain) as JSON Schema in docs/schema/, so a backend can
  * implement the dashboard's API without reading TypeScript. docs/api.md links to these files.
  *
- *   npm run schema              regenerate docs/schema/*.schema.json
+ *   npm run schema              regenerate docs/schema/*.schema.json and docs/openapi.json
  *   npm run schema -- --check   exit 1 if a committed file differs from the contract (for CI)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { EventSchema } from '@/domain/event';
 import { IndicatorSchema } from '@/domain/indicator';
 import { IndicatorMetaSchema, MetaSchema } from '@/domain/meta';
 import { ObservationSchema } from '@/domain/observation';
+import { buildOpenApi } from '@/domain/openapi';
 import { ProvenanceSchema } from '@/domain/provenance';
 import { SectorSchema } from '@/domain/sector';
 import { ZoneSchema } from '@/domain/zone';
@@ -91,6 +92,12 @@ export function renderSchemaFiles(): Record<string, string> {
   );
 }
 
+/** docs/openapi.json: the whole API as OpenAPI 3.1, from the same schemas. */
+export const openApiPath = resolve(schemaDir, '../openapi.json');
+export const renderOpenApi = (): string => `${JSON.stringify(buildOpenApi(), null, 2)}\n`;
+export const openApiIsStale = (path = openApiPath): boolean =>
+  !existsSync(path) || readFileSync(path, 'utf8') !== renderOpenApi();
+
 /** Files in `dir` that are missing, differ from the contract, or belong to a resource that no longer exists. */
 export function findStaleFiles(dir: string, expected = renderSchemaFiles()): string[] {
   const present = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.schema.json')) : [];
@@ -109,13 +116,19 @@ function main(args: readonly string[]): number {
       console.error(
         `docs/schema/${file} does not match src/domain (missing, changed or no longer generated).`,
       );
-    if (stale.length > 0) console.error('Run `npm run schema` and commit the result.');
-    else console.log(`docs/schema: ${Object.keys(files).length} files match the contract.`);
-    return stale.length > 0 ? 1 : 0;
+    const openApiStale = openApiIsStale();
+    if (openApiStale) console.error('docs/openapi.json does not match src/domain.');
+    if (stale.length > 0 || openApiStale) console.error('Run `npm run schema` and commit the result.');
+    else
+      console.log(
+        `docs/schema: ${Object.keys(files).length} files and docs/openapi.json match the contract.`,
+      );
+    return stale.length > 0 || openApiStale ? 1 : 0;
   }
   mkdirSync(schemaDir, { recursive: true });
   for (const [file, text] of Object.entries(files)) writeFileSync(join(schemaDir, file), text);
-  console.log(`wrote ${Object.keys(files).length} schema files to docs/schema/`);
+  writeFileSync(openApiPath, renderOpenApi());
+  console.log(`wrote ${Object.keys(files).length} schema files to docs/schema/ and docs/openapi.json`);
   return 0;
 }
 

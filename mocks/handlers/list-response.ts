@@ -1,4 +1,6 @@
 import { http, HttpResponse } from 'msw';
+import type { PageInfo } from '@/domain/api';
+import { checkQuery, type QueryError } from '@/domain/query';
 import { applyFault, type FaultResource } from './faults';
 
 /** Matches the API wherever it is mounted: the demo app's origin, or jsdom's in tests. */
@@ -20,14 +22,31 @@ export function yearParam(params: URLSearchParams, name: string): number | null 
   return raw && /^\d{4}$/.test(raw) ? Number(raw) : null;
 }
 
-/** A GET /api/v1/<path> handler answering { data } with fixtures filtered by the query parameters. */
-export function listHandler<T>(resource: FaultResource, select: (params: URLSearchParams) => T[]) {
+type Answer<T> = T[] | { data: T[]; page: PageInfo } | QueryError;
+
+/** The API's 400: the same body as the data service's (ErrorResponseSchema). */
+const refuse = (error: QueryError) => HttpResponse.json({ error }, { status: 400 });
+
+/**
+ * A GET /api/v1/<path> handler answering { data } (or a page) with fixtures filtered by the query
+ * parameters, after the same checks as the data service (query length, list sizes).
+ */
+export function listHandler<T>(
+  resource: Exclude<FaultResource, 'worldbank'>,
+  select: (params: URLSearchParams) => Answer<T>,
+) {
   return http.get(`${API_PREFIX}/${resource}`, async ({ request }) => {
     const fault = await applyFault(resource, {
       empty: () => HttpResponse.json({ data: [] }),
       // Valid JSON in the wrong shape: a record missing every required field.
       invalid: () => HttpResponse.json({ data: [{ id: 42 }] }),
     });
-    return fault ?? HttpResponse.json({ data: select(new URL(request.url).searchParams) });
+    if (fault) return fault;
+    const url = new URL(request.url);
+    const problem = checkQuery(resource, url.searchParams, Math.max(0, url.search.length - 1));
+    if (problem) return refuse(problem);
+    const answer = select(url.searchParams);
+    if (Array.isArray(answer)) return HttpResponse.json({ data: answer });
+    return 'code' in answer ? refuse(answer) : HttpResponse.json(answer);
   });
 }

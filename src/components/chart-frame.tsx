@@ -8,6 +8,8 @@ import { ChartDownloads } from './chart-downloads';
 import { ChartLegend, type ChartLegendItem } from './chart-legend';
 import { ChartViewTabs, viewPanelId, viewTabId, type ChartView } from './chart-view-tabs';
 import { DataTable } from './data-table';
+import type { Freshness } from '@/lib/freshness';
+import { FreshnessNote } from './freshness-note';
 import { EmptyState, ErrorState, LoadingBlock } from './panel-states';
 import { ProvenanceBadge, provenanceLabels } from './provenance-badge';
 import { SourceList } from './source-list';
@@ -43,6 +45,8 @@ export interface ChartFrameProps {
   view: ChartView;
   onViewChange: (view: ChartView) => void;
   csvPreamble?: readonly string[];
+  /** When the series were last updated and the next release is due (GET /meta). */
+  freshness?: Freshness | null;
   children: ReactNode;
 }
 
@@ -155,7 +159,10 @@ export function ChartFrame(props: ChartFrameProps) {
         </>
       )}
       <footer className="chart-frame-foot">
-        <SourceList sources={sources} />
+        <div>
+          <SourceList sources={sources} />
+          <FreshnessNote freshness={props.freshness} />
+        </div>
         {ready && (
           <ChartDownloads
             title={title}

@@ -50,4 +50,8 @@ describe('contentVersion', () => {
     expect(contentVersion({ a: [1, 2] })).not.toBe(contentVersion({ a: [1, 3] }));
     expect(contentVersion('x')).toMatch(/^[0-9a-f]{16}$/);
   });
+
+  it('ignores the order of object keys', () => {
+    expect(contentVersion([{ a: 1, b: { c: 2, d: 3 } }])).toBe(contentVersion([{ b: { d: 3, c: 2 }, a: 1 }]));
+  });
 });

@@ -77,12 +77,18 @@ export function toIndicatorMeta(
   });
 }
 
+/** JSON with object keys sorted, so records read from JSON files and from a database agree. */
+const canonical = (_key: string, value: unknown): unknown =>
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : value;
+
 /**
- * A short, stable fingerprint of a dataset (FNV-1a, 2×32 bits, over its JSON): the same records
- * give the same version in the browser and in Node, without a crypto dependency.
+ * A short, stable fingerprint of a dataset (FNV-1a, 2×32 bits, over its canonical JSON): the
+ * same records give the same version in the browser and in Node, without a crypto dependency.
  */
 export function contentVersion(content: unknown): string {
-  const text = JSON.stringify(content);
+  const text = JSON.stringify(content, canonical);
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
   for (let i = 0; i < text.length; i += 1) {

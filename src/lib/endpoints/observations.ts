@@ -1,19 +1,34 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ObservationsResponseSchema, type ObservationFilter } from '@/domain/api';
+import type { Observation } from '@/domain/observation';
+import { MAX_OBSERVATION_LIMIT } from '@/domain/query';
 import { config } from '@/config/env';
 import { buildUrl, getJson } from '../api-client';
 
-/** GET {apiBase}/observations?indicator=&geo=&zone=&sector=&from=&to= */
+/**
+ * GET {apiBase}/observations?indicator=&geo=&zone=&sector=&from=&to=, every page: charts and
+ * KPIs need all matching figures, so the cursor is followed (in the largest pages allowed) until
+ * the API says there is no more. A backend that answers without `page` has sent everything.
+ */
 export async function fetchObservations(filter: ObservationFilter, signal?: AbortSignal) {
-  const url = buildUrl(config.apiBaseUrl, '/observations', {
-    indicator: filter.indicators,
-    geo: filter.geos,
-    zone: filter.zones,
-    sector: filter.sectors,
-    from: filter.from,
-    to: filter.to,
-  });
-  return (await getJson(url, ObservationsResponseSchema, { signal })).data;
+  const all: Observation[] = [];
+  let cursor: string | undefined;
+  do {
+    const url = buildUrl(config.apiBaseUrl, '/observations', {
+      indicator: filter.indicators,
+      geo: filter.geos,
+      zone: filter.zones,
+      sector: filter.sectors,
+      from: filter.from,
+      to: filter.to,
+      limit: MAX_OBSERVATION_LIMIT,
+      cursor,
+    });
+    const body = await getJson(url, ObservationsResponseSchema, { signal });
+    all.push(...body.data);
+    cursor = body.page?.nextCursor ?? undefined;
+  } while (cursor);
+  return all;
 }
 
 /** Keys run general → specific: ['api', 'observations', filter]. */
