@@ -12,7 +12,14 @@ export async function run({ page, baseUrl, expect, checkA11y }) {
   await expect(banner).toContainText('Demo data');
 
   // Figures only appear once the MSW service worker controls the page and answers the API.
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+  // Demo builds wait for the MSW worker; a real-API build (E2E_BASE_URL) has none and says so on <html data-api>.
+  await page.waitForFunction(
+    () =>
+      navigator.serviceWorker?.controller != null ||
+      globalThis.document.documentElement.dataset.api === 'live',
+    null,
+    { timeout: 20_000 },
+  );
 
   const kpi = (title) => page.getByRole('article', { name: title, exact: true });
 

@@ -20,7 +20,14 @@ const slideParam = (page) => new URL(page.url()).searchParams.get('slide');
 
 /** The demo API answers once its service worker controls the page; then every slide's figures load. */
 async function settle(page) {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+  // Demo builds wait for the MSW worker; a real-API build (E2E_BASE_URL) has none and says so on <html data-api>.
+  await page.waitForFunction(
+    () =>
+      navigator.serviceWorker?.controller != null ||
+      globalThis.document.documentElement.dataset.api === 'live',
+    null,
+    { timeout: 20_000 },
+  );
   await page.waitForFunction(
     () =>
       document.querySelectorAll('.slide article').length > 0 &&
