@@ -48,4 +48,6 @@ export interface ObservationFilter {
   /** Inclusive period bounds compared as text on the year: "2019", "FY2021". */
   from?: number;
   to?: number;
+  /** 'latest' (the API's default): one vintage per figure; 'all': first-reported and revised alike. */
+  vintage?: 'latest' | 'all';
 }

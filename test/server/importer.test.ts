@@ -1,4 +1,5 @@
 /** The curator's path: an import lands whole or not at all, with every problem by line and column. */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Observation } from '@/domain/observation';
 import { exportObservationsCsv } from '../../server/import/export-observations';
@@ -173,5 +174,16 @@ describe('a bad file is refused whole', () => {
     ).toMatchObject({ line: 1 });
     expect((await importObservations(db(), 'x.csv', `${HEADER}\n`, false)).accepted).toBe(false);
     expect((await importObservations(db(), 'x.json', '{"data": 3}', false)).accepted).toBe(false);
+  });
+});
+
+describe('the CSV template in docs/', () => {
+  it('is a valid import file: its figures are the demo dataset’s own, so it changes nothing', async () => {
+    const template = readFileSync(new URL('../../docs/observations-template.csv', import.meta.url), 'utf8');
+    expect(await importObservations(db(), 'observations-template.csv', template, true)).toMatchObject({
+      accepted: true,
+      inserted: 0,
+      unchanged: 2,
+    });
   });
 });

@@ -21,6 +21,9 @@ export async function fetchObservations(filter: ObservationFilter, signal?: Abor
       sector: filter.sectors,
       from: filter.from,
       to: filter.to,
+      // The dashboard chooses between vintages itself (it prefers revised and shows "first
+      // reported vs revised"), so unless a view says otherwise it asks for every vintage.
+      vintage: filter.vintage ?? 'all',
       limit: MAX_OBSERVATION_LIMIT,
       cursor,
     });
