@@ -1,11 +1,15 @@
+// @vitest-environment jsdom
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { server } from '@mocks/node';
+import { serveMockApi } from '@test/mock-api';
 import { setFaults } from '@mocks/handlers/faults';
 import { ZonesResponseSchema } from '@/domain/api';
 import { buildUrl, getJson } from './api-client';
 import { ApiError, describeError, isTransient } from './api-error';
+
+serveMockApi();
 
 const zonesUrl = () => buildUrl('/api/v1', '/zones');
 

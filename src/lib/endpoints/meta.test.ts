@@ -1,5 +1,9 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { serveMockApi } from '@test/mock-api';
 import { fetchMeta } from './meta';
+
+serveMockApi();
 
 describe('fetchMeta (demo API)', () => {
   it('answers the dataset version and each indicator’s freshness', async () => {

@@ -1,8 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { clearFaults } from '@mocks/handlers/faults';
-import { server } from '@mocks/node';
+import { afterEach } from 'vitest';
+import { serveMockApi } from './mock-api';
 
 // Lazy chunks (charts, map) can take longer than the default 1 s to import cold.
 configure({ asyncUtilTimeout: 5000 });
@@ -22,12 +21,9 @@ class FixedSizeResizeObserver {
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
 
-// Unhandled requests fail the test: every request must go through the shared handlers.
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// Every request goes through the shared handlers.
+serveMockApi();
 afterEach(() => {
   cleanup();
-  server.resetHandlers();
-  clearFaults();
   window.history.replaceState(null, '', '/');
 });
-afterAll(() => server.close());
