@@ -1,8 +1,13 @@
 import { periodEndYear } from '@/domain/period';
+import { latestVintages } from '@/domain/vintage';
 import { fixtures } from '../data/fixtures';
 import { listHandler, listParam, oneOf, yearParam } from './list-response';
 
-/** GET /api/v1/observations?indicator=&geo=&zone=&sector=&from=YYYY&to=YYYY (periods compared by end year) */
+/**
+ * GET /api/v1/observations?indicator=&geo=&zone=&sector=&from=YYYY&to=YYYY&vintage=all
+ * Periods are compared by end year. Only the latest vintage of each figure is answered unless
+ * `vintage=all` (docs/api.md, "Vintages"); the latest is chosen before the other filters apply.
+ */
 export const observationsHandler = listHandler('observations', (p) => {
   const indicators = listParam(p, 'indicator');
   const geos = listParam(p, 'geo');
@@ -10,7 +15,8 @@ export const observationsHandler = listHandler('observations', (p) => {
   const sectors = listParam(p, 'sector');
   const from = yearParam(p, 'from');
   const to = yearParam(p, 'to');
-  return fixtures.observations.filter((o) => {
+  const pool = p.get('vintage') === 'all' ? fixtures.observations : latestVintages(fixtures.observations);
+  return pool.filter((o) => {
     const year = periodEndYear(o.period);
     return (
       oneOf(indicators, o.indicatorId) &&

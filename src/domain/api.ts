@@ -35,4 +35,6 @@ export interface ObservationFilter {
   /** Inclusive period bounds compared as text on the year: "2019", "FY2021". */
   from?: number;
   to?: number;
+  /** 'all' asks for every vintage (first-reported and revised); by default only the latest is answered. */
+  vintage?: 'all';
 }

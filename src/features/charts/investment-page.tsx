@@ -12,7 +12,7 @@ import { ictExportsSeries, toFiscalBars } from './to-fiscal-bars';
 function FdiPanel() {
   const { filters } = useViewFilters();
   const fdi = useObservations(
-    { indicators: ['fdi-net-total', 'fdi-net-china'], geos: ['PAK'] },
+    { indicators: ['fdi-net-total', 'fdi-net-china'], geos: ['PAK'], vintage: 'all' },
     { breakdown: false },
   );
   const { markers } = useMilestones();

@@ -4,6 +4,7 @@ import { useViewFilters } from '@/hooks/use-view-filters';
 import { describeError } from '@/lib/api-error';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
+import { zonesQuery } from '@/lib/endpoints/zones';
 import { applyViewFilters, hasBreakdownFilter, isFiltered } from '@/lib/view-filters';
 import { KpiCardBody } from './kpi-card';
 import type { KpiDefinition } from './kpi-definitions';
@@ -29,8 +30,10 @@ export function KpiSlot({ definition }: { definition: KpiDefinition }) {
     enabled: wbParams !== undefined,
     placeholderData: keepPreviousData,
   });
+  // Zone names and dates label zone-level figures; without them a card still shows its figures.
+  const zones = useQuery(zonesQuery());
   const titleId = `kpi-${definition.id}-title`;
-  const kpi = primary.data ? definition.shape(primary.data, context.data) : null;
+  const kpi = primary.data ? definition.shape(primary.data, context.data, { zones: zones.data }) : null;
   const updating = primary.isPlaceholderData || context.isPlaceholderData;
 
   return (

@@ -3,7 +3,7 @@ import { ObservationsResponseSchema, type ObservationFilter } from '@/domain/api
 import { config } from '@/config/env';
 import { buildUrl, getJson } from '../api-client';
 
-/** GET {apiBase}/observations?indicator=&geo=&zone=&sector=&from=&to= */
+/** GET {apiBase}/observations?indicator=&geo=&zone=&sector=&from=&to=&vintage= */
 export async function fetchObservations(filter: ObservationFilter, signal?: AbortSignal) {
   const url = buildUrl(config.apiBaseUrl, '/observations', {
     indicator: filter.indicators,
@@ -12,6 +12,7 @@ export async function fetchObservations(filter: ObservationFilter, signal?: Abor
     sector: filter.sectors,
     from: filter.from,
     to: filter.to,
+    vintage: filter.vintage,
   });
   return (await getJson(url, ObservationsResponseSchema, { signal })).data;
 }
