@@ -37,7 +37,7 @@ export function useMapSlide(): SlideSpec {
       ...agreements.map((a) => `Arc to ${nameOf(all, a.counterpartId)}: ${a.title}. ${cite(a.provenance)}.`),
       ...(figureProvenance.length
         ? [
-            `Marker sizes: ${spec.label.toLowerCase()}, ${formatValue(totalCompanies, spec.unit)} in all, an illustrative split (no public per-zone count). ${cite(figureProvenance[0] as Provenance)}.`,
+            `Marker sizes: ${spec.label.toLowerCase()}, ${formatValue(totalCompanies, spec.unit)} in all: ILLUSTRATIVE, not real per-zone figures. ${figureProvenance[0]?.note ?? ''} ${cite(figureProvenance[0] as Provenance)}.`,
           ]
         : []),
       'Locations are city centres, not sites.',

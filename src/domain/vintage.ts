@@ -62,3 +62,20 @@ export function sameVintagePair(
   const pairs = as.flatMap((a) => bs.filter((b) => sameVintage(a, b)).map((b) => [a, b] as [Observation, Observation]));
   return pairs.sort((x, y) => compareVintage(y[0], x[0]))[0];
 }
+
+/**
+ * A part's share of a whole in one period (China's of all FDI, say), in per cent to two decimals,
+ * from the two figures of one reporting round. Undefined when no round reports both.
+ */
+export function sameVintageShare(
+  observations: readonly Observation[],
+  partId: string,
+  wholeId: string,
+  period: string,
+): { value: number; part: Observation; whole: Observation } | undefined {
+  const of = (id: string) => observations.filter((o) => o.indicatorId === id && o.period === period);
+  const pair = sameVintagePair(of(partId), of(wholeId));
+  if (!pair || pair[1].value === 0) return undefined;
+  const [part, whole] = pair;
+  return { value: Math.round((part.value / whole.value) * 10000) / 100, part, whole };
+}

@@ -1,6 +1,6 @@
 import type { Observation } from '@/domain/observation';
 import { derivedProvenance, type Provenance } from '@/domain/provenance';
-import { sameVintagePair } from '@/domain/vintage';
+import { sameVintageShare } from '@/domain/vintage';
 import { describePeriod, formatPercentChange, formatValue } from '@/lib/format';
 import type { FigureRow } from '@/lib/figure-table';
 import type { Datum, SeriesSpec, Shaped, TimeChartModel } from './chart-model';
@@ -31,14 +31,17 @@ export function chinaShare(
   observations: readonly Observation[],
   period: string,
 ): { value: number; vintage: Observation['vintage']; provenance: Provenance } | undefined {
-  const of = (indicatorId: string) =>
-    observations.filter((o) => o.indicatorId === indicatorId && o.geo === 'PAK' && o.period === period);
-  const pair = sameVintagePair(of('fdi-net-china'), of('fdi-net-total'));
-  if (!pair || pair[1].value === 0) return undefined;
-  const [china, total] = pair;
+  const share = sameVintageShare(
+    observations.filter((o) => o.geo === 'PAK'),
+    'fdi-net-china',
+    'fdi-net-total',
+    period,
+  );
+  if (!share) return undefined;
+  const { part: china, whole: total } = share;
   const round = china.vintage ? ` (${vintageWords[china.vintage]} figures)` : '';
   return {
-    value: Math.round((china.value / total.value) * 10000) / 100,
+    value: share.value,
     vintage: china.vintage,
     provenance: derivedProvenance(
       [china.provenance, total.provenance],

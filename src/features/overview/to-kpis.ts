@@ -4,7 +4,7 @@ import { periodPosition } from '@/domain/period';
 import { derivedProvenance, provenanceKinds, type Provenance } from '@/domain/provenance';
 import { sameDefinition, strongestFirst } from '@/domain/disagreement';
 import { lastTwo, seriesOf } from '@/domain/observation-series';
-import { priorOfSameVintage, sameVintagePair } from '@/domain/vintage';
+import { priorOfSameVintage, sameVintageShare } from '@/domain/vintage';
 import {
   describePeriod,
   formatDate,
@@ -177,14 +177,12 @@ export function toChinaFdiKpi(observations: readonly Observation[]): Kpi | null 
   if (!latest) return null;
   const prior = priorOfSameVintage(observations, latest, latestPrior);
   const beside: Figure[] = [];
-  const of = (indicatorId: string) =>
-    observations.filter((o) => o.indicatorId === indicatorId && o.period === latest.period);
-  const pair = sameVintagePair(of('fdi-net-china'), of('fdi-net-total'));
-  if (pair && pair[1].value !== 0) {
-    const [china, total] = pair;
+  const share = sameVintageShare(observations, 'fdi-net-china', 'fdi-net-total', latest.period);
+  if (share) {
+    const { part: china, whole: total } = share;
     beside.push({
       label: `of all net FDI in ${latest.period}`,
-      display: formatValue((china.value / total.value) * 100, '%'),
+      display: formatValue(share.value, '%'),
       provenance: derivedProvenance(
         [china.provenance, total.provenance],
         `Computed by the dashboard: ${described(china, 'USD')} ÷ all countries ${described(total, 'USD')}, both from the same report.`,
