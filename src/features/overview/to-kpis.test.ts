@@ -165,7 +165,7 @@ describe('KPI shaping', () => {
     expect(kpi?.delta).toBeNull();
     expect(kpi?.trend).toBeNull();
     expect(kpi?.deltaNote).toBe(
-      'No change shown: the sources count differently (16: existing plus newly notified zones, Aug 2024; 23: zones cited (counting unclear), Jul 2025).',
+      'No change shown: the sources count differently (existing plus newly notified zones, Aug 2024 against zones cited (counting unclear), Jul 2025).',
     );
     expect(kpi?.beside.map((f) => [f.display, f.provenance.kind])).toEqual([['23', 'estimate']]);
   });

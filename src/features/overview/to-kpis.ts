@@ -144,7 +144,7 @@ export function toZoneCountKpi(observations: readonly Observation[]): Kpi | null
     headline: figure(lead, 'count', label(lead)),
     delta: prior ? absoluteDelta(lead, prior, 'count', `vs ${formatPeriod(prior.period)}`) : null,
     deltaNote: differing.length
-      ? `No change shown: the sources count differently (${[lead, ...differing].map((o) => `${o.value}: ${label(o)}`).join('; ')}).`
+      ? `No change shown: the sources count differently (${[lead, ...differing].map(label).join(' against ')}).`
       : undefined,
     beside: others.map((o) => figure(o, 'count', label(o))),
     trend: comparable.length > 1 ? toTrend(comparable, 'count', 'Zones reported at each date') : null,
