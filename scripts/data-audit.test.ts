@@ -12,7 +12,12 @@ describe('docs/data.md', () => {
   it('counts every resource by provenance kind, and states the rules they are checked against', () => {
     expect(text).toMatch(/^\| observations \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \|$/m);
     expect(text).toMatch(/^- Estimates: (\d+), every one with a method \(\1 of \1\)\.$/m);
-    for (const heading of ['## Known gaps', '### Vintages', '### Derived figures', '### Where sources disagree'])
+    for (const heading of [
+      '## Known gaps',
+      '### Vintages',
+      '### Derived figures',
+      '### Where sources disagree',
+    ])
       expect(text).toContain(heading);
   });
 });

@@ -53,7 +53,9 @@ export function renderDataAudit(): string {
   const latest = latestVintages(fixtures.observations);
   const definitions = new Set(fixtures.observations.flatMap((o) => (o.definition ? [o.definition] : [])));
   const illustrativeIndicators = fixtures.indicators.filter((i) =>
-    fixtures.observations.filter((o) => o.indicatorId === i.id).every((o) => o.provenance.kind === 'illustrative'),
+    fixtures.observations
+      .filter((o) => o.indicatorId === i.id)
+      .every((o) => o.provenance.kind === 'illustrative'),
   );
   const wbRows = Object.values(worldBankFixtures).reduce((n, f) => n + f.rows.length, 0);
   const wbNull = Object.values(worldBankFixtures).reduce(
@@ -68,7 +70,16 @@ export function renderDataAudit(): string {
       const kinds = countKinds(provenancesOf(r));
       return row([r, fixtures[r].length, ...provenanceKinds.map((k) => kinds[k])]);
     }),
-    row(['zone coordinates', fixtures.zones.length, ...provenanceKinds.map((k) => countKinds(fixtures.zones.flatMap((z) => (z.coordinates.provenance ? [z.coordinates.provenance] : [])))[k])]),
+    row([
+      'zone coordinates',
+      fixtures.zones.length,
+      ...provenanceKinds.map(
+        (k) =>
+          countKinds(
+            fixtures.zones.flatMap((z) => (z.coordinates.provenance ? [z.coordinates.provenance] : [])),
+          )[k],
+      ),
+    ]),
   ];
 
   const gaps = [
@@ -104,7 +115,10 @@ export function renderDataAudit(): string {
     `- Vintages: ${firstReported.length} first-reported and ${revised.length} revised figures; the API answers ${latest.length} of ${fixtures.observations.length} observations by default (latest vintage only) and all with \`vintage=all\`.`,
     `- Definitions: ${definitions.size} figures say what they counted where sources count differently (${[...definitions].map((d) => `“${d}”`).join(', ')}).`,
     `- World Bank copies: ${Object.entries(worldBankFixtures)
-      .map(([id, f]) => `${id} from ${f.mirroredFrom}${f.lastUpdatedGiven ? '' : ' (WDI’s update date not stated by the copy)'}`)
+      .map(
+        ([id, f]) =>
+          `${id} from ${f.mirroredFrom}${f.lastUpdatedGiven ? '' : ' (WDI’s update date not stated by the copy)'}`,
+      )
       .join('; ')}.`,
     '',
     '## Known gaps',

@@ -96,7 +96,12 @@ const zones = ref.zones.map((z) => {
       kind: 'withdrawn',
       date: `${withdrawn[2]}-${months[withdrawn[1]]}`,
       note: z.status.split('; ').find((t) => /withdraw/.test(t)),
-      provenance: { kind: 'sourced', source: citation ?? z.source, url: url ?? null, asOf: asOfFrom(citation ?? '') },
+      provenance: {
+        kind: 'sourced',
+        source: citation ?? z.source,
+        url: url ?? null,
+        asOf: asOfFrom(citation ?? ''),
+      },
     });
   }
   const area = z.areaAcres
@@ -455,7 +460,8 @@ for (const [indicator, name] of Object.entries(wbNames)) {
   const copyDate = /(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})/.exec(rows[0].source);
   const sibling = ref.worldBank.find((r) => /Last Updated/.test(r.source));
   write(`world-bank/${indicator}.json`, {
-    lastupdated: stated?.[1] ?? (copyDate ? asOfFrom(copyDate[0]) : /Last Updated (\S+)'/.exec(sibling.source)[1]),
+    lastupdated:
+      stated?.[1] ?? (copyDate ? asOfFrom(copyDate[0]) : /Last Updated (\S+)'/.exec(sibling.source)[1]),
     lastUpdatedGiven: Boolean(stated),
     mirroredFrom: rows[0].source,
     mirroredUrl: rows[0].sourceUrl,

@@ -48,7 +48,8 @@ describe('fixture provenance', () => {
       .filter(({ provenance }) => provenance.kind === 'estimate' && !provenance.method)
       .map(({ where }) => where);
     expect(missing).toEqual([]);
-    for (const c of fixtures.companies) expect(c.sectorMethod, c.id).toMatch(/^Classified by the dashboard team/);
+    for (const c of fixtures.companies)
+      expect(c.sectorMethod, c.id).toMatch(/^Classified by the dashboard team/);
   });
 
   it('marks placements we made as estimates, never as sourced', () => {
@@ -65,7 +66,8 @@ describe('fixture provenance', () => {
       if (e.date && !sourceCanReport(e.provenance.asOf, e.date)) wrong.push(`event ${e.id}`);
     for (const z of fixtures.zones)
       for (const d of z.dates)
-        if (!sourceCanReport((d.provenance ?? z.provenance).asOf, d.date)) wrong.push(`zone ${z.id} ${d.kind}`);
+        if (!sourceCanReport((d.provenance ?? z.provenance).asOf, d.date))
+          wrong.push(`zone ${z.id} ${d.kind}`);
     for (const o of fixtures.observations)
       if (!sourceCanReport(o.provenance.asOf, o.period.replace('FY', '').slice(0, 4)))
         wrong.push(`observation ${o.indicatorId} ${o.period}`);

@@ -34,7 +34,11 @@ export function ProvenanceBadge({ kind, method }: { kind: ProvenanceKind; method
       </span>
     );
   return (
-    <span className={`prov-badge prov-badge--${kind} prov-badge--how`} title={`${meaning} How: ${method}`} tabIndex={0}>
+    <span
+      className={`prov-badge prov-badge--${kind} prov-badge--how`}
+      title={`${meaning} How: ${method}`}
+      tabIndex={0}
+    >
       <span aria-hidden="true">{mark}</span> {label}
       <span className="prov-how">How: {method}</span>
     </span>
@@ -77,7 +81,12 @@ export function SourceLine({
           {' '}
           (copied from{' '}
           {provenance.copiedFrom.url ? (
-            <a href={provenance.copiedFrom.url} target="_blank" rel="noreferrer" title={provenance.copiedFrom.name}>
+            <a
+              href={provenance.copiedFrom.url}
+              target="_blank"
+              rel="noreferrer"
+              title={provenance.copiedFrom.name}
+            >
               {shortSource(provenance.copiedFrom.name)}
             </a>
           ) : (

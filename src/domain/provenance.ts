@@ -53,10 +53,7 @@ export function derivedProvenance(inputs: readonly Provenance[], method: string)
   const weakest = inputs.reduce((w, p) => (strength(p.kind) > strength(w.kind) ? p : w), first);
   const kind = weakerKind('estimate', weakest.kind);
   const sources = [...new Set(inputs.map((p) => p.source))];
-  const latest = inputs.reduce<string | null>(
-    (at, p) => (compareAsOf(p.asOf, at) > 0 ? p.asOf : at),
-    null,
-  );
+  const latest = inputs.reduce<string | null>((at, p) => (compareAsOf(p.asOf, at) > 0 ? p.asOf : at), null);
   return {
     kind,
     source: sources.length === 1 ? weakest.source : `${weakest.source} (and ${sources.length - 1} more)`,

@@ -26,9 +26,7 @@ export function latestVintages(observations: readonly Observation[]): Observatio
 
 /** Every reported value of one figure, oldest round first. */
 export function vintagesOf(observations: readonly Observation[], shown: Observation): Observation[] {
-  return observations
-    .filter((o) => slot(o) === slot(shown))
-    .sort(compareVintage);
+  return observations.filter((o) => slot(o) === slot(shown)).sort(compareVintage);
 }
 
 /**
@@ -59,7 +57,9 @@ export function sameVintagePair(
   as: readonly Observation[],
   bs: readonly Observation[],
 ): [Observation, Observation] | undefined {
-  const pairs = as.flatMap((a) => bs.filter((b) => sameVintage(a, b)).map((b) => [a, b] as [Observation, Observation]));
+  const pairs = as.flatMap((a) =>
+    bs.filter((b) => sameVintage(a, b)).map((b) => [a, b] as [Observation, Observation]),
+  );
   return pairs.sort((x, y) => compareVintage(y[0], x[0]))[0];
 }
 

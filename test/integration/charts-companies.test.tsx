@@ -20,7 +20,9 @@ describe('charts: company counts', () => {
       ),
     ).toBeInTheDocument();
     expect(
-      within(byZone).getByText(/^Illustrative split for 2022: Lahore Technopolis has the largest share, 7 of 20/),
+      within(byZone).getByText(
+        /^Illustrative split for 2022: Lahore Technopolis has the largest share, 7 of 20/,
+      ),
     ).toBeInTheDocument();
     const keys = within(byZone).getByRole('list', {
       name: 'Key to Companies by zone and sector (illustrative)',
@@ -29,12 +31,7 @@ describe('charts: company counts', () => {
       within(keys)
         .getAllByRole('button')
         .map((b) => b.textContent?.trim()),
-    ).toEqual([
-      'IT & software',
-      'IT-enabled services',
-      'AI & robotics',
-      'Fintech & blockchain',
-    ]);
+    ).toEqual(['IT & software', 'IT-enabled services', 'AI & robotics', 'Fintech & blockchain']);
     // Each key repeats the bar's pattern beside its colour and name.
     expect(keys.querySelectorAll('pattern').length).toBe(4);
     // The zone names are the bars' labels, with each zone's total.
@@ -65,7 +62,9 @@ describe('charts: company counts', () => {
     expect(within(row).getByText('23')).toBeInTheDocument();
     expect(within(row).getByText('Estimate')).toBeInTheDocument();
     expect(within(row).getByText('zones cited by the IT Ministry (counting unclear)')).toBeInTheDocument();
-    expect(within(zones).getByText(/The sources count differently, so no change between them is shown/)).toBeInTheDocument();
+    expect(
+      within(zones).getByText(/The sources count differently, so no change between them is shown/),
+    ).toBeInTheDocument();
     expect(within(zones).getByText(/16 Aug 2024: STZA notifies four new STZs/)).toBeInTheDocument();
   });
 

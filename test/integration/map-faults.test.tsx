@@ -50,7 +50,7 @@ describe('map when the data service misbehaves', () => {
 
     clearFaults();
     await userEvent.click(within(map).getByRole('button', { name: 'Retry figures' }));
-    await waitFor(() => expect(container.querySelectorAll('.map-arc')).toHaveLength(16));
+    await waitFor(() => expect(container.querySelectorAll('.map-arc')).toHaveLength(8));
     expect(within(map).queryByText(/Zone figures unavailable/)).not.toBeInTheDocument();
   });
 

@@ -64,8 +64,8 @@ export function CompaniesPage() {
     <>
       <p className="page-lede">
         Companies and zones: an illustrative split by zone and sector of the one sourced company count
-        (STZA&apos;s licensed enterprises, Aug 2022; no later count and no public breakdown exist), the zones reported over
-        time, and SEDA&apos;s companies as its partners describe them.
+        (STZA&apos;s licensed enterprises, Aug 2022; no later count and no public breakdown exist), the zones
+        reported over time, and SEDA&apos;s companies as its partners describe them.
       </p>
       <div className="chart-grid">
         <BreakdownPanel

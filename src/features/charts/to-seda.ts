@@ -84,7 +84,8 @@ export function toNamedCompanies(
               source: 'Sectors assigned by the Tech Corridor team',
               url: null,
               asOf: null,
-              method: 'Each company is placed in one sector from its main business; the source names no sectors.',
+              method:
+                'Each company is placed in one sector from its main business; the source names no sectors.',
             },
           ]
         : []),
@@ -123,7 +124,12 @@ export function toFortune500(observations: readonly Observation[]): Shaped<Categ
       layout: 'columns',
       stacked: false,
       series: [
-        { key: 'count', label: 'Companies on a Fortune list, at SEDA', paint: seriesPaint.china, type: 'bar' },
+        {
+          key: 'count',
+          label: 'Companies on a Fortune list, at SEDA',
+          paint: seriesPaint.china,
+          type: 'bar',
+        },
       ],
       data: points.all(),
     },

@@ -115,8 +115,7 @@ export function ZoneFacts({ zone, figures, disputed, agreement }: ZoneFactsProps
         <dt>Source</dt>
         <dd>
           <ProvenanceBadge kind={zone.provenance.kind} method={zone.provenance.method} />{' '}
-          {shortSource(zone.provenance.source, 64)},{' '}
-          {formatAsOf(zone.provenance.asOf)}
+          {shortSource(zone.provenance.source, 64)}, {formatAsOf(zone.provenance.asOf)}
         </dd>
       </dl>
     </>

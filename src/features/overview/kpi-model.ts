@@ -36,5 +36,10 @@ export interface Kpi {
 
 /** Names the KPI shaping may need from the zones list; absent while it loads or if it fails. */
 export interface KpiContext {
-  zones?: readonly { id: string; name: string; shortName: string; dates: readonly { kind: string; date: string }[] }[];
+  zones?: readonly {
+    id: string;
+    name: string;
+    shortName: string;
+    dates: readonly { kind: string; date: string }[];
+  }[];
 }

@@ -130,7 +130,11 @@ describe('KPI shaping', () => {
 
   it('leads with the sourced count where sources disagree, names each list, and claims no trend', () => {
     const kpi = toFortune500Kpi([
-      obs('seda-fortune500', '2018', 32, { geoType: 'zone', geo: 'cn-seda', definition: 'Fortune Global 500' }),
+      obs('seda-fortune500', '2018', 32, {
+        geoType: 'zone',
+        geo: 'cn-seda',
+        definition: 'Fortune Global 500',
+      }),
       obs(
         'seda-fortune500',
         '2022',

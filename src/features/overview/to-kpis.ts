@@ -73,7 +73,10 @@ export function toTrend(series: readonly Observation[], unit: IndicatorUnit, lab
   const last = series.at(-1);
   if (series.length < 2 || !first || !last) return null;
   const strength = (p: Provenance) => provenanceKinds.indexOf(p.kind);
-  const weakest = series.reduce((w, o) => (strength(o.provenance) > strength(w) ? o.provenance : w), first.provenance);
+  const weakest = series.reduce(
+    (w, o) => (strength(o.provenance) > strength(w) ? o.provenance : w),
+    first.provenance,
+  );
   const sources = new Set(series.map((o) => o.provenance.source)).size;
   return {
     label,
@@ -160,7 +163,9 @@ export function toFortune500Kpi(observations: readonly Observation[]): Kpi | nul
   return {
     headline: figure(lead, 'count', label(lead)),
     delta: null,
-    deltaNote: others.length ? 'Sources disagree and count different lists; the gap is not a trend.' : undefined,
+    deltaNote: others.length
+      ? 'Sources disagree and count different lists; the gap is not a trend.'
+      : undefined,
     beside: others.map((o) => figure(o, 'count', label(o))),
     trend: null,
   };
@@ -208,7 +213,14 @@ export function toChinaFdiKpi(observations: readonly Observation[]): Kpi | null 
     );
   return {
     headline: figure(latest, 'USD', describePeriod(latest.period)),
-    delta: prior ? percentDelta(latest, prior, `vs ${prior.period}${prior.vintage ? ` (${vintageWords[prior.vintage]})` : ''}`, 'USD') : null,
+    delta: prior
+      ? percentDelta(
+          latest,
+          prior,
+          `vs ${prior.period}${prior.vintage ? ` (${vintageWords[prior.vintage]})` : ''}`,
+          'USD',
+        )
+      : null,
     beside,
     trend: toTrend(series, 'USD', 'Net FDI from China by fiscal year'),
   };
@@ -221,7 +233,9 @@ export function toIctExportsKpi(observations: readonly Observation[]): Kpi | nul
   if (!latest) return null;
   return {
     headline: figure(latest, 'USD', describePeriod(latest.period)),
-    delta: prior ? percentDelta(latest, priorOfSameVintage(observations, latest, prior), `vs ${prior.period}`, 'USD') : null,
+    delta: prior
+      ? percentDelta(latest, priorOfSameVintage(observations, latest, prior), `vs ${prior.period}`, 'USD')
+      : null,
     beside: [],
     trend: toTrend(series, 'USD', 'ICT export remittances by fiscal year'),
   };

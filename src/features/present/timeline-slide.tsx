@@ -80,8 +80,7 @@ export function useTimelineSlide(filters: ViewFilters): SlideSpec {
         <Timeline items={items} />
       ),
     notes: items.map(
-      (i) =>
-        `${formatDate(i.date)}: ${i.title}. ${i.provenance.source}, ${formatAsOf(i.provenance.asOf)}.`,
+      (i) => `${formatDate(i.date)}: ${i.title}. ${i.provenance.source}, ${formatAsOf(i.provenance.asOf)}.`,
     ),
     sources: items.map((i) => i.provenance),
     illustrative: false,
