@@ -416,15 +416,18 @@ export function methodFor(r) {
 
 /** What each zone count counted, in the source's words: counts of different definitions are never compared. */
 export const zoneCountDefinition = {
-  '2022-06-02': 'zones rolled out (STZA, Jun 2022)',
-  '2024-08-16': 'existing plus newly notified zones (STZA, Aug 2024)',
+  '2022-06-02': 'zones rolled out (STZA)',
+  '2024-08-16': 'existing plus newly notified zones (STZA)',
   '2025-07-19': 'zones cited by the IT Ministry (counting unclear)',
 };
 
-/** The exact list each SEDA count refers to: China Daily names the Fortune Global 500; the announcement says "Fortune 500". */
+/**
+ * The exact list each SEDA count refers to: China Daily names the Fortune Global 500; the announcement
+ * says "Fortune 500" (a different, US list), and its words are kept as they are.
+ */
 export const fortuneList = {
   2018: 'Fortune Global 500',
-  2022: 'Fortune 500 (as the announcement words it)',
+  2022: 'Fortune 500',
 };
 
 /** Sectors we assigned: the announcement names the companies but not their sectors. */

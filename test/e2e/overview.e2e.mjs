@@ -24,7 +24,7 @@ export async function run({ page, baseUrl, expect, checkA11y }) {
   await expect(fdi).toContainText('$1.23bn');
   await expect(fdi).toContainText('FY2025');
 
-  const fortune = kpi('SEDA Fortune 500 companies');
+  const fortune = kpi('SEDA on the Fortune lists');
   await expect(fortune).toContainText(/\b84\b/);
   await expect(fortune).toContainText(/\b32\b/);
 

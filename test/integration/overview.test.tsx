@@ -55,11 +55,9 @@ describe('executive overview', () => {
     const main = fortune.querySelector('.kpi-main') as HTMLElement;
     expect(within(main).getByText('32')).toBeInTheDocument();
     expect(within(main).getByText('Sourced')).toBeInTheDocument();
-    expect(within(fortune).getByText('Fortune Global 500 companies, reported 2018')).toBeInTheDocument();
+    expect(within(fortune).getByText('Fortune Global 500 companies, reported in 2018')).toBeInTheDocument();
     expect(within(fortune).getByText('84')).toBeInTheDocument();
-    expect(
-      within(fortune).getByText(/Fortune 500 \(as the announcement words it\) companies, claimed 2022/),
-    ).toBeInTheDocument();
+    expect(within(fortune).getByText(/“Fortune 500” companies, as claimed in 2022/)).toBeInTheDocument();
     expect(within(fortune).getByText('Announcement')).toBeInTheDocument();
     expect(within(fortune).getByText(/Sources disagree and count different lists/)).toBeInTheDocument();
   });
@@ -112,8 +110,8 @@ describe('executive overview', () => {
     expect(within(zones).queryByText(/\+7/)).not.toBeInTheDocument();
     expect(within(zones).getByText(/^No change shown: the sources count differently/)).toBeInTheDocument();
     expect(
-      within(zones).getAllByText(/zones cited by the IT Ministry \(counting unclear\), Jul 2025/),
-    ).toHaveLength(2);
+      within(zones).getByText(/zones cited by the IT Ministry \(counting unclear\), Jul 2025/),
+    ).toBeInTheDocument();
   });
 
   it('reads zone names and counts from the data, not from code', async () => {

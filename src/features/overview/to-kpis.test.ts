@@ -139,15 +139,15 @@ describe('KPI shaping', () => {
         'seda-fortune500',
         '2022',
         84,
-        { geoType: 'zone', geo: 'cn-seda', definition: 'Fortune 500 (as the announcement words it)' },
+        { geoType: 'zone', geo: 'cn-seda', definition: 'Fortune 500' },
         'announcement',
       ),
     ]);
     expect(kpi?.headline.display).toBe('32');
-    expect(kpi?.headline.label).toBe('Fortune Global 500 companies, reported 2018');
+    expect(kpi?.headline.label).toBe('Fortune Global 500 companies, reported in 2018');
     expect(kpi?.delta).toBeNull();
     expect(kpi?.beside.map((f) => [f.display, f.label])).toEqual([
-      ['84', 'Fortune 500 (as the announcement words it) companies, claimed 2022'],
+      ['84', '“Fortune 500” companies, as claimed in 2022'],
     ]);
   });
 
@@ -168,9 +168,7 @@ describe('KPI shaping', () => {
     expect(kpi?.headline.display).toBe('16');
     expect(kpi?.delta).toBeNull();
     expect(kpi?.trend).toBeNull();
-    expect(kpi?.deltaNote).toBe(
-      'No change shown: the sources count differently (existing plus newly notified zones, Aug 2024 against zones cited (counting unclear), Jul 2025).',
-    );
+    expect(kpi?.deltaNote).toBe('No change shown: the sources count differently, as each figure says.');
     expect(kpi?.beside.map((f) => [f.display, f.provenance.kind])).toEqual([['23', 'estimate']]);
   });
 

@@ -147,7 +147,7 @@ export function toZoneCountKpi(observations: readonly Observation[]): Kpi | null
     headline: figure(lead, 'count', label(lead)),
     delta: prior ? absoluteDelta(lead, prior, 'count', `vs ${formatPeriod(prior.period)}`) : null,
     deltaNote: differing.length
-      ? `No change shown: the sources count differently (${[lead, ...differing].map(label).join(' against ')}).`
+      ? 'No change shown: the sources count differently, as each figure says.'
       : undefined,
     beside: others.map((o) => figure(o, 'count', label(o))),
     trend: comparable.length > 1 ? toTrend(comparable, 'count', 'Zones reported at each date') : null,
@@ -159,7 +159,9 @@ export function toFortune500Kpi(observations: readonly Observation[]): Kpi | nul
   const [lead, ...others] = strongestFirst(seriesOf(observations, 'seda-fortune500', 'cn-seda'));
   if (!lead) return null;
   const label = (o: Observation) =>
-    `${o.definition ?? 'Fortune-listed'} companies, ${o.provenance.kind === 'announcement' ? 'claimed' : 'reported'} ${o.period}`;
+    o.provenance.kind === 'announcement'
+      ? `“${o.definition ?? 'Fortune-listed'}” companies, as claimed in ${o.period}`
+      : `${o.definition ?? 'Fortune-listed'} companies, reported in ${o.period}`;
   return {
     headline: figure(lead, 'count', label(lead)),
     delta: null,
