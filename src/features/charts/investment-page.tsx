@@ -109,7 +109,7 @@ export function InvestmentPage() {
         <BreakdownPanel
           id="zone-investment"
           title="Zone developers' investment by zone and sector (illustrative)"
-          subtitle="Pakistani rupees, four zones notified in Aug 2024"
+          subtitle="Pakistani rupees: an illustrative split of the zone developers' one sourced total"
           indicatorId="zone-investment"
           unit="PKR"
           valueHeader="Investment (PKR, illustrative)"
