@@ -11,6 +11,10 @@ import {
   provinceCodes,
   zoneStatus,
   eventKind,
+  methodFor,
+  zoneCountDefinition,
+  fortuneList,
+  companySector,
 } from './reference-maps.mjs';
 
 const input = process.argv[2];
@@ -21,7 +25,9 @@ if (!input) {
 const ref = JSON.parse(readFileSync(input, 'utf8'));
 const out = fileURLToPath(new URL('../mocks/data/', import.meta.url));
 mkdirSync(`${out}world-bank`, { recursive: true });
-const write = (name, data) => writeFileSync(`${out}${name}`, `${JSON.stringify(data, null, 1)}\n`);
+// Files are written only at the end, and only when nothing was refused: a bad import changes nothing.
+const pending = new Map();
+const write = (name, data) => pending.set(name, `${JSON.stringify(data, null, 1)}\n`);
 
 const kindOf = (confidence) =>
   ({ sourced: 'sourced', announcement: 'announcement', approximate: 'estimate' })[confidence];
@@ -39,22 +45,34 @@ const months = {
   Nov: '11',
   Dec: '12',
 };
-/** The as-of date is when the source reported the figure: read it from the citation, else fall back. */
-function asOfFrom(source, fallback) {
+/**
+ * The as-of date is the date the source gives in its citation ("Business Recorder, 6 Aug 2022"),
+ * or a year the citation states as its own ("Express Tribune (2021)"). Nothing else: no fallback to
+ * the period or the event date, so a source without a date is shown as "date not given by the source".
+ */
+function asOfFrom(source) {
   const day = /(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{4})/.exec(source);
   if (day) return `${day[3]}-${months[day[2]]}-${day[1].padStart(2, '0')}`;
   const month = /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{4})/.exec(source);
   if (month) return `${month[2]}-${months[month[1]]}`;
-  const year = /\b(20\d{2}|19\d{2})\b/.exec(source);
-  return year ? year[1] : fallback;
+  const year = /(?:^[^(']*\((\d{4})\))|(?:, (\d{4})(?:$|[;(]))/.exec(source);
+  return year ? (year[1] ?? year[2]) : null;
 }
-const prov = (r, fallback, note) => ({
-  kind: kindOf(r.confidence),
-  source: r.source,
-  url: r.sourceUrl ?? null,
-  asOf: asOfFrom(r.source, fallback),
-  ...((note ?? r.note) ? { note: note ?? r.note } : {}),
-});
+/** Every estimate states how it was made; the import is refused whole when one does not. */
+const refused = [];
+const prov = (r, { note, method, where } = {}) => {
+  const kind = kindOf(r.confidence);
+  const how = method ?? (kind === 'estimate' ? methodFor(r) : undefined);
+  if (kind === 'estimate' && !how) refused.push(`${where ?? r.source}: an estimate without a method`);
+  return {
+    kind,
+    source: r.source,
+    url: r.sourceUrl ?? null,
+    asOf: asOfFrom(r.source),
+    ...((note ?? r.note) ? { note: note ?? r.note } : {}),
+    ...(how ? { method: how } : {}),
+  };
+};
 
 // Zones
 const zones = ref.zones.map((z) => {
@@ -66,14 +84,32 @@ const zones = ref.zones.map((z) => {
     dates.push({ kind: 'notified', date: z.notifiedDate.slice(0, 7), note: z.notifiedDate });
   if (z.approvalDate)
     dates.push({ kind: 'approved', date: z.approvalDate.slice(0, 7), note: z.approvalDate });
-  if (z.id === 'stz-islamabad-technopolis')
+  // A withdrawal reported later than the zone's own source links to the report of that date.
+  const withdrawn = /\(?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{4})\)? to withdraw/.exec(
+    z.status ?? '',
+  );
+  if (withdrawn) {
+    const citation = z.source.split('; ').find((c) => /withdraw/i.test(c));
+    const url = (z.extraSourceUrls ?? []).find((u) => /withdraw/i.test(u));
+    if (!citation || !url) refused.push(`${z.id}: withdrawal date without its source`);
     dates.push({
       kind: 'withdrawn',
-      date: '2025-10',
-      note: 'CDA withdrew the 140-acre land offer (Dawn, Oct 2025)',
+      date: `${withdrawn[2]}-${months[withdrawn[1]]}`,
+      note: z.status.split('; ').find((t) => /withdraw/.test(t)),
+      provenance: {
+        kind: 'sourced',
+        source: citation ?? z.source,
+        url: url ?? null,
+        asOf: asOfFrom(citation ?? ''),
+      },
     });
+  }
   const area = z.areaAcres
-    ? { value: z.areaAcres, unit: 'acres', ...(z.areaKanal ? { note: `${z.areaKanal} kanal` } : {}) }
+    ? {
+        value: z.areaAcres,
+        unit: 'acres',
+        ...(z.areaKanal ? { note: `${z.areaKanal.toLocaleString('en-GB')} kanal in the source` } : {}),
+      }
     : z.builtUpSqft
       ? { value: z.builtUpSqft, unit: 'sq ft', note: 'built-up area' }
       : z.areaPlannedKm2
@@ -82,6 +118,31 @@ const zones = ref.zones.map((z) => {
           ? { value: z.areaKm2, unit: 'km²' }
           : null;
   const hasCoords = typeof z.lat === 'number';
+  const location = ref.locations.find((l) => l.name === z.city);
+  const placed = zoneStatus[z.id].coordinates;
+  const coordinates = hasCoords
+    ? {
+        lat: z.lat,
+        lon: z.lon,
+        precision: 'city-centroid',
+        note: z.coordPrecision,
+        provenance: location
+          ? prov(location, { where: `${z.id} coordinates` })
+          : { kind: 'estimate', source: z.coordPrecision, url: null, asOf: null, method: 'city centre' },
+      }
+    : {
+        lat: placed.lat,
+        lon: placed.lon,
+        precision: 'city-centroid',
+        note: placed.note,
+        provenance: {
+          kind: 'estimate',
+          source: 'Tech Corridor team',
+          url: null,
+          asOf: null,
+          method: placed.method,
+        },
+      };
   return {
     id: z.id,
     name: z.name,
@@ -89,16 +150,14 @@ const zones = ref.zones.map((z) => {
     country: z.country,
     city: z.city,
     province: z.province,
-    coordinates: hasCoords
-      ? { lat: z.lat, lon: z.lon, precision: 'city-centroid', note: z.coordPrecision }
-      : { ...zoneStatus[z.id].coordinates, precision: 'city-centroid' },
+    coordinates,
     status: zoneStatus[z.id].status,
     statusNote: z.status ?? zoneStatus[z.id].statusNote,
     developer: z.developer ?? (z.director ? `Management Committee (director: ${z.director})` : null),
     area,
     dates,
     ...(z.notes ? { notes: z.notes } : {}),
-    provenance: prov(z, '2022'),
+    provenance: prov(z, { note: null, where: z.id }),
   };
 });
 write('zones.json', zones);
@@ -131,7 +190,7 @@ for (const d of ref.demographics) {
     value: d.value,
     qualifier: null,
     vintage: null,
-    provenance: prov(d, period.replace('FY', ''), note || undefined),
+    provenance: prov(d, { note: note || undefined, where: `${d.metric} ${d.geo} ${d.year}` }),
   });
 }
 // SBP investment and ICT export series; the revised FY2024 figures are kept beside the first-reported ones.
@@ -157,9 +216,9 @@ for (const r of ref.investment) {
   const id = flowIndicator[r.flow];
   if (!id) continue;
   const note = r.note ?? '';
-  const vintage = /later revised|provisional/.test(note)
+  const vintage = /later revised|provisional|initial full-year/.test(note)
     ? 'first-reported'
-    : /revised figure/.test(note)
+    : /revised figure|revised (up|down) from/.test(note)
       ? 'revised'
       : null;
   observations.push({
@@ -171,8 +230,22 @@ for (const r of ref.investment) {
     value: r.valueUSD,
     qualifier: null,
     vintage,
-    provenance: prov(r, r.fiscalYear.replace('FY', '')),
+    provenance: prov(r, { where: `${r.flow} ${r.fiscalYear}` }),
   });
+  // "total FDI then $1.4377bn": the same report's all-country total, the first-reported round of a revised year.
+  const totalThen = /total FDI then \$([\d.]+)bn/.exec(note);
+  if (totalThen)
+    observations.push({
+      indicatorId: 'fdi-net-total',
+      geoType: 'country',
+      geo: 'PAK',
+      sectorId: null,
+      period: r.fiscalYear,
+      value: Math.round(Number(totalThen[1]) * 1e9),
+      qualifier: null,
+      vintage: 'first-reported',
+      provenance: prov(r, { note: `all-country total given in the same report: ${note}` }),
+    });
 }
 const byFlow = (flow) => ref.investment.find((r) => r.flow.startsWith(flow));
 const cum = (flow, indicatorId, geoType, geo, period, value) => {
@@ -186,7 +259,7 @@ const cum = (flow, indicatorId, geoType, geo, period, value) => {
     value: value(r),
     qualifier: null,
     vintage: null,
-    provenance: prov(r, period.slice(0, 4)),
+    provenance: prov(r, { where: flow }),
   });
 };
 cum('CPEC announced investment plan', 'cpec-headline', 'country', 'PAK', '2015', (r) => r.valueUSD);
@@ -240,6 +313,7 @@ observations.push(
     value: seda.fortune500Count['2018'],
     qualifier: null,
     vintage: null,
+    definition: fortuneList['2018'],
     provenance: {
       kind: 'sourced',
       source: "China Daily (investinchina), 21 Dec 2018 'Shenyang Economic-Technological Development Zone'",
@@ -257,6 +331,7 @@ observations.push(
     value: seda.fortune500Count['2022 (claimed at LoI)'],
     qualifier: null,
     vintage: null,
+    definition: fortuneList['2022'],
     provenance: {
       kind: 'announcement',
       source: loi.source,
@@ -276,7 +351,8 @@ for (const f of ref.facts.filter((x) => x.type === 'zone-count')) {
     value: f.value,
     qualifier: null,
     vintage: null,
-    provenance: prov(f, f.date, f.text),
+    definition: zoneCountDefinition[f.date],
+    provenance: prov(f, { note: f.text }),
   });
 }
 const resign = ref.facts.find((f) => f.type === 'governance' && f.text.includes('resigned'));
@@ -286,10 +362,10 @@ observations.push({
   geo: 'PAK',
   sectorId: null,
   period: '2022-08',
-  value: 20,
+  value: Number(/licensed (\d+)\+ enterprises/.exec(resign.text)[1]),
   qualifier: 'more-than',
   vintage: null,
-  provenance: prov(resign, '2022-08', 'licensed 20+ enterprises, pipeline 300+, by Aug 2022'),
+  provenance: prov(resign, { note: resign.text }),
 });
 const karachi = ref.zones.find((z) => z.id === 'stz-karachi-education-city');
 observations.push({
@@ -301,7 +377,7 @@ observations.push({
   value: karachi.investorEOIs,
   qualifier: null,
   vintage: null,
-  provenance: prov(karachi, '2025-06'),
+  provenance: prov(karachi, { note: null }),
 });
 write('observations.json', observations);
 
@@ -315,8 +391,20 @@ const events = ref.facts
     title: eventKind.title(f),
     description: f.text,
     zoneIds: eventKind.zones(f),
-    provenance: prov(f, f.date ?? '2022'),
+    provenance: prov(f, { note: f.dateNote, where: f.text.slice(0, 40) }),
   }));
+// Dated facts kept on zone records (a withdrawal, say) are events too, each with the source of its date.
+for (const z of zones)
+  for (const d of z.dates.filter((x) => x.kind === 'withdrawn' && x.provenance))
+    events.push({
+      id: `ev-${d.date.replace('-', '')}-${z.id}-withdrawn`,
+      date: d.date,
+      kind: 'governance',
+      title: `${z.shortName}: land offer withdrawn`,
+      description: d.note ?? '',
+      zoneIds: [z.id],
+      provenance: d.provenance,
+    });
 for (const f of ref.facts.filter((x) => x.type === 'zone-count' && x.date === '2024-08-16')) {
   events.push({
     id: 'ev-20240816-notification',
@@ -325,38 +413,34 @@ for (const f of ref.facts.filter((x) => x.type === 'zone-count' && x.date === '2
     title: 'STZA notifies four new STZs',
     description: f.text,
     zoneIds: ['stz-nust', 'stz-tech7', 'stz-mindbridge', 'stz-capital-smart'],
-    provenance: prov(f, f.date),
+    provenance: prov(f),
   });
 }
 events.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
 write('events.json', events);
 
 // Named companies: SEDA's, as listed in the LoI announcement; iENGINEERING from its zone record.
-const companySector = {
-  'BMW Group (BMW Brilliance)': 'automotive-equipment',
-  Neusoft: 'it-software',
-  Pfizer: 'biotech-pharma',
-  NCR: 'electronics',
-  IKEA: 'consumer-goods',
-};
 const companies = seda.notableCompanies.map((name) => ({
   id: `co-${name.toLowerCase().split(' ')[0]}`,
   name,
   zoneId: 'cn-seda',
-  sectorId: companySector[name],
+  sectorId: companySector[name].sectorId,
+  sectorMethod: companySector[name].method,
   notes: name.startsWith('BMW')
     ? "BMW's largest production site, per the announcement"
     : 'named as a SEDA company in the announcement',
   provenance: { kind: 'announcement', source: loi.source, url: loi.sourceUrl, asOf: '2022-08-02' },
 }));
 const ieng = ref.zones.find((z) => z.id === 'stz-ieng-tech-park');
+const usd = (v) => (v >= 1e6 ? `$${v / 1e6}m` : `$${v.toLocaleString('en-GB')}`);
 companies.push({
   id: 'co-iengineering',
   name: 'iENGINEERING Corporation',
   zoneId: ieng.id,
-  sectorId: 'it-software',
-  notes: 'Developer of the park under an MoU with STZA; $2m initial investment, 2,500 jobs expected',
-  provenance: prov(ieng, '2022'),
+  sectorId: companySector[ieng.developer].sectorId,
+  sectorMethod: companySector[ieng.developer].method,
+  notes: `Developer of the park under an MoU with STZA; ${usd(ieng.investmentInitialUSD)} initial investment, ${ieng.jobsExpected.toLocaleString('en-GB')} jobs expected`,
+  provenance: prov(ieng, { note: null }),
 });
 write('companies.json', companies);
 
@@ -370,8 +454,15 @@ for (const [indicator, name] of Object.entries(wbNames)) {
   const rows = ref.worldBank
     .filter((r) => r.indicator === indicator)
     .sort((a, b) => b.year - a.year || a.country.localeCompare(b.country));
+  // The copy's own statement of WDI's update date, if it makes one; else the date of the copy itself,
+  // which the API format requires but the app never shows as WDI's date (copy.lastUpdatedGiven).
+  const stated = /Last Updated (\d{4}-\d{2}-\d{2})/.exec(rows[0].source);
+  const copyDate = /(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})/.exec(rows[0].source);
+  const sibling = ref.worldBank.find((r) => /Last Updated/.test(r.source));
   write(`world-bank/${indicator}.json`, {
-    lastupdated: indicator === 'SP.POP.TOTL' ? '2026-03-06' : '2025-10-07',
+    lastupdated:
+      stated?.[1] ?? (copyDate ? asOfFrom(copyDate[0]) : /Last Updated (\S+)'/.exec(sibling.source)[1]),
+    lastUpdatedGiven: Boolean(stated),
     mirroredFrom: rows[0].source,
     mirroredUrl: rows[0].sourceUrl,
     rows: rows.map((r) => ({
@@ -386,6 +477,11 @@ for (const [indicator, name] of Object.entries(wbNames)) {
     })),
   });
 }
+if (refused.length) {
+  console.error(`Import refused, nothing written:\n${refused.map((r) => `  ${r}`).join('\n')}`);
+  process.exit(1);
+}
+for (const [name, text] of pending) writeFileSync(`${out}${name}`, text);
 console.log(
   `zones ${zones.length}, observations ${observations.length}, events ${events.length}, companies ${companies.length}`,
 );

@@ -270,10 +270,10 @@ export const indicators = [
   ),
   ind(
     'seda-fortune500',
-    'Fortune 500 companies at SEDA',
+    'Fortune-listed companies at SEDA',
     'count',
     'irregular',
-    'Fortune (Global) 500 companies present in SEDA, as stated by each source.',
+    'Companies at SEDA on a Fortune list, as each source words it: China Daily (2018) counts the Fortune Global 500; the 2022 announcement says "Fortune 500". Different lists; each figure names its own.',
   ),
   ind(
     'seda-cumulative-investment',
@@ -302,7 +302,7 @@ export const indicators = [
     'Companies in zones (illustrative)',
     'count',
     'annual',
-    'ILLUSTRATIVE: no public per-zone count exists; a seeded split of the sourced national totals.',
+    'ILLUSTRATIVE: no public per-zone count exists; a seeded split of the one sourced national figure, STZA\'s "20+" licensed enterprises by Aug 2022 (split as 20). No later total is given, so none is invented.',
   ),
   ind(
     'zone-investment',
@@ -374,9 +374,82 @@ export const zoneStatus = {
     coordinates: {
       lat: 39.9042,
       lon: 116.4074,
-      note: 'Beijing city centre, added by the dashboard team (estimate): the source gives no coordinates',
+      note: 'Beijing city centre, placed by the dashboard team: the source gives no coordinates',
+      method:
+        'Placed by us at Beijing’s city centre (39.9042, 116.4074) so the counterpart can be drawn; Z-Park spans many sites in Beijing and the reference data has no coordinates for it.',
     },
   }),
+};
+
+/**
+ * How each estimate in the reference data was made, where its record does not say so itself.
+ * Keyed by a record's metric/flow or id; the importer refuses an estimate that has no method.
+ */
+const methods = {
+  share_age_under_40:
+    'Taken from a secondary summary of the 2023 census (CW Pakistan), not from PBS’s own tables; not checked against them.',
+  share_age_15_29: 'Rounded figure from a secondary report (Organiser citing Express Tribune).',
+  'stz-must-mirpur': 'Area converted by us from 2,000 kanal at 8 kanal = 1 acre.',
+  'ICT export remittances (telecom + computer + information services, SBP)':
+    'Rounded by the source to $3.8bn (IT & ITeS services only, without freelancing).',
+  'zone-count-2025-07-19':
+    'As the IT Ministry was quoted; the wording does not make clear whether 23 counts zones or parks (it also cites 44 tech parks).',
+  'plan-2022':
+    'From a secondary report (TDM News citing WealthPK); the events it describes are dated to the month only.',
+  'loc-shenyang':
+    'Shenyang’s city centre from an unidentified public coordinates file; SEDA itself lies about 13 km south-west (TDI, 29 Jul 2022).',
+};
+
+/** The method of an estimate: the record's own note when it says how, else the table above. */
+export function methodFor(r) {
+  const key =
+    r.metric ??
+    (r.flow && methods[r.flow] ? r.flow : undefined) ??
+    (r.type === 'zone-count' ? `zone-count-${r.date}` : undefined) ??
+    (r.type === 'plan' ? `plan-${r.date}` : undefined) ??
+    r.id;
+  if (methods[key]) return methods[key];
+  if (r.confidence === 'approximate' && r.note && /derived|rounded|converted/.test(r.note)) return r.note;
+  if (r.confidence === 'approximate' && r.notes && /convert/.test(r.notes)) return r.notes;
+  return undefined;
+}
+
+/** What each zone count counted, in the source's words: counts of different definitions are never compared. */
+export const zoneCountDefinition = {
+  '2022-06-02': 'zones rolled out (STZA)',
+  '2024-08-16': 'existing plus newly notified zones (STZA)',
+  '2025-07-19': 'zones cited by the IT Ministry (counting unclear)',
+};
+
+/**
+ * The exact list each SEDA count refers to: China Daily names the Fortune Global 500; the announcement
+ * says "Fortune 500" (a different, US list), and its words are kept as they are.
+ */
+export const fortuneList = {
+  2018: 'Fortune Global 500',
+  2022: 'Fortune 500',
+};
+
+/** Sectors we assigned: the announcement names the companies but not their sectors. */
+const ours = (what) => `Classified by the dashboard team from ${what}; the source names no sector.`;
+export const companySector = {
+  'BMW Group (BMW Brilliance)': {
+    sectorId: 'automotive-equipment',
+    method: ours('the company’s car making'),
+  },
+  Neusoft: { sectorId: 'it-software', method: ours('its software and IT services business') },
+  Pfizer: { sectorId: 'biotech-pharma', method: ours('its pharmaceuticals business') },
+  NCR: {
+    sectorId: 'electronics',
+    method: ours(
+      'its ATM and point-of-sale hardware; the sector name includes semiconductors, which no source reports at SEDA',
+    ),
+  },
+  IKEA: { sectorId: 'consumer-goods', method: ours('its furniture retail') },
+  'iENGINEERING Corporation (MoU with STZA)': {
+    sectorId: 'it-software',
+    method: ours('its technology-park development'),
+  },
 };
 
 const kinds = {

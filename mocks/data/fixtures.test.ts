@@ -89,6 +89,13 @@ describe('illustrative breakdowns', () => {
     }
   });
 
+  it('invent no totals: every total split is a sourced figure from the fixtures', () => {
+    expect(totals.map((t) => [t.indicatorId, t.period, t.provenance.kind])).toEqual([
+      ['zone-companies', '2022', 'sourced'],
+      ['zone-investment', '2024', 'sourced'],
+    ]);
+  });
+
   it('split the sourced totals where public totals exist', () => {
     const rs30bn = fixtures.observations.find(
       (o) => o.indicatorId === 'stz-developer-investment' && o.period === '2024',

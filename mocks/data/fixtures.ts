@@ -22,6 +22,8 @@ import zones from './zones.json';
 
 export interface WorldBankFixture {
   lastupdated: string;
+  /** Whether the copy states WDI's update date; if not, lastupdated is only the copy's own date. */
+  lastUpdatedGiven: boolean;
   mirroredFrom: string;
   mirroredUrl: string;
   rows: WorldBankRow[];

@@ -8,6 +8,9 @@
  */
 import type { Observation } from '@/domain/observation';
 import type { Provenance } from '@/domain/provenance';
+import type { CooperationEvent } from '@/domain/event';
+import events from '../data/events.json';
+import observations from '../data/observations.json';
 import { allocate, mulberry32 } from './allocate';
 
 export const SEED = 2022;
@@ -31,13 +34,23 @@ export interface SplitTotal {
   provenance: Provenance;
 }
 
+/** The zones STZA had by Aug 2022 (Business Recorder, 6 Aug 2022: Lahore, Islamabad, Haripur). */
 const firstZones = [
   'stz-islamabad-technopolis',
   'stz-lahore-technopolis',
   'stz-pakistan-digital-city',
   'stz-paf-iast',
 ];
-const aug2024Zones = ['stz-nust', 'stz-tech7', 'stz-mindbridge', 'stz-capital-smart'];
+/** The zones notified together in Aug 2024, whose developers' Rs30bn is split: from the event with that source. */
+function zonesNotifiedWith(indicatorId: string): string[] {
+  const total = (observations as Observation[]).find((o) => o.indicatorId === indicatorId);
+  const event = (events as CooperationEvent[]).find(
+    (e) => e.kind === 'zone-notification' && e.provenance.url === total?.provenance.url,
+  );
+  if (!event) throw new Error(`No notification event for ${indicatorId}`);
+  return event.zoneIds;
+}
+const aug2024Zones = zonesNotifiedWith('stz-developer-investment');
 const sectors = ['it-software', 'ites', 'ai-robotics', 'fintech', 'electronics', 'biotech-pharma'];
 /** Relative weights: IT and IT-enabled services dominate Pakistan's tech exports (SBP ICT remittances). */
 const sectorWeight: Record<string, number> = {
@@ -49,49 +62,26 @@ const sectorWeight: Record<string, number> = {
   'biotech-pharma': 0.5,
 };
 
-const invented = illustrative('Year total invented by the generator: no public count exists for this year.');
+/**
+ * The totals split are the sourced ones, read from the fixtures: STZA's "20+" licensed enterprises
+ * (Aug 2022, split as 20) and the Rs30bn the developers of the four zones notified in Aug 2024 had
+ * invested. No source gives a later company total, so none is made up: the breakdown stops at 2022.
+ */
+function sourcedTotal(
+  indicatorId: SplitTotal['indicatorId'],
+  from: string,
+  zones: readonly string[],
+): SplitTotal {
+  const o = (observations as Observation[]).find(
+    (x) => x.indicatorId === from && x.geoType === 'country' && x.provenance.kind === 'sourced',
+  );
+  if (!o) throw new Error(`No sourced ${from} total in the fixtures`);
+  return { indicatorId, period: o.period.slice(0, 4), value: o.value, zones, provenance: o.provenance };
+}
+
 export const totals: readonly SplitTotal[] = [
-  {
-    indicatorId: 'zone-companies',
-    period: '2022',
-    value: 20,
-    zones: firstZones,
-    provenance: {
-      kind: 'sourced',
-      source: 'Business Recorder, 6 Aug 2022',
-      url: 'https://www.brecorder.com/news/40190386/stza-chairman-resigns',
-      asOf: '2022-08-06',
-      note: 'STZA had licensed 20+ enterprises by Aug 2022 (a floor: "20+").',
-    },
-  },
-  { indicatorId: 'zone-companies', period: '2023', value: 27, zones: firstZones, provenance: invented },
-  {
-    indicatorId: 'zone-companies',
-    period: '2024',
-    value: 41,
-    zones: [...firstZones, ...aug2024Zones],
-    provenance: invented,
-  },
-  {
-    indicatorId: 'zone-companies',
-    period: '2025',
-    value: 55,
-    zones: [...firstZones, ...aug2024Zones],
-    provenance: invented,
-  },
-  {
-    indicatorId: 'zone-investment',
-    period: '2024',
-    value: 30_000_000_000,
-    zones: aug2024Zones,
-    provenance: {
-      kind: 'sourced',
-      source: "The Nation, 16 Aug 2024 'STZA notifies four new STZs with Rs30b infrastructure investment'",
-      url: 'https://www.nation.com.pk/16-Aug-2024/stza-notifies-four-new-stzs-with-rs30b-infrastructure-investment-across-pakistan',
-      asOf: '2024-08-16',
-      note: 'Rs30bn invested by the developers of the four zones notified in Aug 2024, together.',
-    },
-  },
+  sourcedTotal('zone-companies', 'licensed-enterprises', firstZones),
+  sourcedTotal('zone-investment', 'stz-developer-investment', aug2024Zones),
 ];
 
 export function generateIllustrative(): Observation[] {
@@ -124,7 +114,7 @@ export function generateIllustrative(): Observation[] {
         qualifier: null,
         vintage: null,
         provenance: illustrative(
-          `No public breakdown by zone and sector exists. Split of a ${total.provenance.kind} ${total.period} total (${total.provenance.source}).`,
+          `No public breakdown by zone and sector exists. Split of the ${total.provenance.kind} ${total.period} total of ${total.value.toLocaleString('en-GB')} (${total.provenance.source}).`,
         ),
       });
     });

@@ -57,6 +57,12 @@ export const worldBankHandler = http.get(
         sourceid: '2',
         sourcename: 'World Development Indicators',
         lastupdated: fixture.lastupdated,
+        // Not in the real API: the demo's rows are a copy, and it names the copy it came from.
+        copy: {
+          name: fixture.mirroredFrom,
+          url: fixture.mirroredUrl,
+          lastUpdatedGiven: fixture.lastUpdatedGiven,
+        },
       },
       rows.slice((page - 1) * perPage, page * perPage),
     ]);

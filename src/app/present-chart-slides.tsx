@@ -13,7 +13,7 @@ import { TimeChart } from '@/features/charts/time-chart';
 import { toFdiChart } from '@/features/charts/to-fdi';
 import { ictExportsSeries, toFiscalBars } from '@/features/charts/to-fiscal-bars';
 import type { SlideSpec } from '@/features/present/slide-spec';
-import { formatDate } from '@/lib/format';
+import { formatAsOf, formatDate } from '@/lib/format';
 
 /** Room for the chart between a slide's title and footer, after the summary, legend and milestone key. */
 const CHART_HEIGHT = 330;
@@ -53,7 +53,7 @@ function ChartSlideBody({ title, query, shaped }: ChartSlideBodyProps) {
 }
 
 const cite = (p: Provenance) =>
-  `Source: ${p.source}${p.kind === 'sourced' ? '' : ` [${p.kind}]`}, as of ${formatDate(p.asOf)}.`;
+  `Source: ${p.source}${p.kind === 'sourced' ? '' : ` [${p.kind}]`}, ${formatAsOf(p.asOf)}.`;
 
 function chartSpec(
   id: string,
@@ -88,7 +88,7 @@ function chartSpec(
 export function useChartSlides(): SlideSpec[] {
   const { markers } = useMilestones();
   const fdi = useObservations(
-    { indicators: ['fdi-net-total', 'fdi-net-china'], geos: ['PAK'] },
+    { indicators: ['fdi-net-total', 'fdi-net-china'], geos: ['PAK'], vintage: 'all' },
     { breakdown: false },
   );
   const exports = useObservations(

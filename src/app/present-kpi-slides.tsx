@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type { Provenance } from '@/domain/provenance';
 import { kpiDefinitions, type KpiDefinition } from '@/features/overview/kpi-definitions';
 import type { Kpi } from '@/features/overview/kpi-model';
@@ -6,7 +6,8 @@ import { KpiSlot } from '@/features/overview/kpi-slot';
 import type { SlideSpec } from '@/features/present/slide-spec';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
-import { formatDate } from '@/lib/format';
+import { zonesQuery } from '@/lib/endpoints/zones';
+import { formatAsOf } from '@/lib/format';
 import { applyViewFilters, type ViewFilters } from '@/lib/view-filters';
 
 /** The overview's seven cards on three slides, grouped by the question each answers in a meeting. */
@@ -14,7 +15,7 @@ const groups = [
   {
     id: 'kpi-zones',
     title: 'Zones and companies',
-    subtitle: 'Special Technology Zones, the companies licensed in them, and SEDA’s Fortune 500 claim',
+    subtitle: 'Special Technology Zones, the companies licensed in them, and SEDA on the Fortune lists',
     kpis: ['zones', 'companies', 'seda-fortune500'],
   },
   {
@@ -32,15 +33,15 @@ const groups = [
 ] as const;
 
 const kindWord = (p: Provenance) => (p.kind === 'sourced' ? '' : ` [${p.kind}]`);
-const cite = (p: Provenance) => `Source: ${p.source}${kindWord(p)}, as of ${formatDate(p.asOf)}.`;
+const cite = (p: Provenance) => `Source: ${p.source}${kindWord(p)}, ${formatAsOf(p.asOf)}.`;
 const sentence = (text: string) => text.replace(/\.$/, '');
 
-/** Notes read aloud easily: "Special Technology Zones: 23 — zones, Jul 2025; +7 vs Aug 2024. Source: …". */
+/** Notes read aloud easily: "FDI from China: $1.23bn — FY2025; +90.8% vs FY2024 (estimate: …). Source: …". */
 function kpiNotes(title: string, kpi: Kpi | null): string[] {
   if (!kpi) return [`${title}: no figures loaded.`];
   const { headline, delta, deltaNote, beside } = kpi;
   const change = delta
-    ? `; ${delta.display} ${delta.against}.`
+    ? `; ${delta.display} ${delta.against} (${delta.provenance.kind}: ${sentence(delta.provenance.method ?? '')}).`
     : deltaNote
       ? `. ${sentence(deltaNote)}.`
       : '.';
@@ -55,6 +56,7 @@ const kpiSources = (kpi: Kpi | null): Provenance[] =>
     ? [
         kpi.headline.provenance,
         ...kpi.beside.map((f) => f.provenance),
+        ...(kpi.delta ? [kpi.delta.provenance] : []),
         ...(kpi.trend ? [kpi.trend.provenance] : []),
       ]
     : [];
@@ -79,12 +81,16 @@ export function useKpiSlides(filters: ViewFilters): SlideSpec[] {
     queries: withContext.map(({ params }) => worldBankQuery({ ...params, ...years })),
   });
   const contextOf = (id: string) => context[withContext.findIndex((c) => c.id === id)]?.data;
+  const zones = useQuery(zonesQuery());
   const kpis = new Map<string, { definition: KpiDefinition; kpi: Kpi | null }>(
     kpiDefinitions.map((definition, i) => {
       const data = primary[i]?.data;
       return [
         definition.id,
-        { definition, kpi: data ? definition.shape(data, contextOf(definition.id)) : null },
+        {
+          definition,
+          kpi: data ? definition.shape(data, contextOf(definition.id), { zones: zones.data }) : null,
+        },
       ];
     }),
   );

@@ -3,10 +3,10 @@ import { CorridorMap } from '@/features/map/corridor-map';
 import { metricSpecs } from '@/features/map/to-zone-metrics';
 import { useMapData } from '@/features/map/use-map-data';
 import type { SlideSpec } from '@/features/present/slide-spec';
-import { formatDate, formatValue } from '@/lib/format';
+import { formatAsOf, formatValue } from '@/lib/format';
 
 const cite = (p: Provenance) =>
-  `Source: ${p.source}${p.kind === 'sourced' ? '' : ` [${p.kind}]`}, as of ${formatDate(p.asOf)}`;
+  `Source: ${p.source}${p.kind === 'sourced' ? '' : ` [${p.kind}]`}, ${formatAsOf(p.asOf)}`;
 
 /**
  * The map slide: every zone and both Chinese counterparts, not clickable (a slide must not change
@@ -37,7 +37,7 @@ export function useMapSlide(): SlideSpec {
       ...agreements.map((a) => `Arc to ${nameOf(all, a.counterpartId)}: ${a.title}. ${cite(a.provenance)}.`),
       ...(figureProvenance.length
         ? [
-            `Marker sizes: ${spec.label.toLowerCase()}, ${formatValue(totalCompanies, spec.unit)} in all, an illustrative split (no public per-zone count). ${cite(figureProvenance[0] as Provenance)}.`,
+            `Marker sizes: ${spec.label.toLowerCase()}, ${formatValue(totalCompanies, spec.unit)} in all: ILLUSTRATIVE, not real per-zone figures. ${figureProvenance[0]?.note ?? ''} ${cite(figureProvenance[0] as Provenance)}.`,
           ]
         : []),
       'Locations are city centres, not sites.',

@@ -37,6 +37,9 @@ export function DataTable({ table, caption }: { table: FigureTable; caption: str
               )}
               <td className="data-table-source">
                 <ProvenanceBadge kind={row.provenance.kind} /> <SourceLine provenance={row.provenance} />
+                {row.provenance.method && (
+                  <span className="data-table-note">How: {row.provenance.method}</span>
+                )}
                 {row.provenance.note && <span className="data-table-note">{row.provenance.note}</span>}
               </td>
             </tr>

@@ -1,5 +1,5 @@
 import type { Provenance, ProvenanceKind } from '@/domain/provenance';
-import { formatDate } from '@/lib/format';
+import { formatAsOf } from '@/lib/format';
 
 /** Words and a shape per kind, so the kind never rests on colour alone. */
 export const provenanceLabels: Record<ProvenanceKind, { label: string; mark: string; meaning: string }> = {
@@ -21,11 +21,26 @@ export const provenanceLabels: Record<ProvenanceKind, { label: string; mark: str
   },
 };
 
-export function ProvenanceBadge({ kind }: { kind: ProvenanceKind }) {
+/**
+ * The kind of a figure in words and shape. With a method (an estimate, a derived figure) the badge
+ * takes keyboard focus and says how the figure was made on hover or focus; screen readers read it inline.
+ */
+export function ProvenanceBadge({ kind, method }: { kind: ProvenanceKind; method?: string }) {
   const { label, mark, meaning } = provenanceLabels[kind];
+  if (!method)
+    return (
+      <span className={`prov-badge prov-badge--${kind}`} title={meaning}>
+        <span aria-hidden="true">{mark}</span> {label}
+      </span>
+    );
   return (
-    <span className={`prov-badge prov-badge--${kind}`} title={meaning}>
+    <span
+      className={`prov-badge prov-badge--${kind} prov-badge--how`}
+      title={`${meaning} How: ${method}`}
+      tabIndex={0}
+    >
       <span aria-hidden="true">{mark}</span> {label}
+      <span className="prov-how">How: {method}</span>
     </span>
   );
 }
@@ -60,8 +75,27 @@ export function SourceLine({
         </a>
       ) : (
         <span title={title}>{text}</span>
+      )}
+      {provenance.copiedFrom && (
+        <>
+          {' '}
+          (copied from{' '}
+          {provenance.copiedFrom.url ? (
+            <a
+              href={provenance.copiedFrom.url}
+              target="_blank"
+              rel="noreferrer"
+              title={provenance.copiedFrom.name}
+            >
+              {shortSource(provenance.copiedFrom.name)}
+            </a>
+          ) : (
+            provenance.copiedFrom.name
+          )}
+          )
+        </>
       )}{' '}
-      · as of {formatDate(provenance.asOf)}
+      · {formatAsOf(provenance.asOf)}
     </span>
   );
 }

@@ -1,5 +1,5 @@
 import type { SourceRef } from '@/lib/sources';
-import { formatDate } from '@/lib/format';
+import { formatAsOf } from '@/lib/format';
 import { provenanceLabels, shortSource } from './provenance-badge';
 
 /**
@@ -30,7 +30,7 @@ export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
                 {provenanceLabels[k].label.toLowerCase()}
               </span>
             ))}{' '}
-            · as of {formatDate(s.asOf)}
+            · {formatAsOf(s.asOf)}
           </span>
         );
       })}

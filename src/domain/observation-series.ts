@@ -1,28 +1,21 @@
 import type { Observation } from './observation';
 import { periodPosition } from './period';
+import { compareVintage } from './vintage';
 
 /**
- * One figure per period for an indicator (and geo), oldest first. Where SBP revised a figure, the
- * latest word wins: revised over first-reported, then the later as-of date. Panels that care show
- * the first-reported figure beside it (firstReportedOf).
+ * One figure per period for an indicator (and geo), oldest first. Where a figure was revised, the
+ * latest vintage wins (see vintage.ts); panels show the earlier value beside it (firstReportedOf).
  */
 export function seriesOf(
   observations: readonly Observation[],
   indicatorId: string,
   geo?: string,
 ): Observation[] {
-  const rank = (o: Observation) => (o.vintage === 'revised' ? 2 : o.vintage === 'first-reported' ? 0 : 1);
   const byPeriod = new Map<string, Observation>();
   for (const o of observations) {
     if (o.indicatorId !== indicatorId || (geo !== undefined && o.geo !== geo)) continue;
     const current = byPeriod.get(o.period);
-    if (
-      !current ||
-      rank(o) > rank(current) ||
-      (rank(o) === rank(current) && o.provenance.asOf > current.provenance.asOf)
-    ) {
-      byPeriod.set(o.period, o);
-    }
+    if (!current || compareVintage(o, current) > 0) byPeriod.set(o.period, o);
   }
   return [...byPeriod.values()].sort((a, b) => periodPosition(a.period) - periodPosition(b.period));
 }
@@ -37,6 +30,7 @@ export function firstReportedOf(
     (o) =>
       o.indicatorId === shown.indicatorId &&
       o.geo === shown.geo &&
+      o.sectorId === shown.sectorId &&
       o.period === shown.period &&
       o.vintage === 'first-reported',
   );

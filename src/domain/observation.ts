@@ -23,6 +23,11 @@ export const ObservationSchema = z.object({
   qualifier: z.nullable(z.enum(['more-than', 'about'])),
   /** SBP revises FDI: the same period can have a first-reported and a revised figure. */
   vintage: z.nullable(z.enum(['first-reported', 'revised'])),
+  /**
+   * What was counted, where figures of one indicator are counted differently by their sources
+   * (zones "rolled out" vs "existing and notified"). Changes are computed only within one definition.
+   */
+  definition: z.optional(z.string()),
   provenance: ProvenanceSchema,
 });
 export type Observation = z.infer<typeof ObservationSchema>;

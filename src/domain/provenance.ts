@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 
 /**
  * Every figure the dashboard shows carries one of these. The four kinds are the
- * project's honesty rule (see README, "Where the data comes from").
+ * project's honesty rule (see README, "Where the data comes from"), strongest first.
  */
 export const provenanceKinds = ['sourced', 'announcement', 'estimate', 'illustrative'] as const;
 export const ProvenanceKindSchema = z.enum(provenanceKinds);
@@ -17,7 +17,49 @@ export const ProvenanceSchema = z.object({
   kind: ProvenanceKindSchema,
   source: z.string().check(z.minLength(1)),
   url: z.nullable(z.url()),
-  asOf: PartialDateSchema,
+  /** The date the source gives (publication or data release); null when it gives none: never guessed. */
+  asOf: z.nullable(PartialDateSchema),
   note: z.optional(z.string()),
+  /**
+   * How the figure was made when it is not exactly what the source printed: rounded, converted,
+   * derived, classified or placed by us. Every estimate has one; derived figures always do.
+   */
+  method: z.optional(z.string()),
+  /** Copied data names the copy it came from (e.g. a public mirror of World Bank WDI). */
+  copiedFrom: z.optional(z.object({ name: z.string(), url: z.nullable(z.url()) })),
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+const strength = (kind: ProvenanceKind) => provenanceKinds.indexOf(kind);
+
+/** The weaker of two kinds (sourced > announcement > estimate > illustrative). */
+export const weakerKind = (a: ProvenanceKind, b: ProvenanceKind): ProvenanceKind =>
+  strength(a) >= strength(b) ? a : b;
+
+/** Newest first; a figure whose source gives no date sorts before any dated one. */
+export function compareAsOf(a: string | null, b: string | null): number {
+  return (a ?? '').localeCompare(b ?? '');
+}
+
+/**
+ * A derived figure (a change, a share, a remainder) is an estimate: no source printed it. It
+ * inherits the weakest provenance of its inputs, so one illustrative input makes it illustrative.
+ * Its source and link are those of its weakest input, its as-of date the latest of theirs (none if
+ * any input is undated), and it always says how it was computed.
+ */
+export function derivedProvenance(inputs: readonly Provenance[], method: string): Provenance {
+  const first = inputs[0];
+  if (!first) throw new Error('A derived figure needs at least one input');
+  const weakest = inputs.reduce((w, p) => (strength(p.kind) > strength(w.kind) ? p : w), first);
+  const kind = weakerKind('estimate', weakest.kind);
+  const sources = [...new Set(inputs.map((p) => p.source))];
+  const latest = inputs.reduce<string | null>((at, p) => (compareAsOf(p.asOf, at) > 0 ? p.asOf : at), null);
+  return {
+    kind,
+    source: sources.length === 1 ? weakest.source : `${weakest.source} (and ${sources.length - 1} more)`,
+    url: weakest.url,
+    asOf: inputs.some((p) => p.asOf === null) ? null : latest,
+    method,
+    ...(weakest.note ? { note: weakest.note } : {}),
+  };
+}

@@ -13,6 +13,11 @@ export const WorldBankPageSchema = z.object({
   sourceid: z.optional(z.nullable(z.string())),
   sourcename: z.optional(z.nullable(z.string())),
   lastupdated: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  /**
+   * Sent only by the demo's mock: its rows are copied from a public mirror of WDI, named here.
+   * When the copy does not state WDI's update date, `lastupdated` is the copy's date and is not shown.
+   */
+  copy: z.optional(z.object({ name: z.string(), url: z.nullable(z.url()), lastUpdatedGiven: z.boolean() })),
 });
 
 export const WorldBankRowSchema = z.object({

@@ -21,6 +21,8 @@ export const ZoneSchema = z.object({
     /** Sources give city centroids, not sites; the UI says so. */
     precision: z.enum(['city-centroid', 'site']),
     note: z.optional(z.string()),
+    /** Where the point comes from: a coordinates file, or a placement we made (an estimate). Absent: the zone's own source. */
+    provenance: z.optional(ProvenanceSchema),
   }),
   status: ZoneStatusSchema,
   statusNote: z.string(),
@@ -37,6 +39,8 @@ export const ZoneSchema = z.object({
       kind: z.enum(['established', 'state-level', 'launched', 'notified', 'approved', 'withdrawn']),
       date: PartialDateSchema,
       note: z.optional(z.string()),
+      /** The source of this date when it is not the zone's own source (a later report, say). */
+      provenance: z.optional(ProvenanceSchema),
     }),
   ),
   notes: z.optional(z.string()),

@@ -34,6 +34,7 @@ describe('figureTableToCsv', () => {
       'source_url',
       'as_of',
       'note',
+      'method',
     ]);
     expect(row).toEqual([
       'FY2024',
@@ -43,6 +44,7 @@ describe('figureTableToCsv', () => {
       'https://www.brecorder.com/x',
       '2025-07-19',
       "'-revised figure",
+      '',
     ]);
   });
 

@@ -33,6 +33,7 @@ const PROVENANCE_COLUMNS = [
   { key: 'source_url', header: 'source_url' },
   { key: 'as_of', header: 'as_of' },
   { key: 'note', header: 'note' },
+  { key: 'method', header: 'method' },
 ] as const;
 
 export function figureTableToCsv(table: FigureTable, preamble: readonly string[] = []): string {
@@ -44,6 +45,7 @@ export function figureTableToCsv(table: FigureTable, preamble: readonly string[]
     source_url: row.provenance.url,
     as_of: row.provenance.asOf,
     note: row.provenance.note ?? '',
+    method: row.provenance.method ?? '',
   }));
   return toCsv(columns, rows, { preamble });
 }

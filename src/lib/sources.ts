@@ -3,14 +3,14 @@
  * distinct source, with every kind of figure it supplied, so "illustrative" can never hide.
  */
 import type { Provenance, ProvenanceKind } from '@/domain/provenance';
-import { provenanceKinds } from '@/domain/provenance';
-import { formatDate } from './format';
+import { compareAsOf, provenanceKinds } from '@/domain/provenance';
+import { formatAsOf } from './format';
 
 export interface SourceRef {
   source: string;
   url: string | null;
-  /** The latest as-of date among the figures taken from this source. */
-  asOf: string;
+  /** The latest as-of date among the figures taken from this source; null if it gives none. */
+  asOf: string | null;
   kinds: ProvenanceKind[];
 }
 
@@ -25,7 +25,7 @@ export function collectSources(provenances: readonly Provenance[]): SourceRef[] 
       bySource.set(key, { source: p.source, url: p.url, asOf: p.asOf, kinds: [p.kind] });
       continue;
     }
-    if (p.asOf > ref.asOf) ref.asOf = p.asOf;
+    if (compareAsOf(p.asOf, ref.asOf) > 0) ref.asOf = p.asOf;
     if (!ref.kinds.includes(p.kind))
       ref.kinds = [...ref.kinds, p.kind].sort((a, b) => kindOrder(a) - kindOrder(b));
   }
@@ -52,7 +52,7 @@ export function sourceLinesText(sources: readonly SourceRef[]): string[] {
   const lines = sources.map((s) => {
     const kinds = s.kinds.filter((k) => k !== 'sourced').map((k) => kindWords[k]);
     const tag = kinds.length ? ` [${kinds.join(', ')}]` : '';
-    return `${s.source}${tag}, as of ${formatDate(s.asOf)}${s.url ? ` <${s.url}>` : ''}`;
+    return `${s.source}${tag}, ${formatAsOf(s.asOf)}${s.url ? ` <${s.url}>` : ''}`;
   });
   const illustrative = sources.some((s) => s.kinds.includes('illustrative'));
   return [

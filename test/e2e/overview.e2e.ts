@@ -25,7 +25,7 @@ test('overview', async ({ page }) => {
   await expect(fdi).toContainText('$1.23bn', inner);
   await expect(fdi).toContainText('FY2025', inner);
 
-  const fortune = kpi('SEDA Fortune 500 companies');
+  const fortune = kpi('SEDA on the Fortune lists');
   await expect(fortune).toContainText(/\b84\b/, inner);
   await expect(fortune).toContainText(/\b32\b/, inner);
 

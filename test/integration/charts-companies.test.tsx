@@ -14,10 +14,14 @@ describe('charts: company counts', () => {
   it('stacks the illustrative companies by zone and sector, with colour, pattern and name for each sector', async () => {
     renderApp('/charts/companies');
     const byZone = await loaded('Companies by zone and sector (illustrative)');
-    expect(within(byZone).getByText('Number of companies (2025 figures)')).toBeInTheDocument();
     expect(
       within(byZone).getByText(
-        /^Illustrative split for 2025: Capital Smart Rawalpindi has the largest share/,
+        "Number of companies: an illustrative split of STZA's one sourced national count (Aug 2022) (2022 figures)",
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(byZone).getByText(
+        /^Illustrative split for 2022: Lahore Technopolis has the largest share, 7 of 20/,
       ),
     ).toBeInTheDocument();
     const keys = within(byZone).getByRole('list', {
@@ -27,31 +31,28 @@ describe('charts: company counts', () => {
       within(keys)
         .getAllByRole('button')
         .map((b) => b.textContent?.trim()),
-    ).toEqual([
-      'IT & software',
-      'IT-enabled services',
-      'AI & robotics',
-      'Fintech & blockchain',
-      'Electronics & semiconductors',
-    ]);
+    ).toEqual(['IT & software', 'IT-enabled services', 'AI & robotics', 'Fintech & blockchain']);
     // Each key repeats the bar's pattern beside its colour and name.
-    expect(keys.querySelectorAll('pattern').length).toBe(5);
+    expect(keys.querySelectorAll('pattern').length).toBe(4);
     // The zone names are the bars' labels, with each zone's total.
-    expect(within(byZone).getByText('Capital Smart Rawalpindi')).toBeInTheDocument();
-    expect(within(byZone).getByText('total 10')).toBeInTheDocument();
+    expect(within(byZone).getByText('Lahore Technopolis')).toBeInTheDocument();
+    expect(within(byZone).getByText('total 7')).toBeInTheDocument();
   });
 
-  it('cross-filters: a sector key narrows both illustrative charts, and a second click clears it', async () => {
+  it('cross-filters: a sector key narrows the illustrative chart, and a second click clears it', async () => {
     renderApp('/charts/companies');
     const byZone = await loaded('Companies by zone and sector (illustrative)');
     await userEvent.click(within(byZone).getByRole('button', { name: 'Fintech & blockchain' }));
     await waitFor(() => expect(window.location.search).toContain('sector=fintech'));
-    const byYear = screen.getByRole('region', { name: 'Companies by sector and year (illustrative)' });
-    await waitFor(() =>
-      expect(within(byYear).getByText(/Fintech & blockchain is the largest sector/)).toBeInTheDocument(),
-    );
-    await userEvent.click(within(byYear).getByRole('button', { name: 'Fintech & blockchain' }));
+    await userEvent.click(within(byZone).getByRole('button', { name: 'Fintech & blockchain' }));
     await waitFor(() => expect(window.location.search).not.toContain('sector='));
+  });
+
+  it('invents no company totals: the illustrative split is of the sourced August 2022 count only', async () => {
+    renderApp('/charts/companies');
+    expect(screen.queryByRole('region', { name: /Companies by sector and year/ })).not.toBeInTheDocument();
+    const byZone = await loaded('Companies by zone and sector (illustrative)');
+    expect(within(byZone).getByText(/of 20 companies across 4 zones/)).toBeInTheDocument();
   });
 
   it('shows the zones as reported at each date, the ambiguous 2025 figure marked', async () => {
@@ -60,15 +61,20 @@ describe('charts: company counts', () => {
     const row = within(zones).getByRole('rowheader', { name: 'Jul 2025' }).closest('tr') as HTMLElement;
     expect(within(row).getByText('23')).toBeInTheDocument();
     expect(within(row).getByText('Estimate')).toBeInTheDocument();
+    expect(within(row).getByText('zones cited by the IT Ministry (counting unclear)')).toBeInTheDocument();
+    expect(
+      within(zones).getByText(/The sources count differently, so no change between them is shown/),
+    ).toBeInTheDocument();
     expect(within(zones).getByText(/16 Aug 2024: STZA notifies four new STZs/)).toBeInTheDocument();
   });
 
-  it("sets SEDA's Fortune 500 claim beside the sourced report, without a trend", async () => {
+  it("sets SEDA's Fortune 500 claim beside the sourced Fortune Global 500 report, without a trend", async () => {
     renderApp('/charts/companies?table=seda-fortune500');
-    const fortune = await loaded('Fortune 500 companies at SEDA: claim against report');
+    const fortune = await loaded('SEDA on the Fortune lists: report against claim');
     expect(
-      within(fortune).getByText(/The sources disagree, so the gap is not a trend\./),
+      within(fortune).getByText(/The sources disagree and name different lists, so the gap is not a trend\./),
     ).toBeInTheDocument();
+    expect(within(fortune).getByRole('cell', { name: 'Fortune Global 500' })).toBeInTheDocument();
     const claim = within(fortune).getByRole('rowheader', { name: '2022' }).closest('tr') as HTMLElement;
     expect(within(claim).getByText('84')).toBeInTheDocument();
     expect(within(claim).getByText('Announcement')).toBeInTheDocument();

@@ -53,7 +53,7 @@ describe('map when the data service misbehaves', () => {
 
     clearFaults();
     await userEvent.click(within(map).getByRole('button', { name: 'Retry figures' }));
-    await waitFor(() => expect(flows()).toHaveLength(16));
+    await waitFor(() => expect(flows()).toHaveLength(8));
     expect(within(map).queryByText(/Zone figures unavailable/)).not.toBeInTheDocument();
   });
 

@@ -29,7 +29,7 @@ describe('corridor map', () => {
     expect(marker(/^Z-Park Beijing, Beijing: chinese counterpart$/)).toBeInTheDocument();
     expect(
       marker(
-        /^Lahore Technopolis, Lahore: launched, companies 8 \(illustrative\), one of 2 zones in Lahore$/,
+        /^Lahore Technopolis, Lahore: launched, companies 7 \(illustrative\), one of 2 zones in Lahore$/,
       ),
     ).toBeInTheDocument();
     expect(marker(/^NUST Islamabad, Islamabad: notified.*one of 4 zones in Islamabad$/)).toBeInTheDocument();
@@ -39,8 +39,8 @@ describe('corridor map', () => {
   it('draws an arc from each counterpart to each zone with a figure, and says why in the legend', async () => {
     renderApp('/map');
     await map();
-    // 2 letters of intent × 8 zones with illustrative company counts.
-    await waitFor(() => expect(flows()).toHaveLength(16));
+    // 2 letters of intent × 4 zones with illustrative company counts (a split of the sourced Aug 2022 count).
+    await waitFor(() => expect(flows()).toHaveLength(8));
     const legend = within(page()).getByRole('complementary', { name: 'Legend' });
     expect(legend).toHaveTextContent('From SEDA Shenyang: STZA–SEDA Letter of Intent, 1 Aug 2022.');
     expect(legend).toHaveTextContent('From Z-Park Beijing: STZA–ZBRA Letter of Intent, 7 Feb 2022.');
@@ -64,7 +64,7 @@ describe('corridor map', () => {
     expect(tooltip).toHaveTextContent("Location approximate: the centre of Lahore, not the zone's site.");
     expect(tooltip).toHaveTextContent('Launched: listed among rolled-out STZs');
     expect(tooltip).toHaveTextContent('800 acres');
-    expect(tooltip).toHaveTextContent('Companies: 8 (2025)');
+    expect(tooltip).toHaveTextContent('Companies: 7 (2022)');
     expect(within(tooltip).getAllByText('Illustrative').length).toBeGreaterThan(0);
     expect(tooltip).toHaveTextContent(/Sourced ProPakistani, as of 2 Jun 2022/);
 
@@ -121,7 +121,7 @@ describe('corridor map', () => {
     await user.click(within(page()).getByRole('button', { name: 'Investment' }));
     await waitFor(() => expect(search().get('size')).toBe('investment'));
     expect(
-      marker(/^Capital Smart Rawalpindi, Rawalpindi: notified, investment Rs8\.86bn \(illustrative\)$/),
+      marker(/^Capital Smart Rawalpindi, Rawalpindi: notified, investment Rs4\.12bn \(illustrative\)$/),
     ).toBeInTheDocument();
     // Four zones have an illustrative investment figure: 2 counterparts × 4 arcs.
     await waitFor(() => expect(flows()).toHaveLength(8));
@@ -153,11 +153,19 @@ describe('zone list', () => {
     expect(row).toHaveTextContent('Launched');
     expect(row).toHaveTextContent('Lahore, Punjab (city centre, approximate)');
     expect(row).toHaveTextContent('800 acres');
-    expect(row).toHaveTextContent('8 (2025)');
+    expect(row).toHaveTextContent('7 (2022)');
     expect(within(row).getByRole('link', { name: 'ProPakistani' })).toHaveAttribute(
       'href',
       expect.stringContaining('propakistani.pk'),
     );
+    // A dated fact links to the source of its date; zone notes are shown; our own placements say so.
+    const islamabad = within(table).getByRole('row', { name: /Islamabad Technopolis/ });
+    expect(islamabad).toHaveTextContent(/withdrawn Oct 2025 \(Dawn, as of Oct 2025\)/);
+    expect(islamabad).toHaveTextContent(/Notes: Earlier reports \(2021\) cite 150 acres/);
+    const zpark = within(table).getByRole('row', { name: /Z-Park Beijing/ });
+    expect(within(zpark).getByText(/How: Placed by us at Beijing’s city centre/)).toBeInTheDocument();
+    const mirpur = within(table).getByRole('row', { name: /MUST Mirpur/ });
+    expect(within(mirpur).getByText(/How: Area converted by us from 2,000 kanal/)).toBeInTheDocument();
     const seda = within(table).getByRole('row', { name: /SEDA Shenyang/ });
     expect(within(seda).getAllByRole('link').length).toBe(2);
     expect(within(table).getByRole('row', { name: /Gilgit \(planned\)/ })).toHaveTextContent(

@@ -49,13 +49,17 @@ describe('executive overview', () => {
     expect(within(claim as HTMLElement).getByText('64%')).toBeInTheDocument();
   });
 
-  it('shows both SEDA Fortune 500 counts and claims no trend between them', async () => {
+  it('leads with the sourced Fortune Global 500 count, sets the claimed "Fortune 500" beside it, and claims no trend', async () => {
     renderApp();
-    const fortune = await loadedCard('SEDA Fortune 500 companies');
+    const fortune = await loadedCard('SEDA on the Fortune lists');
+    const main = fortune.querySelector('.kpi-main') as HTMLElement;
+    expect(within(main).getByText('32')).toBeInTheDocument();
+    expect(within(main).getByText('Sourced')).toBeInTheDocument();
+    expect(within(fortune).getByText('Fortune Global 500 companies, reported in 2018')).toBeInTheDocument();
     expect(within(fortune).getByText('84')).toBeInTheDocument();
-    expect(within(fortune).getByText('32')).toBeInTheDocument();
+    expect(within(fortune).getByText(/“Fortune 500” companies, as claimed in 2022/)).toBeInTheDocument();
     expect(within(fortune).getByText('Announcement')).toBeInTheDocument();
-    expect(within(fortune).getByText(/Sources disagree/)).toBeInTheDocument();
+    expect(within(fortune).getByText(/Sources disagree and count different lists/)).toBeInTheDocument();
   });
 
   it('gives FDI from China for the latest fiscal year with its change against the revised prior year', async () => {
@@ -63,26 +67,71 @@ describe('executive overview', () => {
     const fdi = await loadedCard('FDI from China');
     expect(within(fdi).getByText('$1.23bn')).toBeInTheDocument();
     expect(within(fdi).getByText('FY2025 (Jul 2024–Jun 2025)')).toBeInTheDocument();
-    expect(within(fdi).getByText(/\+90\.8%/)).toBeInTheDocument();
-    expect(within(fdi).getByText('vs FY2024')).toBeInTheDocument();
-    expect(within(fdi).getByText(/as first reported \(revised to \$643m\)/)).toBeInTheDocument();
+    const delta = within(fdi).getByText(/\+90\.8%/);
+    expect(within(fdi).getByText('vs FY2024 (revised)')).toBeInTheDocument();
+    // The change is derived: an estimate that says, on focus, how it was computed.
+    const badge = within(delta).getByText('Estimate').closest('.prov-badge') as HTMLElement;
+    expect(badge).toHaveAttribute('tabindex', '0');
+    expect(
+      within(badge).getByText(
+        /How: Computed by the dashboard: \$1\.23bn \(FY2025\) ÷ \$643m \(FY2024, revised\) − 1\./,
+      ),
+    ).toBeInTheDocument();
+    // Both FY2024 values: the revised one in the change, the first-reported one beside it.
+    expect(
+      within(fdi).getByText(/FY2024 as first reported \(20 Jul 2024\); revised \$643m/),
+    ).toBeInTheDocument();
+    expect(within(fdi).getByText('$568m')).toBeInTheDocument();
     expect(within(fdi).getByText('49.94%')).toBeInTheDocument();
+    // The sparkline says what it is drawn from.
+    expect(within(fdi).getByText(/How: Drawn by the dashboard from \d+ figures/)).toBeInTheDocument();
   });
 
   it('marks the rounded FY2025 ICT export figure as an estimate', async () => {
     renderApp();
     const ict = await loadedCard('ICT exports');
     expect(within(ict).getByText('$3.8bn')).toBeInTheDocument();
-    expect(within(ict).getByText('Estimate')).toBeInTheDocument();
-    expect(within(ict).getByText(/\+17\.9%/)).toBeInTheDocument();
+    const main = ict.querySelector('.kpi-main') as HTMLElement;
+    expect(within(main).getByText('Estimate')).toBeInTheDocument();
+    expect(within(main).getByText(/How: Rounded by the source to \$3\.8bn/)).toBeInTheDocument();
+    const delta = within(ict).getByText(/\+17\.9%/);
+    expect(
+      within(delta).getByText(/How: Computed by the dashboard: \$3\.8bn \(FY2025, estimate\)/),
+    ).toBeInTheDocument();
   });
 
-  it('counts the zones as each source reported them', async () => {
+  it('counts the zones as each source reported them, and shows no change across definitions', async () => {
     renderApp();
     const zones = await loadedCard('Special Technology Zones');
+    const main = zones.querySelector('.kpi-main') as HTMLElement;
+    expect(within(main).getByText('16')).toBeInTheDocument();
     expect(within(zones).getByText('23')).toBeInTheDocument();
-    expect(within(zones).getByText(/\+7/)).toBeInTheDocument();
-    expect(within(zones).getByText('16')).toBeInTheDocument();
+    expect(within(zones).getByText('5')).toBeInTheDocument();
+    expect(within(zones).queryByText(/\+7/)).not.toBeInTheDocument();
+    expect(within(zones).getByText(/^No change shown: the sources count differently/)).toBeInTheDocument();
+    expect(
+      within(zones).getByText(/zones cited by the IT Ministry \(counting unclear\), Jul 2025/),
+    ).toBeInTheDocument();
+  });
+
+  it('reads zone names and counts from the data, not from code', async () => {
+    renderApp();
+    const investment = await loadedCard('Investment in the zones');
+    await waitFor(() =>
+      expect(
+        within(investment).getByText('invested by the developers of the 4 zones notified in Aug 2024'),
+      ).toBeInTheDocument(),
+    );
+    expect(
+      within(investment).getByText(/project cost, Pakistan Digital City STZ, Haripur, 2022/),
+    ).toBeInTheDocument();
+    expect(
+      within(investment).getByText('date not given by the source', { exact: false }),
+    ).toBeInTheDocument();
+    const companies = await loadedCard('Companies licensed in zones');
+    expect(
+      within(companies).getByText(/investor EOIs, Karachi STZ, Karachi Education City \(Gadap\), Jun 2025/),
+    ).toBeInTheDocument();
   });
 
   it('says companies in zones have no later public count than 20+', async () => {

@@ -72,7 +72,7 @@ describe('presenter mode: the notes window', () => {
     expect(screen.getByText(/^Slide 3 of \d+$/)).toBeInTheDocument();
     expect(
       await screen.findByText(
-        /^FDI from China: \$1\.23bn — FY2025 \(Jul 2024–Jun 2025\); \+90\.8% vs FY2024\. Source: Business Recorder, 19 Jul 2025 .*, as of 19 Jul 2025\.$/,
+        /^FDI from China: \$1\.23bn — FY2025 \(Jul 2024–Jun 2025\); \+90\.8% vs FY2024 \(revised\) \(estimate: Computed by the dashboard: \$1\.23bn \(FY2025\) ÷ \$643m \(FY2024, revised\) − 1\)\. Source: Business Recorder, 19 Jul 2025 .*, as of 19 Jul 2025\.$/,
       ),
     ).toBeInTheDocument();
     expect(

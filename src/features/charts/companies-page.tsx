@@ -52,8 +52,8 @@ function Fortune500Panel() {
     <CategoryChartPanel
       id="seda-fortune500"
       indicators={['seda-fortune500']}
-      title="Fortune 500 companies at SEDA: claim against report"
-      subtitle="Number of companies, as each source states it"
+      title="SEDA on the Fortune lists: report against claim"
+      subtitle="Number of companies, as each source states it: Fortune Global 500 (China Daily) and “Fortune 500” (the announcement)"
       state={panelState([fortune])}
       shaped={fortune.data ? toFortune500(fortune.data) : null}
       empty={yearsEmptyText('Fortune 500 counts')}
@@ -65,29 +65,20 @@ export function CompaniesPage() {
   return (
     <>
       <p className="page-lede">
-        Companies and zones: an illustrative split of companies by zone and sector (no public breakdown
-        exists), the zones notified over time, and SEDA&apos;s companies as its partners describe them.
+        Companies and zones: an illustrative split by zone and sector of the one sourced company count
+        (STZA&apos;s licensed enterprises, Aug 2022; no later count and no public breakdown exist), the zones
+        reported over time, and SEDA&apos;s companies as its partners describe them.
       </p>
       <div className="chart-grid">
         <BreakdownPanel
           id="companies-by-zone"
           title="Companies by zone and sector (illustrative)"
-          subtitle="Number of companies"
+          subtitle="Number of companies: an illustrative split of STZA's one sourced national count (Aug 2022)"
           indicatorId="zone-companies"
           unit="count"
           valueHeader="Companies (illustrative)"
           noun="companies"
           by="zone"
-        />
-        <BreakdownPanel
-          id="companies-by-year"
-          title="Companies by sector and year (illustrative)"
-          subtitle="Number of companies in all zones"
-          indicatorId="zone-companies"
-          unit="count"
-          valueHeader="Companies (illustrative)"
-          noun="companies"
-          by="year"
         />
         <ZoneCountPanel />
         <Fortune500Panel />

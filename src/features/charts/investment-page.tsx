@@ -12,7 +12,7 @@ import { ictExportsSeries, toFiscalBars } from './to-fiscal-bars';
 function FdiPanel() {
   const { filters } = useViewFilters();
   const fdi = useObservations(
-    { indicators: ['fdi-net-total', 'fdi-net-china'], geos: ['PAK'] },
+    { indicators: ['fdi-net-total', 'fdi-net-china'], geos: ['PAK'], vintage: 'all' },
     { breakdown: false },
   );
   const { markers } = useMilestones();
@@ -113,7 +113,7 @@ export function InvestmentPage() {
         <BreakdownPanel
           id="zone-investment"
           title="Zone developers' investment by zone and sector (illustrative)"
-          subtitle="Pakistani rupees, four zones notified in Aug 2024"
+          subtitle="Pakistani rupees: an illustrative split of the zone developers' one sourced total"
           indicatorId="zone-investment"
           unit="PKR"
           valueHeader="Investment (PKR, illustrative)"

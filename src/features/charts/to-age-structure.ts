@@ -1,5 +1,5 @@
 import type { Observation } from '@/domain/observation';
-import type { Provenance } from '@/domain/provenance';
+import { derivedProvenance, type Provenance } from '@/domain/provenance';
 import { describePeriod, formatPeriod, formatValue } from '@/lib/format';
 import type { FigureRow } from '@/lib/figure-table';
 import type { SeriesSpec, Shaped, TimeChartModel } from './chart-model';
@@ -30,11 +30,11 @@ export const ageSeries: SeriesSpec[] = [
 
 function derived(young: Provenance, old: Provenance): Provenance {
   return {
-    kind: 'estimate',
+    ...derivedProvenance(
+      [young, old],
+      'Computed by the dashboard: 100 − the World Bank shares aged 0–14 (SP.POP.0014.TO.ZS) and 65+ (SP.POP.65UP.TO.ZS), same year.',
+    ),
     source: 'Derived: 100 − World Bank WDI shares aged 0–14 (SP.POP.0014.TO.ZS) and 65+ (SP.POP.65UP.TO.ZS)',
-    url: young.url,
-    asOf: young.asOf > old.asOf ? young.asOf : old.asOf,
-    note: 'The 15–64 share is what remains of 100% after the two published shares.',
   };
 }
 

@@ -12,6 +12,8 @@ function describe(o: Observation): string {
   return /^\d{4}-\d{4}$/.test(o.period) ? `${value} over ${formatPeriod(o.period)}` : value;
 }
 
+type Dated = Observation & { provenance: Observation['provenance'] & { asOf: string } };
+
 /**
  * CPEC's headline figures are separate statements of different things (a package announced,
  * early-harvest projects, investment realised), so they are drawn as dated, labelled points
@@ -21,8 +23,9 @@ export function toCpecChart(
   observations: readonly Observation[],
   markers: readonly EventMarker[],
 ): Shaped<TimeChartModel> | null {
+  // Placed at the date each was stated: a statement without a date cannot be placed, and is not.
   const list = observations
-    .filter((o) => o.indicatorId === 'cpec-headline')
+    .filter((o): o is Dated => o.indicatorId === 'cpec-headline' && o.provenance.asOf !== null)
     .sort((a, b) => a.provenance.asOf.localeCompare(b.provenance.asOf));
   if (list.length === 0) return null;
   const data = list.map((o) => {

@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { obs } from '@test/builders';
+import type { Observation } from '@/domain/observation';
 import { toFdiChart } from './to-fdi';
 
+/** A reporting round: the figures one report gave, with its source and date. */
+const round =
+  (source: string, asOf: string | null) =>
+  (indicatorId: string, period: string, value: number, vintage: Observation['vintage'] = null) => {
+    const o = obs(indicatorId, period, value, { vintage }, 'sourced', source);
+    return { ...o, provenance: { ...o.provenance, asOf } };
+  };
+const gwadar = round('Gwadar Today', null);
+const br2024 = round('Business Recorder, 20 Jul 2024', '2024-07-20');
+const br2025 = round('Business Recorder, 19 Jul 2025', '2025-07-19');
+
 const fdi = [
-  obs('fdi-net-total', 'FY2023', 1627e6),
-  obs('fdi-net-china', 'FY2023', 432.2e6),
-  obs('fdi-net-total', 'FY2024', 1901e6, { vintage: 'first-reported' }),
-  obs('fdi-net-total', 'FY2024', 2347e6, { vintage: 'revised' }),
-  obs('fdi-net-china', 'FY2024', 568e6, { vintage: 'first-reported' }),
-  obs('fdi-net-china', 'FY2024', 643e6, { vintage: 'revised' }),
-  obs('fdi-net-total', 'FY2025', 2457e6),
-  obs('fdi-net-china', 'FY2025', 1227e6),
+  gwadar('fdi-net-china', 'FY2023', 432.2e6, 'first-reported'),
+  gwadar('fdi-net-total', 'FY2023', 1437.7e6, 'first-reported'),
+  br2024('fdi-net-total', 'FY2023', 1627e6, 'revised'),
+  br2024('fdi-net-total', 'FY2024', 1901e6, 'first-reported'),
+  br2025('fdi-net-total', 'FY2024', 2347e6, 'revised'),
+  br2024('fdi-net-china', 'FY2024', 568e6, 'first-reported'),
+  br2025('fdi-net-china', 'FY2024', 643e6, 'revised'),
+  br2025('fdi-net-total', 'FY2025', 2457e6),
+  br2025('fdi-net-china', 'FY2025', 1227e6),
 ];
 
 describe('toFdiChart', () => {
@@ -29,6 +42,18 @@ describe('toFdiChart', () => {
     const share = shaped?.table.rows.find((r) => r.id === 'share-FY2025');
     expect(share?.display.value).toBe('49.94%');
     expect(share?.provenance.kind).toBe('estimate');
+    expect(share?.provenance.method).toMatch(/Computed by the dashboard: .*\$1\.23bn ÷ .*\$2\.46bn/);
+  });
+
+  it('never divides a first-reported figure by a revised total: FY2023 comes from one report', () => {
+    const shaped = toFdiChart(fdi, []);
+    const share = shaped?.table.rows.find((r) => r.id === 'share-FY2023');
+    // 432.2 ÷ 1,437.7 (both as first reported), not 432.2 ÷ 1,627 (26.6%, the revised total).
+    expect(share?.values.value).toBe(30.06);
+    expect(share?.values.vintage).toBe('first reported');
+    const fy2023 = shaped?.model.data.find((d) => d.key === 'FY2023');
+    expect(fy2023?.values.total).toBe(1627e6);
+    expect(fy2023?.firstReported?.total?.value).toBe(1437.7e6);
   });
 
   it('lists both vintages in the table, period by period', () => {
@@ -38,7 +63,7 @@ describe('toFdiChart', () => {
       ['All countries', 'first reported', 1901e6],
       ['China', 'revised', 643e6],
       ['China', 'first reported', 568e6],
-      ['China’s share (derived)', '', 27.4],
+      ['China’s share (derived)', 'revised', 27.4],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { Observation } from '@/domain/observation';
-import type { Provenance } from '@/domain/provenance';
+import { derivedProvenance, type Provenance } from '@/domain/provenance';
+import { sameVintageShare } from '@/domain/vintage';
 import { describePeriod, formatPercentChange, formatValue } from '@/lib/format';
 import type { FigureRow } from '@/lib/figure-table';
 import type { Datum, SeriesSpec, Shaped, TimeChartModel } from './chart-model';
@@ -22,16 +23,30 @@ export const fdiSeries: SeriesSpec[] = [
 
 const vintageWords = { revised: 'revised', 'first-reported': 'first reported' } as const;
 
-function shareOf(china: Observation, total: Observation): { value: number; provenance: Provenance } {
+/**
+ * China's share of all net FDI in one fiscal year, from the two figures of one reporting round
+ * (SBP revises both, not always together): a revised total never divides a first-reported China figure.
+ */
+export function chinaShare(
+  observations: readonly Observation[],
+  period: string,
+): { value: number; vintage: Observation['vintage']; provenance: Provenance } | undefined {
+  const share = sameVintageShare(
+    observations.filter((o) => o.geo === 'PAK'),
+    'fdi-net-china',
+    'fdi-net-total',
+    period,
+  );
+  if (!share) return undefined;
+  const { part: china, whole: total } = share;
+  const round = china.vintage ? ` (${vintageWords[china.vintage]} figures)` : '';
   return {
-    value: Math.round((china.value / total.value) * 10000) / 100,
-    provenance: {
-      kind: 'estimate',
-      source: `Derived: China ÷ all countries, from ${total.provenance.source}`,
-      url: total.provenance.url,
-      asOf: total.provenance.asOf > china.provenance.asOf ? total.provenance.asOf : china.provenance.asOf,
-      note: 'China’s share is computed here from the two published figures.',
-    },
+    value: share.value,
+    vintage: china.vintage,
+    provenance: derivedProvenance(
+      [china.provenance, total.provenance],
+      `Computed by the dashboard: net FDI from China ${formatValue(china.value, 'USD')} ÷ all countries ${formatValue(total.value, 'USD')}, ${period}, both from the same report${round}.`,
+    ),
   };
 }
 
@@ -80,15 +95,14 @@ export function toFdiChart(
   for (const o of totals) add('total', o, 'All countries');
   for (const o of china) {
     const d = add('china', o, 'China');
-    const total = totals.find((t) => t.period === o.period);
-    if (total && total.value !== 0) {
-      const share = shareOf(o, total);
+    const share = chinaShare(observations, o.period);
+    if (share) {
       d.labels = { china: `${Math.round(share.value)}%` };
       rows.push(
         figureRow(`share-${o.period}`, share, '%', {
           period: o.period,
           series: 'China’s share (derived)',
-          vintage: '',
+          vintage: share.vintage ? vintageWords[share.vintage] : '',
         }),
       );
     }

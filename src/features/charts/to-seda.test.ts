@@ -49,7 +49,7 @@ describe('toFortune500', () => {
       'seda-fortune500',
       '2018',
       32,
-      { geoType: 'zone', geo: 'cn-seda' },
+      { geoType: 'zone', geo: 'cn-seda', definition: 'Fortune Global 500' },
       'sourced',
       "China Daily (investinchina), 21 Dec 2018 'SEDA'",
     ),
@@ -57,7 +57,7 @@ describe('toFortune500', () => {
       'seda-fortune500',
       '2022',
       84,
-      { geoType: 'zone', geo: 'cn-seda' },
+      { geoType: 'zone', geo: 'cn-seda', definition: 'Fortune 500' },
       'announcement',
       'LoI announcement: TDI, 2 Aug 2022',
     ),
@@ -73,7 +73,7 @@ describe('toFortune500', () => {
 
   it('says the sources disagree rather than claiming growth', () => {
     expect(toFortune500(figures)?.summary).toBe(
-      'SEDA claimed 84 Fortune 500 companies at the 2022 Letter of Intent; a 2018 report (China Daily) counted 32. The sources disagree, so the gap is not a trend.',
+      'A 2018 report (China Daily) counted 32 Fortune Global 500 companies at SEDA; SEDA claimed 84 "Fortune 500" companies at the 2022 Letter of Intent. The sources disagree and name different lists, so the gap is not a trend.',
     );
   });
 });

@@ -4,6 +4,7 @@ import { shortSource } from '@/components/provenance-badge';
 import type { FigureRow } from '@/lib/figure-table';
 import type { CategoryChartModel, Shaped } from './chart-model';
 import { datumMap } from './figure-rows';
+import { strongestFirst } from '@/domain/disagreement';
 import { seriesOf } from '@/domain/observation-series';
 import { sectorPaint, seriesPaint } from './palette';
 import type { Names } from './to-breakdown';
@@ -30,9 +31,12 @@ export function toNamedCompanies(
     const d = points.get(id, label, label);
     d.values[id] = named.length;
     d.display[id] = `${named.length}: ${list(named.map((c) => c.name))}`;
-    d.kinds[id] = named.some((c) => c.provenance.kind === 'sourced')
-      ? 'sourced'
-      : (named[0]?.provenance.kind ?? 'sourced');
+    // A count by a sector we assigned is our estimate, whatever the source of the names.
+    d.kinds[id] = named.some((c) => c.sectorMethod)
+      ? 'estimate'
+      : named.some((c) => c.provenance.kind === 'sourced')
+        ? 'sourced'
+        : (named[0]?.provenance.kind ?? 'sourced');
     d.labels = { [id]: list(named.map((c) => c.name)) };
     d.filter = { kind: 'sector', id };
   }
@@ -40,12 +44,12 @@ export function toNamedCompanies(
     id: c.id,
     values: {
       company: c.name,
-      sector: names.sectors.get(c.sectorId) ?? c.sectorId,
+      sector: `${names.sectors.get(c.sectorId) ?? c.sectorId}${c.sectorMethod ? ' (our classification)' : ''}`,
       zone: names.zones.get(c.zoneId) ?? c.zoneId,
       notes: c.notes,
     },
     display: {},
-    provenance: c.provenance,
+    provenance: c.sectorMethod ? { ...c.provenance, method: c.sectorMethod } : c.provenance,
   }));
   return {
     model: {
@@ -71,14 +75,32 @@ export function toNamedCompanies(
       ],
       rows,
     },
-    provenances: companies.map((c) => c.provenance),
-    summary: `${companies.length} compan${companies.length === 1 ? 'y is' : 'ies are'} named at SEDA across ${order.length} sector${order.length === 1 ? '' : 's'}: ${list(companies.map((c) => c.name))}${companies.every((c) => c.provenance.kind === 'announcement') ? ', all by the 2022 announcement alone' : ''}.`,
+    provenances: [
+      ...companies.map((c) => c.provenance),
+      ...(companies.some((c) => c.sectorMethod)
+        ? [
+            {
+              kind: 'estimate' as const,
+              source: 'Sectors assigned by the Tech Corridor team',
+              url: null,
+              asOf: null,
+              method:
+                'Each company is placed in one sector from its main business; the source names no sectors.',
+            },
+          ]
+        : []),
+    ],
+    summary: `${companies.length} compan${companies.length === 1 ? 'y is' : 'ies are'} named at SEDA across ${order.length} sector${order.length === 1 ? '' : 's'}: ${list(companies.map((c) => c.name))}${companies.every((c) => c.provenance.kind === 'announcement') ? ', all by the 2022 announcement alone' : ''}.${companies.some((c) => c.sectorMethod) ? ' The sectors are our classification: the source names none.' : ''}`,
   };
 }
 
-/** SEDA's Fortune 500 count as each source states it: two claims side by side, never a trend. */
+/**
+ * SEDA's count on the Fortune lists as each source states it, strongest first (docs/data.md):
+ * two figures side by side, each naming its own list, never a trend.
+ */
 export function toFortune500(observations: readonly Observation[]): Shaped<CategoryChartModel> | null {
-  const figures = seriesOf(observations, 'seda-fortune500', 'cn-seda');
+  const figures = strongestFirst(seriesOf(observations, 'seda-fortune500', 'cn-seda'));
+  const listName = (o: Observation) => o.definition ?? 'Fortune-listed';
   if (figures.length === 0) return null;
   const points = datumMap();
   for (const o of figures) {
@@ -86,7 +108,7 @@ export function toFortune500(observations: readonly Observation[]): Shaped<Categ
     const d = points.get(
       o.period,
       `${o.period} ${what}`,
-      `${o.period} ${what}: ${shortSource(o.provenance.source)}`,
+      `${o.period} ${what}, ${listName(o)}: ${shortSource(o.provenance.source)}`,
     );
     d.values.count = o.value;
     d.display.count = String(o.value);
@@ -102,18 +124,24 @@ export function toFortune500(observations: readonly Observation[]): Shaped<Categ
       layout: 'columns',
       stacked: false,
       series: [
-        { key: 'count', label: 'Fortune 500 companies at SEDA', paint: seriesPaint.china, type: 'bar' },
+        {
+          key: 'count',
+          label: 'Companies on a Fortune list, at SEDA',
+          paint: seriesPaint.china,
+          type: 'bar',
+        },
       ],
       data: points.all(),
     },
     table: {
       columns: [
         { key: 'period', header: 'Year' },
-        { key: 'value', header: 'Fortune 500 companies', numeric: true },
+        { key: 'list', header: 'List, as the source names it' },
+        { key: 'value', header: 'Companies', numeric: true },
       ],
       rows: figures.map((o) => ({
         id: o.period,
-        values: { period: o.period, value: o.value },
+        values: { period: o.period, list: listName(o), value: o.value },
         display: {},
         provenance: o.provenance,
       })),
@@ -121,7 +149,7 @@ export function toFortune500(observations: readonly Observation[]): Shaped<Categ
     provenances: figures.map((o) => o.provenance),
     summary:
       claim && report
-        ? `SEDA claimed ${claim.value} Fortune 500 companies at the ${claim.period} Letter of Intent; a ${report.period} report (${shortSource(report.provenance.source)}) counted ${report.value}. The sources disagree, so the gap is not a trend.`
-        : `${figures.map((o) => `${o.value} Fortune 500 companies (${o.period}, ${shortSource(o.provenance.source)})`).join('; ')}.`,
+        ? `A ${report.period} report (${shortSource(report.provenance.source)}) counted ${report.value} ${listName(report)} companies at SEDA; SEDA claimed ${claim.value} "${listName(claim)}" companies at the ${claim.period} Letter of Intent. The sources disagree and name different lists, so the gap is not a trend.`
+        : `${figures.map((o) => `${o.value} ${listName(o)} companies (${o.period}, ${shortSource(o.provenance.source)})`).join('; ')}.`,
   };
 }

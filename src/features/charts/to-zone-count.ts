@@ -39,7 +39,8 @@ export function toZoneCountChart(
           key: 'zones',
           label: 'Zones reported',
           paint: seriesPaint.pakistan,
-          type: 'line',
+          // Points, not a line: the sources count differently, so joining them would claim a trend.
+          type: 'dots',
           marker: 'square',
         },
       ],
@@ -51,16 +52,22 @@ export function toZoneCountChart(
     table: {
       columns: [
         { key: 'period', header: 'Reported' },
+        { key: 'definition', header: 'What was counted' },
         { key: 'value', header: 'Special Technology Zones', numeric: true },
       ],
-      rows: list.map((o) => figureRow(o.period, o, 'count', { period: formatPeriod(o.period) })),
+      rows: list.map((o) =>
+        figureRow(o.period, o, 'count', { period: formatPeriod(o.period), definition: o.definition ?? '' }),
+      ),
     },
     provenances: list.map((o) => o.provenance),
     summary: last
       ? `${last.value} Special Technology Zones were reported in ${formatPeriod(last.period)}${last.provenance.kind === 'estimate' ? ' (an estimate: the source’s wording is ambiguous)' : ''}` +
         (earlier.length
           ? `, against ${earlier.map((o) => `${o.value} in ${formatPeriod(o.period)}`).join(' and ')}.`
-          : '.')
+          : '.') +
+        (new Set(list.map((o) => o.definition ?? '')).size > 1
+          ? ' The sources count differently, so no change between them is shown.'
+          : '')
       : '',
   };
 }

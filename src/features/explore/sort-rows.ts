@@ -12,7 +12,7 @@ const sortKey: Record<string, (row: TableRow) => number | string> = {
   unit: (r) => r.unit,
   kind: (r) => r.kind,
   source: (r) => r.source,
-  asOf: (r) => r.asOf,
+  asOf: (r) => r.asOf ?? '',
 };
 
 /**

@@ -25,7 +25,13 @@ export const tableColumns = [
         c.getValue()
       ),
   }),
-  column.accessor('asOf', { header: 'As of', cell: (c) => formatDate(c.getValue()) }),
+  column.accessor('asOf', {
+    header: 'As of',
+    cell: (c) => {
+      const asOf = c.getValue();
+      return asOf ? formatDate(asOf) : 'not given by the source';
+    },
+  }),
 ];
 
 export const columnLabels: Record<string, string> = Object.fromEntries(

@@ -12,7 +12,7 @@ export interface CsvRow {
   provenance: string;
   source: string;
   sourceUrl: string | null;
-  asOf: string;
+  asOf: string | null;
   note: string;
 }
 

@@ -24,7 +24,7 @@ export interface TableRow {
   kind: ProvenanceKind;
   source: string;
   sourceUrl: string | null;
-  asOf: string;
+  asOf: string | null;
   note: string;
 }
 
@@ -97,7 +97,9 @@ export function toTableRows(
       source: o.provenance.source,
       sourceUrl: o.provenance.url,
       asOf: o.provenance.asOf,
-      note: o.provenance.note ?? '',
+      note: [o.provenance.method && `Method: ${o.provenance.method}`, o.provenance.note]
+        .filter(Boolean)
+        .join(' — '),
     });
   });
   return { rows, unbrokenRows, total: toTotal(rows) };

@@ -1,6 +1,6 @@
 import { ProvenanceBadge, shortSource } from '@/components/provenance-badge';
 import type { Zone } from '@/domain/zone';
-import { formatDate, formatValue } from '@/lib/format';
+import { formatAsOf, formatDate, formatValue } from '@/lib/format';
 import type { Agreement } from './to-arcs';
 import { statusStyles } from './to-markers';
 import { metricSpecs, sizeMetrics, type SizeMetric, type ZoneFigure } from './to-zone-metrics';
@@ -11,9 +11,15 @@ export function formatArea(area: Zone['area']): string {
   return `${value} ${area.unit}${area.note ? ` (${area.note})` : ''}`;
 }
 
+/** Each date with its own source when that is not the zone's (a later report of a withdrawal, say). */
 export function formatDates(dates: Zone['dates']): string {
   if (dates.length === 0) return 'none given';
-  return dates.map((d) => `${d.kind.replace('-', ' ')} ${formatDate(d.date)}`).join('; ');
+  return dates
+    .map(
+      (d) =>
+        `${d.kind.replace('-', ' ')} ${formatDate(d.date)}${d.provenance ? ` (${shortSource(d.provenance.source)}, ${formatAsOf(d.provenance.asOf)})` : ''}`,
+    )
+    .join('; ');
 }
 
 export const figureText = (figure: ZoneFigure): string =>
@@ -58,6 +64,15 @@ export function ZoneFacts({ zone, figures, disputed, agreement }: ZoneFactsProps
       <p className="facts-place">
         {zone.city}, {zone.province} · {zone.country === 'PK' ? 'Pakistan' : 'China'}.{' '}
         {locationText(zone, disputed)}
+        {zone.coordinates.provenance && (
+          <>
+            {' '}
+            <ProvenanceBadge
+              kind={zone.coordinates.provenance.kind}
+              method={zone.coordinates.provenance.method}
+            />
+          </>
+        )}
       </p>
       <dl className="facts">
         <dt>Status</dt>
@@ -72,6 +87,12 @@ export function ZoneFacts({ zone, figures, disputed, agreement }: ZoneFactsProps
         <dd>
           {formatArea(zone.area)}. Dates: {formatDates(zone.dates)}
         </dd>
+        {zone.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd>{zone.notes}</dd>
+          </>
+        )}
         {zone.status === 'counterpart' ? (
           <>
             <dt>Agreement</dt>
@@ -93,8 +114,8 @@ export function ZoneFacts({ zone, figures, disputed, agreement }: ZoneFactsProps
         )}
         <dt>Source</dt>
         <dd>
-          <ProvenanceBadge kind={zone.provenance.kind} /> {shortSource(zone.provenance.source, 64)}, as of{' '}
-          {formatDate(zone.provenance.asOf)}
+          <ProvenanceBadge kind={zone.provenance.kind} method={zone.provenance.method} />{' '}
+          {shortSource(zone.provenance.source, 64)}, {formatAsOf(zone.provenance.asOf)}
         </dd>
       </dl>
     </>

@@ -84,6 +84,15 @@ export function ZoneList({ zones, figures, agreements, selected, onSelect }: Zon
                     {inKashmir(zone.coordinates.lon, zone.coordinates.lat) ? '; disputed Kashmir region' : ''}
                     )
                   </span>
+                  {zone.coordinates.provenance && (
+                    <>
+                      {' '}
+                      <ProvenanceBadge
+                        kind={zone.coordinates.provenance.kind}
+                        method={zone.coordinates.provenance.method}
+                      />
+                    </>
+                  )}
                 </td>
                 <td>{zone.developer ?? 'not given'}</td>
                 <td>{formatArea(zone.area)}</td>
@@ -104,8 +113,9 @@ export function ZoneList({ zones, figures, agreements, selected, onSelect }: Zon
                   );
                 })}
                 <td>
-                  <ProvenanceBadge kind={zone.provenance.kind} />{' '}
+                  <ProvenanceBadge kind={zone.provenance.kind} method={zone.provenance.method} />{' '}
                   <SourceLine provenance={zone.provenance} prefix="Source" />
+                  {zone.notes && <span className="fact-muted"> Notes: {zone.notes}</span>}
                   {agreement && <SourceLine provenance={agreement.provenance} prefix="Agreement" />}
                 </td>
               </tr>

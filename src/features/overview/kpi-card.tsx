@@ -23,14 +23,15 @@ export function KpiCardBody({ kpi }: { kpi: Kpi }) {
     <>
       <div className="kpi-main">
         <p className="kpi-value">{headline.display}</p>
-        <ProvenanceBadge kind={headline.provenance.kind} />
+        <ProvenanceBadge kind={headline.provenance.kind} method={headline.provenance.method} />
       </div>
       <p className="kpi-label">{headline.label}</p>
       {delta ? (
         <p className={`kpi-delta kpi-delta--${delta.direction}`}>
           <span aria-hidden="true">{arrows[delta.direction].mark} </span>
           <span className="visually-hidden">{arrows[delta.direction].word} </span>
-          {delta.display} <span className="kpi-delta-against">{delta.against}</span>
+          {delta.display} <span className="kpi-delta-against">{delta.against}</span>{' '}
+          <ProvenanceBadge kind={delta.provenance.kind} method={delta.provenance.method} />
         </p>
       ) : (
         <p className="kpi-delta kpi-delta--none">{deltaNote ?? 'No earlier figure to compare.'}</p>
@@ -40,7 +41,8 @@ export function KpiCardBody({ kpi }: { kpi: Kpi }) {
           <Sparkline points={trend.points} description={describeTrend(trend)} />
           <figcaption>
             {trend.label}, {formatPeriod(trend.points[0]?.period ?? '')}–
-            {formatPeriod(trend.points.at(-1)?.period ?? '')}
+            {formatPeriod(trend.points.at(-1)?.period ?? '')}{' '}
+            <ProvenanceBadge kind={trend.provenance.kind} method={trend.provenance.method} />
           </figcaption>
         </figure>
       )}
@@ -48,7 +50,8 @@ export function KpiCardBody({ kpi }: { kpi: Kpi }) {
         <ul className="kpi-beside">
           {beside.map((f) => (
             <li key={f.label}>
-              <strong>{f.display}</strong> {f.label} <ProvenanceBadge kind={f.provenance.kind} />
+              <strong>{f.display}</strong> {f.label}{' '}
+              <ProvenanceBadge kind={f.provenance.kind} method={f.provenance.method} />
               <br />
               <SourceLine provenance={f.provenance} />
             </li>

@@ -1,7 +1,7 @@
 import type { ObservationFilter } from '@/domain/api';
 import type { Observation } from '@/domain/observation';
 import type { WorldBankParams } from '@/lib/endpoints/world-bank';
-import type { Kpi } from './kpi-model';
+import type { Kpi, KpiContext } from './kpi-model';
 import {
   toChinaFdiKpi,
   toCompaniesKpi,
@@ -24,7 +24,11 @@ export interface KpiDefinition {
   observations: ObservationFilter;
   /** A World Bank series that adds context (estimate beside, sparkline); its failure degrades the card. */
   worldBank?: WorldBankParams;
-  shape: (observations: readonly Observation[], worldBank: readonly Observation[] | undefined) => Kpi | null;
+  shape: (
+    observations: readonly Observation[],
+    worldBank: readonly Observation[] | undefined,
+    context: KpiContext,
+  ) => Kpi | null;
 }
 
 const WB_YEARS = { from: 2010, to: 2024 } as const;
@@ -51,36 +55,36 @@ export const kpiDefinitions: readonly KpiDefinition[] = [
     id: 'zones',
     title: 'Special Technology Zones',
     observations: { indicators: ['stz-count'] },
-    shape: toZoneCountKpi,
+    shape: (observations) => toZoneCountKpi(observations),
   },
   {
     id: 'companies',
     title: 'Companies licensed in zones',
     observations: { indicators: ['licensed-enterprises', 'investor-eois'] },
-    shape: toCompaniesKpi,
+    shape: (observations, _wb, context) => toCompaniesKpi(observations, context),
   },
   {
     id: 'fdi-china',
     title: 'FDI from China',
-    observations: { indicators: ['fdi-net-china', 'fdi-net-total'], geos: ['PAK'] },
-    shape: toChinaFdiKpi,
+    observations: { indicators: ['fdi-net-china', 'fdi-net-total'], geos: ['PAK'], vintage: 'all' },
+    shape: (observations) => toChinaFdiKpi(observations),
   },
   {
     id: 'ict-exports',
     title: 'ICT exports',
     observations: { indicators: ['ict-exports'], geos: ['PAK'] },
-    shape: toIctExportsKpi,
+    shape: (observations) => toIctExportsKpi(observations),
   },
   {
     id: 'zone-investment',
     title: 'Investment in the zones',
     observations: { indicators: ['stz-developer-investment'] },
-    shape: toZoneInvestmentKpi,
+    shape: (observations, _wb, context) => toZoneInvestmentKpi(observations, context),
   },
   {
     id: 'seda-fortune500',
-    title: 'SEDA Fortune 500 companies',
+    title: 'SEDA on the Fortune lists',
     observations: { indicators: ['seda-fortune500'] },
-    shape: toFortune500Kpi,
+    shape: (observations) => toFortune500Kpi(observations),
   },
 ];

@@ -1,7 +1,7 @@
 import type { IndicatorUnit } from '@/domain/indicator';
 import type { Provenance } from '@/domain/provenance';
 
-/** One figure as a card shows it: already formatted, with where it came from. */
+/** One figure as a card shows it: already formatted, with where it came from (and how, if derived). */
 export interface Figure {
   label: string;
   display: string;
@@ -13,12 +13,15 @@ export interface Delta {
   direction: 'up' | 'down' | 'flat';
   /** What the change is measured against, in words: "vs FY2024". */
   against: string;
+  /** A change is derived: the weakest provenance of its two inputs, with how it was computed. */
+  provenance: Provenance;
 }
 
 export interface Trend {
   label: string;
   unit: IndicatorUnit;
   points: { period: string; position: number; value: number }[];
+  /** The weakest provenance among the points drawn, with what the line is made of. */
   provenance: Provenance;
 }
 
@@ -29,4 +32,14 @@ export interface Kpi {
   deltaNote?: string;
   beside: Figure[];
   trend: Trend | null;
+}
+
+/** Names the KPI shaping may need from the zones list; absent while it loads or if it fails. */
+export interface KpiContext {
+  zones?: readonly {
+    id: string;
+    name: string;
+    shortName: string;
+    dates: readonly { kind: string; date: string }[];
+  }[];
 }

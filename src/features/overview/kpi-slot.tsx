@@ -7,6 +7,7 @@ import { metaQueryOptions } from '@/lib/endpoints/meta';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
 import { toFreshness } from '@/lib/freshness';
+import { zonesQuery } from '@/lib/endpoints/zones';
 import { applyViewFilters, hasBreakdownFilter, isFiltered } from '@/lib/view-filters';
 import { KpiCardBody } from './kpi-card';
 import type { KpiDefinition } from './kpi-definitions';
@@ -35,8 +36,10 @@ export function KpiSlot({ definition }: { definition: KpiDefinition }) {
   // Freshness is secondary: if /meta fails the card simply says nothing about it.
   const meta = useQuery(metaQueryOptions());
   const freshness = toFreshness(meta.data?.indicators, definition.observations.indicators ?? []);
+  // Zone names and dates label zone-level figures; without them a card still shows its figures.
+  const zones = useQuery(zonesQuery());
   const titleId = `kpi-${definition.id}-title`;
-  const kpi = primary.data ? definition.shape(primary.data, context.data) : null;
+  const kpi = primary.data ? definition.shape(primary.data, context.data, { zones: zones.data }) : null;
   const updating = primary.isPlaceholderData || context.isPlaceholderData;
 
   return (

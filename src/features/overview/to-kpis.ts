@@ -1,21 +1,29 @@
 import type { IndicatorUnit } from '@/domain/indicator';
 import type { Observation } from '@/domain/observation';
 import { periodPosition } from '@/domain/period';
+import { derivedProvenance, provenanceKinds, type Provenance } from '@/domain/provenance';
+import { sameDefinition, strongestFirst } from '@/domain/disagreement';
+import { lastTwo, seriesOf } from '@/domain/observation-series';
+import { priorOfSameVintage, sameVintageShare } from '@/domain/vintage';
 import {
   describePeriod,
+  formatDate,
   formatPercentChange,
   formatPeriod,
   formatSignedNumber,
   formatValue,
 } from '@/lib/format';
-import type { Delta, Figure, Kpi, Trend } from './kpi-model';
-import { lastTwo, seriesOf } from '@/domain/observation-series';
+import type { Delta, Figure, Kpi, KpiContext, Trend } from './kpi-model';
 
 const figure = (o: Observation, unit: IndicatorUnit, label: string): Figure => ({
   label,
   display: formatValue(o.value, unit, { qualifier: o.qualifier }),
   provenance: o.provenance,
 });
+
+const vintageWords = { revised: 'revised', 'first-reported': 'first reported' } as const;
+const described = (o: Observation, unit: IndicatorUnit) =>
+  `${formatValue(o.value, unit)} (${formatPeriod(o.period)}${o.vintage ? `, ${vintageWords[o.vintage]}` : ''}${o.provenance.kind === 'sourced' ? '' : `, ${o.provenance.kind}`})`;
 
 function direction(change: number): Delta['direction'] {
   return change > 0 ? 'up' : change < 0 ? 'down' : 'flat';
@@ -25,10 +33,19 @@ export function percentDelta(
   current: Observation,
   prior: Observation | undefined,
   against: string,
+  unit: IndicatorUnit = 'count',
 ): Delta | null {
   if (!prior || prior.value === 0) return null;
   const ratio = current.value / prior.value - 1;
-  return { display: formatPercentChange(ratio), direction: direction(ratio), against };
+  return {
+    display: formatPercentChange(ratio),
+    direction: direction(ratio),
+    against,
+    provenance: derivedProvenance(
+      [current.provenance, prior.provenance],
+      `Computed by the dashboard: ${described(current, unit)} ÷ ${described(prior, unit)} − 1.`,
+    ),
+  };
 }
 
 export function absoluteDelta(
@@ -39,17 +56,36 @@ export function absoluteDelta(
 ): Delta | null {
   if (!prior) return null;
   const change = current.value - prior.value;
-  return { display: formatSignedNumber(change, unit), direction: direction(change), against };
+  return {
+    display: formatSignedNumber(change, unit),
+    direction: direction(change),
+    against,
+    provenance: derivedProvenance(
+      [current.provenance, prior.provenance],
+      `Computed by the dashboard: ${described(current, unit)} − ${described(prior, unit)}.`,
+    ),
+  };
 }
 
+/** A sparkline is drawn from its figures: it carries the weakest of their provenances. */
 export function toTrend(series: readonly Observation[], unit: IndicatorUnit, label: string): Trend | null {
   const first = series[0];
-  if (series.length < 2 || !first) return null;
+  const last = series.at(-1);
+  if (series.length < 2 || !first || !last) return null;
+  const strength = (p: Provenance) => provenanceKinds.indexOf(p.kind);
+  const weakest = series.reduce(
+    (w, o) => (strength(o.provenance) > strength(w) ? o.provenance : w),
+    first.provenance,
+  );
+  const sources = new Set(series.map((o) => o.provenance.source)).size;
   return {
     label,
     unit,
     points: series.map((o) => ({ period: o.period, position: periodPosition(o.period), value: o.value })),
-    provenance: first.provenance,
+    provenance: {
+      ...weakest,
+      method: `Drawn by the dashboard from ${series.length} figures (${formatPeriod(first.period)}–${formatPeriod(last.period)}) in ${sources} source${sources === 1 ? '' : 's'}, the latest vintage of each; the line joins them and adds nothing.`,
+    },
   };
 }
 
@@ -64,7 +100,7 @@ export function toPopulationKpi(
   const wbSame = wbSeries.find((o) => o.period === latest.period);
   return {
     headline: figure(latest, 'persons', `${latest.period} census`),
-    delta: prior ? percentDelta(latest, prior, `vs ${prior.period} census`) : null,
+    delta: prior ? percentDelta(latest, prior, `vs ${prior.period} census`, 'persons') : null,
     beside: wbSame ? [figure(wbSame, 'persons', `World Bank estimate, ${wbSame.period}`)] : [],
     trend: toTrend(wbSeries, 'persons', 'World Bank population estimate'),
   };
@@ -94,69 +130,99 @@ export function toYouthKpi(
   };
 }
 
-/** Special Technology Zones: the count as each date's source gave it. */
+/**
+ * Special Technology Zones. Sources count differently (rolled out; existing and notified; cited
+ * by the ministry, counting unclear), so the strongest figure leads, the others stand beside it,
+ * and a change or trend is shown only between figures of one definition.
+ */
 export function toZoneCountKpi(observations: readonly Observation[]): Kpi | null {
   const series = seriesOf(observations, 'stz-count', 'PAK');
-  const [latest, prior] = lastTwo(series);
-  if (!latest) return null;
+  const [lead, ...others] = strongestFirst(series);
+  if (!lead) return null;
+  const label = (o: Observation) => `${o.definition ?? 'zones'}, ${formatPeriod(o.period)}`;
+  const comparable = series.filter((o) => sameDefinition(o, lead));
+  const prior = comparable.filter((o) => periodPosition(o.period) < periodPosition(lead.period)).at(-1);
+  const differing = others.filter((o) => !sameDefinition(o, lead));
   return {
-    headline: figure(latest, 'count', `zones, ${formatPeriod(latest.period)}`),
-    delta: prior ? absoluteDelta(latest, prior, 'count', `vs ${formatPeriod(prior.period)}`) : null,
-    beside: prior ? [figure(prior, 'count', `zones, ${formatPeriod(prior.period)}`)] : [],
-    trend: toTrend(series, 'count', 'Zones reported at each date'),
+    headline: figure(lead, 'count', label(lead)),
+    delta: prior ? absoluteDelta(lead, prior, 'count', `vs ${formatPeriod(prior.period)}`) : null,
+    deltaNote: differing.length
+      ? 'No change shown: the sources count differently, as each figure says.'
+      : undefined,
+    beside: others.map((o) => figure(o, 'count', label(o))),
+    trend: comparable.length > 1 ? toTrend(comparable, 'count', 'Zones reported at each date') : null,
   };
 }
 
-/** SEDA's Fortune 500 count: the two sources disagree, so both are shown and no "change" is claimed. */
+/** SEDA on the Fortune lists: the sources disagree (and name different lists), so the strongest leads. */
 export function toFortune500Kpi(observations: readonly Observation[]): Kpi | null {
-  const series = seriesOf(observations, 'seda-fortune500', 'cn-seda');
-  const latest = series.at(-1);
-  if (!latest) return null;
+  const [lead, ...others] = strongestFirst(seriesOf(observations, 'seda-fortune500', 'cn-seda'));
+  if (!lead) return null;
+  const label = (o: Observation) =>
+    o.provenance.kind === 'announcement'
+      ? `“${o.definition ?? 'Fortune-listed'}” companies, as claimed in ${o.period}`
+      : `${o.definition ?? 'Fortune-listed'} companies, reported in ${o.period}`;
   return {
-    headline: figure(latest, 'count', `claimed in ${latest.period}`),
+    headline: figure(lead, 'count', label(lead)),
     delta: null,
-    deltaNote: series.length > 1 ? 'Sources disagree; the gap is not a trend.' : undefined,
-    beside: series.slice(0, -1).map((o) => figure(o, 'count', `reported in ${o.period}`)),
+    deltaNote: others.length
+      ? 'Sources disagree and count different lists; the gap is not a trend.'
+      : undefined,
+    beside: others.map((o) => figure(o, 'count', label(o))),
     trend: null,
   };
 }
 
-/** Net FDI from China in the latest fiscal year, its change, and China's share of all FDI that year. */
+/**
+ * Net FDI from China in the latest fiscal year, its change against the prior year as reported in
+ * the same round, and China's share of all FDI from figures of one round; a revised prior year
+ * shows its first-reported value beside it.
+ */
 export function toChinaFdiKpi(observations: readonly Observation[]): Kpi | null {
   const series = seriesOf(observations, 'fdi-net-china', 'PAK');
-  const [latest, prior] = lastTwo(series);
+  const [latest, latestPrior] = lastTwo(series);
   if (!latest) return null;
-  const total = seriesOf(observations, 'fdi-net-total', 'PAK').find((o) => o.period === latest.period);
+  const prior = priorOfSameVintage(observations, latest, latestPrior);
   const beside: Figure[] = [];
-  if (total) {
+  const share = sameVintageShare(observations, 'fdi-net-china', 'fdi-net-total', latest.period);
+  if (share) {
+    const { part: china, whole: total } = share;
     beside.push({
       label: `of all net FDI in ${latest.period}`,
-      display: formatValue((latest.value / total.value) * 100, '%'),
-      provenance: {
-        kind: 'estimate',
-        source: `Derived from ${total.provenance.source}: ${formatValue(latest.value, 'USD')} ÷ ${formatValue(total.value, 'USD')}`,
-        url: total.provenance.url,
-        asOf: total.provenance.asOf,
-      },
+      display: formatValue(share.value, '%'),
+      provenance: derivedProvenance(
+        [china.provenance, total.provenance],
+        `Computed by the dashboard: ${described(china, 'USD')} ÷ all countries ${described(total, 'USD')}, both from the same report.`,
+      ),
     });
   }
-  const revisedPrior =
-    prior &&
-    observations.find(
-      (o) => o.indicatorId === 'fdi-net-china' && o.period === prior.period && o.vintage === 'first-reported',
-    );
-  if (prior && revisedPrior && revisedPrior.value !== prior.value) {
+  const revisions = prior
+    ? observations.filter(
+        (o) =>
+          o.indicatorId === 'fdi-net-china' &&
+          o.period === prior.period &&
+          o !== prior &&
+          o.value !== prior.value,
+      )
+    : [];
+  for (const other of revisions)
     beside.push(
       figure(
-        revisedPrior,
+        other,
         'USD',
-        `${prior.period} as first reported (revised to ${formatValue(prior.value, 'USD')})`,
+        `${other.period} as ${other.vintage ? vintageWords[other.vintage] : 'reported'}${other.provenance.asOf ? ` (${formatDate(other.provenance.asOf)})` : ''}; ${prior?.vintage ? vintageWords[prior.vintage] : 'later'} ${formatValue(prior?.value ?? 0, 'USD')}`,
       ),
     );
-  }
   return {
     headline: figure(latest, 'USD', describePeriod(latest.period)),
-    delta: prior ? percentDelta(latest, prior, `vs ${prior.period}`) : null,
+    delta: prior
+      ? percentDelta(
+          latest,
+          prior,
+          `vs ${prior.period}${prior.vintage ? ` (${vintageWords[prior.vintage]})` : ''}`,
+          'USD',
+        )
+      : null,
     beside,
     trend: toTrend(series, 'USD', 'Net FDI from China by fiscal year'),
   };
@@ -169,42 +235,56 @@ export function toIctExportsKpi(observations: readonly Observation[]): Kpi | nul
   if (!latest) return null;
   return {
     headline: figure(latest, 'USD', describePeriod(latest.period)),
-    delta: prior ? percentDelta(latest, prior, `vs ${prior.period}`) : null,
+    delta: prior
+      ? percentDelta(latest, priorOfSameVintage(observations, latest, prior), `vs ${prior.period}`, 'USD')
+      : null,
     beside: [],
     trend: toTrend(series, 'USD', 'ICT export remittances by fiscal year'),
   };
 }
 
+const zoneName = (context: KpiContext, id: string) => context.zones?.find((z) => z.id === id)?.name;
+
 /** Companies in the zones: the only public count is a floor from Aug 2022; nothing later is invented. */
-export function toCompaniesKpi(observations: readonly Observation[]): Kpi | null {
+export function toCompaniesKpi(observations: readonly Observation[], context: KpiContext = {}): Kpi | null {
   const latest = seriesOf(observations, 'licensed-enterprises', 'PAK').at(-1);
   if (!latest) return null;
-  const eois = seriesOf(observations, 'investor-eois').at(-1);
+  const eois = observations
+    .filter((o) => o.indicatorId === 'investor-eois')
+    .sort((a, b) => periodPosition(a.period) - periodPosition(b.period))
+    .at(-1);
+  const where = eois && (zoneName(context, eois.geo) ?? 'one zone');
   return {
     headline: figure(latest, 'count', `licensed by ${formatPeriod(latest.period)}`),
     delta: null,
     deltaNote: 'No later public count.',
-    beside: eois ? [figure(eois, 'count', `investor EOIs, Karachi STZ, ${formatPeriod(eois.period)}`)] : [],
+    beside: eois ? [figure(eois, 'count', `investor EOIs, ${where}, ${formatPeriod(eois.period)}`)] : [],
     trend: null,
   };
 }
 
-/** Money put into the zones themselves: one multi-zone total (Aug 2024) and one zone's project cost. */
-export function toZoneInvestmentKpi(observations: readonly Observation[]): Kpi | null {
+/** Money put into the zones themselves: one multi-zone total and zone-level project costs. */
+export function toZoneInvestmentKpi(
+  observations: readonly Observation[],
+  context: KpiContext = {},
+): Kpi | null {
   const national = seriesOf(observations, 'stz-developer-investment', 'PAK').at(-1);
   if (!national) return null;
   const single = observations.filter(
     (o) => o.indicatorId === 'stz-developer-investment' && o.geoType === 'zone',
   );
+  const notified = (context.zones ?? []).flatMap((z) =>
+    z.dates.filter((d) => d.kind === 'notified' && d.date.startsWith(national.period)).map((d) => d.date),
+  );
+  const when = notified[0] ? formatPeriod(notified[0]) : national.period;
+  const which = notified.length ? `the ${notified.length} zones` : 'the zones';
   return {
-    headline: figure(
-      national,
-      'PKR',
-      `invested by the developers of the 4 zones notified in ${national.period}`,
-    ),
+    headline: figure(national, 'PKR', `invested by the developers of ${which} notified in ${when}`),
     delta: null,
     deltaNote: 'No earlier total for the same zones.',
-    beside: single.map((o) => figure(o, 'PKR', `project cost, Digital City Haripur, ${o.period}`)),
+    beside: single.map((o) =>
+      figure(o, 'PKR', `project cost, ${zoneName(context, o.geo) ?? 'one zone'}, ${formatPeriod(o.period)}`),
+    ),
     trend: null,
   };
 }

@@ -34,14 +34,16 @@ function FooterSources({ spec }: { spec: SlideSpec }) {
           </span>
           {s.name},{' '}
           {s.items.map((item, j) => (
-            <Fragment key={item.asOf}>
+            <Fragment key={item.asOf ?? 'undated'}>
               {j > 0 && ', '}
               {item.url ? (
                 <a href={item.url} target="_blank" rel="noreferrer">
-                  {formatDate(item.asOf)}
+                  {item.asOf ? formatDate(item.asOf) : 'undated'}
                 </a>
-              ) : (
+              ) : item.asOf ? (
                 formatDate(item.asOf)
+              ) : (
+                'undated'
               )}
             </Fragment>
           ))}

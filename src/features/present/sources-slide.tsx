@@ -1,5 +1,5 @@
 import { ProvenanceBadge, provenanceLabels } from '@/components/provenance-badge';
-import { formatDate } from '@/lib/format';
+import { formatAsOf } from '@/lib/format';
 import { collectSources, type SourceRef } from '@/lib/sources';
 import type { SlideSpec } from './slide-spec';
 import { toSourcePages } from './to-source-pages';
@@ -19,7 +19,7 @@ function SourcesList({ sources }: { sources: readonly SourceRef[] }) {
           ) : (
             s.source
           )}
-          , as of {formatDate(s.asOf)}
+          , {formatAsOf(s.asOf)}
         </li>
       ))}
     </ul>

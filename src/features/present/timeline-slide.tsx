@@ -3,7 +3,7 @@ import { EmptyState, ErrorState, LoadingBlock } from '@/components/panel-states'
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { eventsQuery } from '@/lib/endpoints/events';
 import { zonesQuery } from '@/lib/endpoints/zones';
-import { formatDate } from '@/lib/format';
+import { formatAsOf, formatDate } from '@/lib/format';
 import { isFiltered, type ViewFilters } from '@/lib/view-filters';
 import type { SlideSpec } from './slide-spec';
 import { toTimeline, type TimelineItem } from './to-timeline';
@@ -80,8 +80,7 @@ export function useTimelineSlide(filters: ViewFilters): SlideSpec {
         <Timeline items={items} />
       ),
     notes: items.map(
-      (i) =>
-        `${formatDate(i.date)}: ${i.title}. ${i.provenance.source}, as of ${formatDate(i.provenance.asOf)}.`,
+      (i) => `${formatDate(i.date)}: ${i.title}. ${i.provenance.source}, ${formatAsOf(i.provenance.asOf)}.`,
     ),
     sources: items.map((i) => i.provenance),
     illustrative: false,

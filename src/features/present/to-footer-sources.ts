@@ -1,5 +1,5 @@
 import { shortSource } from '@/components/provenance-badge';
-import type { Provenance, ProvenanceKind } from '@/domain/provenance';
+import { compareAsOf, type Provenance, type ProvenanceKind } from '@/domain/provenance';
 import { collectSources } from '@/lib/sources';
 
 export interface FooterSource {
@@ -7,7 +7,7 @@ export interface FooterSource {
   name: string;
   kinds: ProvenanceKind[];
   /** One per article cited, oldest first: its as-of date and link. */
-  items: { asOf: string; url: string | null }[];
+  items: { asOf: string | null; url: string | null }[];
 }
 
 /**
@@ -28,6 +28,6 @@ export function toFooterSources(provenances: readonly Provenance[]): FooterSourc
   }
   return [...byName.values()].map((entry) => ({
     ...entry,
-    items: [...entry.items].sort((a, b) => a.asOf.localeCompare(b.asOf)),
+    items: [...entry.items].sort((a, b) => compareAsOf(a.asOf, b.asOf)),
   }));
 }

@@ -21,9 +21,8 @@ export async function fetchObservations(filter: ObservationFilter, signal?: Abor
       sector: filter.sectors,
       from: filter.from,
       to: filter.to,
-      // The dashboard chooses between vintages itself (it prefers revised and shows "first
-      // reported vs revised"), so unless a view says otherwise it asks for every vintage.
-      vintage: filter.vintage ?? 'all',
+      // The API answers the latest vintage unless asked for 'all' (docs/api.md, "Vintages").
+      vintage: filter.vintage,
       limit: MAX_OBSERVATION_LIMIT,
       cursor,
     });

@@ -6,7 +6,8 @@ export const wbIndicatorId = (id: string): string => `wb:${id}`;
 
 /**
  * Maps one page of a World Bank answer to Observations: null values (missing years) are dropped,
- * and each figure is sourced to World Bank WDI, as of the series' last update.
+ * and each figure is sourced to World Bank WDI, as of the series' last update. A copy (the demo's
+ * mirrored fixtures) is named, and its date is never passed off as WDI's.
  */
 export function toWorldBankObservations([meta, rows]: WorldBankSuccess): Observation[] {
   return (rows ?? []).flatMap((row) =>
@@ -26,8 +27,9 @@ export function toWorldBankObservations([meta, rows]: WorldBankSuccess): Observa
               kind: 'sourced' as const,
               source: `World Bank WDI (${row.indicator.id})`,
               url: `https://data.worldbank.org/indicator/${row.indicator.id}`,
-              asOf: meta.lastupdated,
+              asOf: !meta.copy || meta.copy.lastUpdatedGiven ? meta.lastupdated : null,
               note: row.indicator.value,
+              ...(meta.copy && { copiedFrom: { name: meta.copy.name, url: meta.copy.url } }),
             },
           },
         ],
