@@ -66,8 +66,11 @@ export const observations = pgTable('observations', {
   provKind: text('prov_kind').notNull(),
   provSource: text('prov_source').notNull(),
   provUrl: text('prov_url'),
-  provAsOf: text('prov_as_of').notNull(),
+  definition: text('definition'),
+  provAsOf: text('prov_as_of'),
   provNote: text('prov_note'),
+  provMethod: text('prov_method'),
+  provCopiedFrom: jsonb('prov_copied_from').$type<{ name: string; url: string | null }>(),
 });
 
 export const worldBankSeries = pgTable('world_bank_series', {

@@ -13,11 +13,15 @@ export const csvColumns = [
   'value',
   'qualifier',
   'vintage',
+  'definition',
   'provenanceKind',
   'provenanceSource',
   'provenanceUrl',
   'provenanceAsOf',
   'provenanceNote',
+  'provenanceMethod',
+  'provenanceCopiedFromName',
+  'provenanceCopiedFromUrl',
 ] as const;
 export type CsvColumn = (typeof csvColumns)[number];
 
@@ -31,16 +35,29 @@ export const columnOfPath: Record<string, CsvColumn> = {
   value: 'value',
   qualifier: 'qualifier',
   vintage: 'vintage',
+  definition: 'definition',
   'provenance.kind': 'provenanceKind',
   'provenance.source': 'provenanceSource',
   'provenance.url': 'provenanceUrl',
   'provenance.asOf': 'provenanceAsOf',
   'provenance.note': 'provenanceNote',
+  'provenance.method': 'provenanceMethod',
+  'provenance.copiedFrom.name': 'provenanceCopiedFromName',
+  'provenance.copiedFrom.url': 'provenanceCopiedFromUrl',
 };
+
+/** Columns a file may leave out: each fills an optional field. */
+export const optionalColumns: readonly CsvColumn[] = [
+  'definition',
+  'provenanceNote',
+  'provenanceMethod',
+  'provenanceCopiedFromName',
+  'provenanceCopiedFromUrl',
+];
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
-/** A CSV row to the contract's shape; empty cells are null (or absent, for the optional note). */
+/** A CSV row to the contract's shape; empty cells are null (or absent, for optional fields). */
 export function fromCsvRow(row: Record<string, string | undefined>): Record<string, unknown> {
   const cell = (name: CsvColumn) => {
     const value = row[name]?.trim() ?? '';
@@ -48,6 +65,9 @@ export function fromCsvRow(row: Record<string, string | undefined>): Record<stri
   };
   const raw = cell('value');
   const note = cell('provenanceNote');
+  const method = cell('provenanceMethod');
+  const definition = cell('definition');
+  const copiedFrom = cell('provenanceCopiedFromName');
   return {
     indicatorId: cell('indicatorId') ?? '',
     geoType: cell('geoType'),
@@ -58,12 +78,17 @@ export function fromCsvRow(row: Record<string, string | undefined>): Record<stri
     value: raw !== null && NUMBER.test(raw) ? Number(raw) : raw,
     qualifier: cell('qualifier'),
     vintage: cell('vintage'),
+    ...(definition !== null && { definition }),
     provenance: {
       kind: cell('provenanceKind'),
       source: cell('provenanceSource') ?? '',
       url: cell('provenanceUrl'),
       asOf: cell('provenanceAsOf'),
       ...(note !== null && { note }),
+      ...(method !== null && { method }),
+      ...(copiedFrom !== null && {
+        copiedFrom: { name: copiedFrom, url: cell('provenanceCopiedFromUrl') },
+      }),
     },
   };
 }
@@ -78,10 +103,14 @@ export function toCsvRow(o: Observation): Record<CsvColumn, string> {
     value: String(o.value),
     qualifier: o.qualifier ?? '',
     vintage: o.vintage ?? '',
+    definition: o.definition ?? '',
     provenanceKind: o.provenance.kind,
     provenanceSource: o.provenance.source,
     provenanceUrl: o.provenance.url ?? '',
-    provenanceAsOf: o.provenance.asOf,
+    provenanceAsOf: o.provenance.asOf ?? '',
     provenanceNote: o.provenance.note ?? '',
+    provenanceMethod: o.provenance.method ?? '',
+    provenanceCopiedFromName: o.provenance.copiedFrom?.name ?? '',
+    provenanceCopiedFromUrl: o.provenance.copiedFrom?.url ?? '',
   };
 }

@@ -1,6 +1,6 @@
 /** An import file (CSV or JSON) to raw records, each with the line it starts on. */
 import Papa from 'papaparse';
-import { csvColumns, fromCsvRow } from './csv-columns';
+import { csvColumns, fromCsvRow, optionalColumns } from './csv-columns';
 import type { Problem } from './problems';
 
 export interface RawRecord {
@@ -26,7 +26,7 @@ function readCsv(text: string): ReadResult {
   });
   const problems: Problem[] = [];
   const header = parsed.meta.fields ?? [];
-  const missing = csvColumns.filter((c) => c !== 'provenanceNote' && !header.includes(c));
+  const missing = csvColumns.filter((c) => !optionalColumns.includes(c) && !header.includes(c));
   for (const column of missing) problems.push({ line: 1, column, message: 'required column is missing' });
   for (const extra of header.filter((h) => !(csvColumns as readonly string[]).includes(h)))
     problems.push({ line: 1, column: extra, message: 'unknown column' });

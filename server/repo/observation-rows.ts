@@ -5,7 +5,7 @@ import type { observations } from '../db/schema';
 type Row = typeof observations.$inferSelect;
 type Insert = typeof observations.$inferInsert;
 
-/** A stored row back to the contract's record; optional note only when present. */
+/** A stored row back to the contract's record; optional fields only when present. */
 export function toObservation(row: Row): Observation {
   return {
     indicatorId: row.indicatorId,
@@ -16,12 +16,15 @@ export function toObservation(row: Row): Observation {
     value: row.value,
     qualifier: row.qualifier as Observation['qualifier'],
     vintage: row.vintage as Observation['vintage'],
+    ...(row.definition !== null && { definition: row.definition }),
     provenance: {
       kind: row.provKind as Observation['provenance']['kind'],
       source: row.provSource,
       url: row.provUrl,
       asOf: row.provAsOf,
       ...(row.provNote !== null && { note: row.provNote }),
+      ...(row.provMethod !== null && { method: row.provMethod }),
+      ...(row.provCopiedFrom !== null && { copiedFrom: row.provCopiedFrom }),
     },
   };
 }
@@ -42,5 +45,8 @@ export function toObservationRow(o: Observation): Insert {
     provUrl: o.provenance.url,
     provAsOf: o.provenance.asOf,
     provNote: o.provenance.note ?? null,
+    definition: o.definition ?? null,
+    provMethod: o.provenance.method ?? null,
+    provCopiedFrom: o.provenance.copiedFrom ?? null,
   };
 }

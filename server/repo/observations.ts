@@ -31,15 +31,17 @@ const sortColumns = {
 };
 
 /**
- * A later as-of date supersedes a vintage; on the same date 'revised' beats 'first-reported'.
+ * A later as-of date supersedes a vintage; on the same date 'revised' beats 'first-reported'; an
+ * undated figure counts as the earliest (src/domain/vintage.ts).
  * The unique key (indicator, geo, sector, period, as-of, vintage) backs this lookup.
  */
 const isLatestVintage = sql`not exists (
   select 1 from observations n
   where n.indicator_id = ${o.indicatorId} and n.geo = ${o.geo}
     and n.sector_id is not distinct from ${o.sectorId} and n.period = ${o.period}
-    and (n.prov_as_of > ${o.provAsOf}
-      or (n.prov_as_of = ${o.provAsOf} and n.vintage = 'revised' and ${o.vintage} is distinct from 'revised'))
+    and (coalesce(n.prov_as_of, '') > coalesce(${o.provAsOf}, '')
+      or (n.prov_as_of is not distinct from ${o.provAsOf}
+        and n.vintage = 'revised' and ${o.vintage} is distinct from 'revised'))
 )`;
 
 function filters(q: ObservationQuery): SQL[] {

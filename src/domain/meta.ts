@@ -50,7 +50,7 @@ export function isOverdue(nextExpected: string | null, today: string): boolean {
 
 interface DatedObservation {
   indicatorId: string;
-  provenance: { asOf: string };
+  provenance: { asOf: string | null };
 }
 
 /** The meta record of each indicator, in the order given; partial dates compare as text. */
@@ -62,7 +62,9 @@ export function toIndicatorMeta(
   const latest = new Map<string, string>();
   for (const o of observations) {
     const seen = latest.get(o.indicatorId);
-    if (seen === undefined || o.provenance.asOf > seen) latest.set(o.indicatorId, o.provenance.asOf);
+    const asOf = o.provenance.asOf;
+    // An undated figure says nothing about when its series was last updated.
+    if (asOf !== null && (seen === undefined || asOf > seen)) latest.set(o.indicatorId, asOf);
   }
   return indicators.map((indicator) => {
     const lastUpdated = latest.get(indicator.id) ?? null;
