@@ -35,9 +35,12 @@ const UNIT =
   '.kpi-main, .kpi-delta, .kpi-trend, tr, li, dd, article, figure, section, [role="region"], .slide, .kpi-card';
 const PROVENANCE = '.prov-badge, .source-line, .chart-sources, .slide-sources, .prov-text--estimate';
 const SLIDE = '.slide';
-/** Controls and chrome: their digits (year pickers, slide counters) are not figures. */
+/**
+ * Controls and chrome: their digits (year pickers, slide counters) are not figures; nor is the map
+ * legend's size key, a scale whose note beside it says the sizes are illustrative.
+ */
 const CHROME =
-  'nav, header, button, select, option, label, input, [role="tablist"], .filter-bar, .deck-bar, svg, .chart-note-mark, .chart-legend, .slide-chart-markers strong, .state-empty';
+  'nav, header, button, select, option, label, input, [role="tablist"], .filter-bar, .deck-bar, svg, .chart-note-mark, .chart-legend, .legend-sizes, .slide-chart-markers strong, .state-empty';
 
 function provenanceWithinReach(el: Element): boolean {
   const unit = el.closest(UNIT);
