@@ -4,6 +4,7 @@
  */
 import {
   bigint,
+  boolean,
   doublePrecision,
   integer,
   jsonb,
@@ -68,6 +69,8 @@ export const observations = pgTable('observations', {
   provUrl: text('prov_url'),
   provAsOf: text('prov_as_of').notNull(),
   provNote: text('prov_note'),
+  /** Maintained by repo/vintages.ts: the latest vintage of its indicator, geo, sector and period. */
+  isLatest: boolean('is_latest').notNull().default(true),
 });
 
 export const worldBankSeries = pgTable('world_bank_series', {
