@@ -13,3 +13,6 @@ FROM (
 WHERE o.seq = r.seq;
 --> statement-breakpoint
 CREATE INDEX observations_latest_idx ON observations (indicator_id, end_year, seq) WHERE is_latest;
+--> statement-breakpoint
+-- The Explore table's server-side sort by value reads its first page straight from this index.
+CREATE INDEX observations_value_idx ON observations (value, seq) WHERE is_latest;
