@@ -4,6 +4,7 @@
  */
 import {
   bigint,
+  boolean,
   doublePrecision,
   integer,
   jsonb,
@@ -71,6 +72,8 @@ export const observations = pgTable('observations', {
   provNote: text('prov_note'),
   provMethod: text('prov_method'),
   provCopiedFrom: jsonb('prov_copied_from').$type<{ name: string; url: string | null }>(),
+  /** Maintained by repo/vintages.ts: the latest vintage of its indicator, geo, sector and period. */
+  isLatest: boolean('is_latest').notNull().default(true),
 });
 
 export const worldBankSeries = pgTable('world_bank_series', {

@@ -9,6 +9,7 @@ import type { Observation } from '@/domain/observation';
 import type { Db } from '../db/client';
 import { indicators, observations, sectors, zones } from '../db/schema';
 import { readDataset, writeDataset } from '../repo/dataset';
+import { markLatestVintages } from '../repo/vintages';
 import { toObservation, toObservationRow } from '../repo/observation-rows';
 import type { Problem } from './problems';
 import { readImportFile } from './read-file';
@@ -103,6 +104,7 @@ export async function importObservations(
       }
       for (let i = 0; i < fresh.length; i += 2000)
         await tx.insert(observations).values(fresh.slice(i, i + 2000).map(toObservationRow));
+      await markLatestVintages(tx, [...new Set(fresh.map((o) => o.indicatorId))]);
       report.inserted = fresh.length;
       report.datasetVersion = contentVersion([before?.version ?? '', fresh]);
       await writeDataset(tx, report.datasetVersion, true);

@@ -2,7 +2,7 @@
  * GET /observations in SQL: filters, latest-vintage selection, keyset paging and the total,
  * all in the database so the browser never downloads what it does not show.
  */
-import { and, asc, count, desc, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Observation } from '@/domain/observation';
 import { decodeCursor, encodeCursor, type PagingQuery } from '@/domain/query';
 import type { Db } from '../db/client';
@@ -30,20 +30,6 @@ const sortColumns = {
   value: sql`${o.value}`,
 };
 
-/**
- * A later as-of date supersedes a vintage; on the same date 'revised' beats 'first-reported'; an
- * undated figure counts as the earliest (src/domain/vintage.ts).
- * The unique key (indicator, geo, sector, period, as-of, vintage) backs this lookup.
- */
-const isLatestVintage = sql`not exists (
-  select 1 from observations n
-  where n.indicator_id = ${o.indicatorId} and n.geo = ${o.geo}
-    and n.sector_id is not distinct from ${o.sectorId} and n.period = ${o.period}
-    and (coalesce(n.prov_as_of, '') > coalesce(${o.provAsOf}, '')
-      or (n.prov_as_of is not distinct from ${o.provAsOf}
-        and n.vintage = 'revised' and ${o.vintage} is distinct from 'revised'))
-)`;
-
 function filters(q: ObservationQuery): SQL[] {
   const where: SQL[] = [];
   if (q.indicators.length) where.push(inArray(o.indicatorId, q.indicators));
@@ -52,7 +38,8 @@ function filters(q: ObservationQuery): SQL[] {
   if (q.sectors.length) where.push(inArray(o.sectorId, q.sectors));
   if (q.from !== null) where.push(gte(o.endYear, q.from));
   if (q.to !== null) where.push(lte(o.endYear, q.to));
-  if (q.vintage === 'latest') where.push(isLatestVintage);
+  // repo/vintages.ts keeps is_latest: a later as-of date supersedes; on a tie 'revised' wins.
+  if (q.vintage === 'latest') where.push(eq(o.isLatest, true));
   return where;
 }
 

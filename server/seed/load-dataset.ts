@@ -14,6 +14,7 @@ import {
 } from '../db/schema';
 import { toObservationRow } from '../repo/observation-rows';
 import { writeDataset } from '../repo/dataset';
+import { markLatestVintages } from '../repo/vintages';
 import type { Dataset } from './demo-dataset';
 
 /** Rows per INSERT: well under Postgres' 65,535 bind parameters at 14 columns. */
@@ -59,6 +60,7 @@ export async function loadDataset(db: Db, data: Dataset): Promise<string> {
         .values(c.map((x) => ({ id: x.id, zoneId: x.zoneId, sectorId: x.sectorId, body: x }))),
     );
     await insertChunked(data.observations, (c) => t.insert(observations).values(c.map(toObservationRow)));
+    await markLatestVintages(t);
     for (const series of worldBank) {
       await t.insert(worldBankSeries).values({
         indicatorId: series.indicatorId,
