@@ -65,9 +65,7 @@ export function toZoneCountKpi(observations: readonly Observation[]): Kpi | null
   return {
     headline: figure(lead, 'count', label(lead)),
     delta: prior ? absoluteDelta(lead, prior, 'count', `vs ${formatPeriod(prior.period)}`) : null,
-    deltaNote: differing.length
-      ? 'No change shown: the sources count differently, as each figure says.'
-      : undefined,
+    deltaNote: differing.length ? 'No change shown: the sources count differently.' : undefined,
     beside: others.map((o) => figure(o, 'count', label(o))),
     trend: comparable.length > 1 ? toTrend(comparable, 'count', 'Zones reported at each date') : null,
   };
