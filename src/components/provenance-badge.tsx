@@ -12,7 +12,7 @@ export const provenanceLabels: Record<ProvenanceKind, { label: string; mark: str
   estimate: {
     label: 'Estimate',
     mark: '≈',
-    meaning: 'Rounded, converted, derived, or from a weaker source.',
+    meaning: 'Rounded, converted, derived, classified or placed by us, or from a weaker source; says how.',
   },
   illustrative: {
     label: 'Illustrative',

@@ -26,6 +26,15 @@ describe('explore page', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows both values of a revised figure, and says where the source gives no date', async () => {
+    renderApp('/explore?indicator=fdi-net-total&from=2023&to=2023');
+    const grid = await table();
+    const first = await within(grid).findByRole('row', { name: /US\$1,437,700,000/ });
+    expect(first).toHaveTextContent('first-reported');
+    expect(first).toHaveTextContent('not given by the source');
+    expect(within(grid).getByRole('row', { name: /US\$1,627,000,000/ })).toHaveTextContent('revised');
+  });
+
   it('sorts by a column and keeps the sort in the URL', async () => {
     renderApp('/explore?indicator=fdi-net-china');
     const grid = await table();

@@ -28,11 +28,14 @@ export function ExplorePage() {
   const zones = useQuery(zonesQuery());
   const sectors = useQuery(sectorsQuery());
   // Years narrow the request; zones and sectors are applied to the rows, since national figures have neither.
+  // Every vintage: where SBP revised a figure, analysts see the first-reported and the revised value.
   const observations = useQuery({
     ...observationsQuery(
-      applyViewFilters(params.indicator ? { indicators: [params.indicator] } : {}, filters, {
-        breakdown: false,
-      }),
+      applyViewFilters(
+        params.indicator ? { indicators: [params.indicator], vintage: 'all' } : { vintage: 'all' },
+        filters,
+        { breakdown: false },
+      ),
     ),
     placeholderData: keepPreviousData,
   });

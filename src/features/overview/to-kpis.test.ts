@@ -149,7 +149,7 @@ describe('KPI shaping', () => {
     expect(kpi?.headline.display).toBe('16');
     expect(kpi?.delta).toBeNull();
     expect(kpi?.trend).toBeNull();
-    expect(kpi?.deltaNote).toBe('No change shown: the sources count differently, as each figure says.');
+    expect(kpi?.deltaNote).toBe('No change shown: the sources count differently.');
     expect(kpi?.beside.map((f) => [f.display, f.provenance.kind])).toEqual([['23', 'estimate']]);
   });
 
