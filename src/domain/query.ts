@@ -4,13 +4,14 @@
  */
 import { z } from 'zod/mini';
 
+import { DEFAULT_OBSERVATION_LIMIT, MAX_OBSERVATION_LIMIT } from './limits';
+
+export { DEFAULT_OBSERVATION_LIMIT, MAX_OBSERVATION_LIMIT } from './limits';
+
 /** Longest query string accepted, in bytes; longer ones are refused before anything is parsed. */
 export const MAX_QUERY_BYTES = 2048;
 /** Most values in one comma-separated list parameter. */
 export const MAX_LIST_VALUES = 200;
-/** GET /observations page size when `limit` is not given, and the largest `limit` accepted. */
-export const DEFAULT_OBSERVATION_LIMIT = 1000;
-export const MAX_OBSERVATION_LIMIT = 10000;
 
 export const observationSorts = ['indicator', 'geo', 'period', 'value'] as const;
 export type ObservationSortField = (typeof observationSorts)[number];

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ObservationsResponseSchema, type ObservationFilter } from '@/domain/api';
 import type { Observation } from '@/domain/observation';
-import { MAX_OBSERVATION_LIMIT } from '@/domain/query';
+import { MAX_OBSERVATION_LIMIT } from '@/domain/limits';
 import { config } from '@/config/env';
 import { buildUrl, getJson } from '../api-client';
 
