@@ -6,7 +6,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type z } from 'zod/mini';
 import { apiResources, type ApiResource } from '@/domain/api';
 import { MetaSchema } from '@/domain/meta';
-import { checkQuery, isQueryError, listValues, parsePaging, yearValue } from '@/domain/query';
+import {
+  checkQuery,
+  isQueryError,
+  listValues,
+  parsePaging,
+  yearValue,
+  type QueryError,
+} from '@/domain/query';
 import type { Db } from '../db/client';
 import { answeredFromCache } from '../http/caching';
 import { sendError } from '../http/errors';
@@ -17,7 +24,29 @@ import { findCompanies, findEvents, findIndicators, findSectors, findZones } fro
 type Params = URLSearchParams;
 const list = listValues;
 
-const finders: Record<ApiResource, (db: Db, p: Params) => Promise<unknown>> = {
+const badCursor: QueryError = {
+  code: 'invalid_parameter',
+  parameter: 'cursor',
+  message: 'cursor must be a nextCursor value from an earlier page with the same sort.',
+};
+
+/** One page of observations, or the parameter at fault. */
+async function observationPage(db: Db, p: Params) {
+  const paging = parsePaging(p);
+  if (isQueryError(paging)) return paging;
+  const page = await findObservations(db, {
+    ...paging,
+    indicators: list(p, 'indicator'),
+    geos: list(p, 'geo'),
+    zones: list(p, 'zone'),
+    sectors: list(p, 'sector'),
+    from: yearValue(p, 'from'),
+    to: yearValue(p, 'to'),
+  });
+  return page === 'bad-cursor' ? badCursor : page;
+}
+
+const finders: Record<ApiResource, (db: Db, p: Params) => Promise<object>> = {
   zones: async (db, p) => ({
     data: await findZones(db, { id: list(p, 'id'), country: list(p, 'country'), status: list(p, 'status') }),
   }),
@@ -34,7 +63,7 @@ const finders: Record<ApiResource, (db: Db, p: Params) => Promise<unknown>> = {
   companies: async (db, p) => ({
     data: await findCompanies(db, { zone: list(p, 'zone'), sector: list(p, 'sector') }),
   }),
-  observations: async () => null, // paged: see below
+  observations: observationPage,
 };
 
 /** Query string as sent, without the '?'. */
@@ -63,6 +92,7 @@ export function registerApiRoutes(app: FastifyInstance, db: Db): void {
       const params = new URLSearchParams(query);
       const problem = checkQuery(resource, params, query.length);
       if (problem) return sendError(reply, 400, problem);
+      // Refuse bad paging before the cache check, so a bad request never gets a 304.
       const paging = resource === 'observations' ? parsePaging(params) : null;
       if (paging && isQueryError(paging)) return sendError(reply, 400, paging);
       const state = await readDataset(db);
@@ -73,23 +103,9 @@ export function registerApiRoutes(app: FastifyInstance, db: Db): void {
           message: 'The database has not been loaded yet.',
         });
       if (answeredFromCache(request, reply, state.version)) return reply;
-      if (!paging) return send(request, reply, apiResources[resource], await finders[resource](db, params));
-      const page = await findObservations(db, {
-        ...paging,
-        indicators: list(params, 'indicator'),
-        geos: list(params, 'geo'),
-        zones: list(params, 'zone'),
-        sectors: list(params, 'sector'),
-        from: yearValue(params, 'from'),
-        to: yearValue(params, 'to'),
-      });
-      if (page === 'bad-cursor')
-        return sendError(reply, 400, {
-          code: 'invalid_parameter',
-          parameter: 'cursor',
-          message: 'cursor must be a nextCursor value from an earlier page with the same sort.',
-        });
-      return send(request, reply, apiResources.observations, page);
+      const body = await finders[resource](db, params);
+      if ('code' in body) return sendError(reply.removeHeader('etag'), 400, body as QueryError);
+      return send(request, reply, apiResources[resource], body);
     });
   }
 

@@ -12,7 +12,7 @@ export function FreshnessNote({ freshness }: { freshness: Freshness | null | und
         <>
           {' '}
           <strong className="freshness-overdue" title={`Overdue: ${freshness.overdue.join(', ')}`}>
-            {late === 1 ? 'Overdue' : `${late} series overdue`}
+            {freshness.series === 1 ? 'Overdue' : `${late} series overdue`}
           </strong>
         </>
       )}

@@ -18,8 +18,11 @@ export const MetaSchema = z.object({
   data: z.object({
     /** Changes whenever the stored figures change; the server's ETag is derived from it. */
     datasetVersion: z.string().check(z.minLength(1)),
-    /** ISO date-time of the last import; null for the demo API, which never imports. */
-    lastImportAt: z.nullable(z.iso.datetime({ offset: true })),
+    /** ISO 8601 date-time of the last import; null for the demo API, which never imports. */
+    lastImportAt: z.nullable(
+      // A plain pattern rather than z.iso.datetime(), whose validator would weigh on the first load.
+      z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/)),
+    ),
     indicators: z.array(IndicatorMetaSchema),
   }),
 });

@@ -4,12 +4,14 @@
  */
 import { z } from 'zod/mini';
 
+import { DEFAULT_OBSERVATION_LIMIT, MAX_OBSERVATION_LIMIT } from './limits';
+
+export { DEFAULT_OBSERVATION_LIMIT, MAX_OBSERVATION_LIMIT } from './limits';
+
 /** Longest query string accepted, in bytes; longer ones are refused before anything is parsed. */
 export const MAX_QUERY_BYTES = 2048;
 /** Most values in one comma-separated list parameter. */
 export const MAX_LIST_VALUES = 200;
-export { DEFAULT_OBSERVATION_LIMIT, MAX_OBSERVATION_LIMIT } from './paging';
-import { DEFAULT_OBSERVATION_LIMIT, MAX_OBSERVATION_LIMIT } from './paging';
 
 export const observationSorts = ['indicator', 'geo', 'period', 'value'] as const;
 export type ObservationSortField = (typeof observationSorts)[number];

@@ -13,6 +13,7 @@ describe('toFreshness', () => {
     expect(toFreshness(meta, ['ict'])).toEqual({
       text: 'Updated Aug 2025 · next expected Aug 2026',
       overdue: [],
+      series: 1,
     });
   });
 
@@ -20,6 +21,7 @@ describe('toFreshness', () => {
     expect(toFreshness(meta, ['fdi', 'ict'])).toEqual({
       text: 'Updated Aug 2025 · next expected 19 Jul 2026',
       overdue: ['fdi'],
+      series: 2,
     });
   });
 

@@ -6,6 +6,8 @@ export interface Freshness {
   text: string;
   /** Series whose next release is past due; empty when none. */
   overdue: string[];
+  /** How many of the panel's series /meta describes, so one overdue among several is said as such. */
+  series: number;
 }
 
 /**
@@ -26,5 +28,6 @@ export function toFreshness(
   return {
     text: `Updated ${formatDate(last)}${next ? ` · next expected ${formatDate(next)}` : ''}`,
     overdue: entries.filter((m) => m.overdue).map((m) => m.indicatorId),
+    series: entries.length,
   };
 }

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ObservationsResponseSchema, type ObservationFilter } from '@/domain/api';
 import type { Observation } from '@/domain/observation';
-import { MAX_OBSERVATION_LIMIT } from '@/domain/paging';
+import { MAX_OBSERVATION_LIMIT } from '@/domain/limits';
 import { config } from '@/config/env';
 import { buildUrl, getJson } from '../api-client';
 
@@ -21,8 +21,9 @@ export async function fetchObservations(filter: ObservationFilter, signal?: Abor
       sector: filter.sectors,
       from: filter.from,
       to: filter.to,
-      // The API answers the latest vintage unless asked for 'all' (docs/api.md, "Vintages").
-      vintage: filter.vintage,
+      // The dashboard chooses between vintages itself (it prefers revised and shows "first
+      // reported vs revised"), so unless a view says otherwise it asks for every vintage.
+      vintage: filter.vintage ?? 'all',
       limit: MAX_OBSERVATION_LIMIT,
       cursor,
     });
