@@ -54,8 +54,6 @@ export default defineConfig(({ mode }) => {
       benchmark: { include: ['test/bench/**/*.bench.ts', 'src/**/*.bench.ts'] },
       css: false,
       testTimeout: 15000,
-      // Short enough for timeout scenarios to fail fast, long enough that 'slow' (≤ 300 ms) never times out.
-      env: { VITE_REQUEST_TIMEOUT_MS: '1200' },
     },
   };
 });

@@ -3,6 +3,8 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { clearFaults } from '@mocks/handlers/faults';
 import { server } from '@mocks/node';
+import { resetCircuits } from '@/lib/circuit';
+import { clearRejected } from '@/lib/rejected-records';
 
 // Lazy chunks (charts, map) can take longer than the default 1 s to import cold.
 configure({ asyncUtilTimeout: 5000 });
@@ -28,6 +30,9 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   clearFaults();
+  resetCircuits();
+  clearRejected();
+  localStorage.clear();
   window.history.replaceState(null, '', '/');
 });
 afterAll(() => server.close());

@@ -2,7 +2,7 @@ import '@/components/chart-frame.css';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { ChartLegend } from '@/components/chart-legend';
 import { useSvgId } from '@/components/chart-marks';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/panel-states';
+import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { shortSource } from '@/components/provenance-badge';
 import type { Observation } from '@/domain/observation';
 import type { Provenance } from '@/domain/provenance';
@@ -27,15 +27,15 @@ interface ChartSlideBodyProps {
 /** A chart from the charts feature at slide size: summary, legend, chart, milestone key; no tabs or downloads. */
 function ChartSlideBody({ title, query, shaped }: ChartSlideBodyProps) {
   const prefix = useSvgId();
+  const failure = failureOf(query);
+  if (failure)
+    return <ErrorState error={failure} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   if (query.isPending) return <LoadingBlock label={title} lines={6} />;
-  if (query.isError)
-    return (
-      <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-    );
   if (!shaped) return <EmptyState>No figures in the selected years.</EmptyState>;
   const { model, summary } = shaped;
   return (
     <figure className="slide-chart">
+      <StaleNotice queries={[query]} />
       <figcaption className="slide-chart-summary">{summary}</figcaption>
       <ChartLegend items={legendItems(model.series, model.data, prefix)} label={`Key to ${title}`} />
       <TimeChart model={model} prefix={prefix} label={title} height={CHART_HEIGHT} />

@@ -8,7 +8,7 @@ import { ChartDownloads } from './chart-downloads';
 import { ChartLegend, type ChartLegendItem } from './chart-legend';
 import { ChartViewTabs, viewPanelId, viewTabId, type ChartView } from './chart-view-tabs';
 import { DataTable } from './data-table';
-import { EmptyState, ErrorState, LoadingBlock } from './panel-states';
+import { EmptyState, ErrorState, LoadingBlock, StaleNotice, type QueryFreshness } from './panel-states';
 import { ProvenanceBadge, provenanceLabels } from './provenance-badge';
 import { SourceList } from './source-list';
 
@@ -28,6 +28,8 @@ export interface ChartFrameProps {
   error?: unknown;
   onRetry?: () => void;
   retrying?: boolean;
+  /** The panel's queries, so figures not from this visit are labelled as such. */
+  freshness?: readonly QueryFreshness[];
   empty?: ReactNode;
   /** One sentence from the data, read first by executives and screen readers alike. */
   summary?: string | null;
@@ -124,6 +126,7 @@ export function ChartFrame(props: ChartFrameProps) {
         <EmptyState>{props.empty ?? 'No figures to show.'}</EmptyState>
       ) : (
         <>
+          <StaleNotice queries={props.freshness ?? []} />
           {summary && (
             <p id={summaryId} className="chart-summary">
               {summary}

@@ -31,11 +31,11 @@ describe('getJson', () => {
   });
 
   it.each([
-    ['error-500', 'http', true, 'HTTP 500'],
-    ['error-503', 'http', true, 'HTTP 503'],
-    ['malformed', 'parse', false, 'not valid JSON'],
+    ['error-500', 'http', true, 'answered 500'],
+    ['error-503', 'http', true, 'answered 503'],
+    ['malformed', 'parse', false, 'could not be read'],
     ['invalid', 'schema', false, 'unexpected shape'],
-    ['timeout', 'timeout', true, 'did not answer in time'],
+    ['timeout', 'timeout', true, 'is not answering'],
   ] as const)('turns the %s fault into a %s error', async (fault, kind, transient, message) => {
     setFaults({ zones: fault });
     const error = await failure(getJson(zonesUrl(), ZonesResponseSchema));
@@ -55,7 +55,7 @@ describe('getJson', () => {
     const error = await failure(getJson(zonesUrl(), z.unknown()));
     expect(error.details.status).toBe(404);
     expect(isTransient(error)).toBe(false);
-    expect(describeError(error)).toBe('The data service refused the request (HTTP 404).');
+    expect(describeError(error)).toBe('The data service does not have this data (answered 404).');
   });
 
   it('reports a network failure as such', async () => {

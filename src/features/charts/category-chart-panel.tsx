@@ -51,6 +51,7 @@ export function CategoryChartPanel(props: CategoryChartPanelProps) {
       error={state.error}
       onRetry={state.onRetry}
       retrying={state.retrying}
+      freshness={state.queries}
       empty={props.empty}
       summary={shaped?.summary}
       provenances={shaped?.provenances ?? []}

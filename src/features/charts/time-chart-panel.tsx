@@ -45,6 +45,7 @@ export function TimeChartPanel({
       error={state.error}
       onRetry={state.onRetry}
       retrying={state.retrying}
+      freshness={state.queries}
       empty={empty}
       summary={shaped?.summary}
       provenances={shaped?.provenances ?? []}

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/panel-states';
+import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { downloadText, toCsv } from '@/lib/csv';
 import { slugify } from '@/lib/download';
@@ -107,18 +107,19 @@ export function ExplorePage() {
           Download CSV
         </button>
       </div>
-      {observations.isPending ? (
-        <LoadingBlock label="the data table" lines={8} />
-      ) : observations.isError ? (
+      {failureOf(observations) ? (
         <ErrorState
-          error={observations.error}
+          error={failureOf(observations)}
           onRetry={() => void observations.refetch()}
           retrying={observations.isFetching}
         />
+      ) : observations.isPending ? (
+        <LoadingBlock label="the data table" lines={8} />
       ) : !data || data.rows.length === 0 ? (
         <EmptyState>No figures match these filters. Widen the period or remove a zone or sector.</EmptyState>
       ) : (
         <>
+          <StaleNotice queries={[observations]} />
           <p className="table-status" aria-live="polite">
             {data.rows.length.toLocaleString('en-GB')} rows · {indicatorName}
             {observations.isPlaceholderData && ' · updating…'}

@@ -1,7 +1,21 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ObservationsResponseSchema, type ObservationFilter } from '@/domain/api';
+import type { ObservationFilter } from '@/domain/api';
+import { ObservationSchema, type Observation } from '@/domain/observation';
 import { config } from '@/config/env';
-import { buildUrl, getJson } from '../api-client';
+import { buildUrl, getList } from '../api-client';
+
+/** Two records with the same identity and source are one figure sent twice. */
+const observationKey = (o: Observation) =>
+  [
+    o.indicatorId,
+    o.geoType,
+    o.geo,
+    o.sectorId,
+    o.period,
+    o.vintage,
+    o.provenance.kind,
+    o.provenance.source,
+  ].join('|');
 
 /** GET {apiBase}/observations?indicator=&geo=&zone=&sector=&from=&to= */
 export async function fetchObservations(filter: ObservationFilter, signal?: AbortSignal) {
@@ -13,7 +27,7 @@ export async function fetchObservations(filter: ObservationFilter, signal?: Abor
     from: filter.from,
     to: filter.to,
   });
-  return (await getJson(url, ObservationsResponseSchema, { signal })).data;
+  return getList(url, ObservationSchema, observationKey, { signal });
 }
 
 /** Keys run general → specific: ['api', 'observations', filter]. */
