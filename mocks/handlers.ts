@@ -1,6 +1,7 @@
 import { companiesHandler } from './handlers/companies';
 import { eventsHandler } from './handlers/events';
 import { indicatorsHandler } from './handlers/indicators';
+import { metaHandler } from './handlers/meta';
 import { observationsHandler } from './handlers/observations';
 import { sectorsHandler } from './handlers/sectors';
 import { worldBankHandler } from './handlers/world-bank';
@@ -14,6 +15,7 @@ export const apiHandlers = [
   observationsHandler,
   eventsHandler,
   companiesHandler,
+  metaHandler,
 ];
 export const worldBankHandlers = [worldBankHandler];
 export const handlers = [...apiHandlers, ...worldBankHandlers];

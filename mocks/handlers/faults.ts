@@ -24,6 +24,7 @@ export const faultResources = [
   'observations',
   'events',
   'companies',
+  'meta',
   'worldbank',
 ] as const;
 export type FaultResource = (typeof faultResources)[number];

@@ -1,10 +1,11 @@
 import './panel-states.css';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useNow } from '@/hooks/use-now';
+import { useRetryNote } from '@/hooks/use-retry-note';
+import { LazyErrorDetails, LazyStaleNotice } from './deferred';
 import { useOnline } from '@/hooks/use-online';
-import { describeError, errorDetails } from '@/lib/api-error';
+import { describeError } from '@/lib/api-error';
 import { probeNow } from '@/lib/circuit';
-import { retryAtOf } from '@/lib/query-client';
 import { sessionStartedAt } from '@/lib/session';
 
 /** A panel that has waited this long without an answer says so in words, not only with skeletons. */
@@ -34,35 +35,6 @@ export function LoadingBlock({ label, lines = 3 }: { label: string; lines?: numb
   );
 }
 
-/** "Retrying in 8 s." while a retry is scheduled; nothing once the query has given up. */
-function useRetryNote(error: unknown): string {
-  const retryAt = retryAtOf(error);
-  const now = useNow(retryAt !== undefined);
-  if (retryAt === undefined) return '';
-  const seconds = Math.ceil((retryAt - now) / 1000);
-  return seconds > 0 ? ` Retrying in ${seconds} s.` : ' Retrying now…';
-}
-
-/** URL, status and fields, for whoever needs them; never a stack trace. */
-export function ErrorDetails({ error }: { error: unknown }) {
-  useEffect(() => {
-    console.warn(`[api] ${describeError(error)}`, Object.fromEntries(errorDetails(error)));
-  }, [error]);
-  return (
-    <details className="state-details">
-      <summary>Details</summary>
-      <dl>
-        {errorDetails(error).map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </details>
-  );
-}
-
 export function ErrorState({
   error,
   onRetry,
@@ -81,7 +53,9 @@ export function ErrorState({
         <span aria-hidden="true">⚠ </span>
         {online ? `${describeError(error)}${note}` : OFFLINE}
       </p>
-      <ErrorDetails error={error} />
+      <Suspense fallback={null}>
+        <LazyErrorDetails error={error} />
+      </Suspense>
       <button
         type="button"
         className="button"
@@ -121,41 +95,20 @@ export function failureOf(query: QueryFreshness): unknown {
   return (query.isError ? query.error : query.failureReason) ?? null;
 }
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
 /**
- * Figures restored from the browser's copy, or kept while a refresh fails, are labelled with when
- * they were fetched; they are never passed off as current.
+ * Figures restored from the browser's copy, or kept while a refresh fails, are labelled as such;
+ * they are never passed off as current. The full notice (time, cause, Retry) loads after first paint;
+ * until then, or if it cannot load, a plain label stands in.
  */
 export function StaleNotice({ queries }: { queries: readonly QueryFreshness[] }): ReactNode {
-  const withData = queries.filter((q) => q.data !== undefined);
-  const old = withData.filter(
-    (q) => q.dataUpdatedAt < sessionStartedAt() || q.failureReason != null || q.isError,
+  const old = queries.filter(
+    (q) =>
+      q.data !== undefined && (q.dataUpdatedAt < sessionStartedAt() || q.failureReason != null || q.isError),
   );
-  const failing = old.map((q) => q.failureReason ?? (q.isError ? q.error : null)).find((e) => e != null);
-  const note = useRetryNote(failing);
   if (old.length === 0) return null;
-  const since = Math.min(...old.map((q) => q.dataUpdatedAt));
   return (
-    <div className="state-stale" role="status">
-      <p>
-        <span aria-hidden="true">⏱ </span>
-        As of your last successful load, {timeFormat.format(since)}.{' '}
-        {failing ? `${describeError(failing)}${note}` : 'Checking for newer figures…'}
-      </p>
-      {failing != null && <ErrorDetails error={failing} />}
-      {failing != null && (
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => {
-            probeNow();
-            old.forEach((q) => void q.refetch());
-          }}
-        >
-          Retry
-        </button>
-      )}
-    </div>
+    <Suspense fallback={<p className="state-stale">As of your last successful load.</p>}>
+      <LazyStaleNotice queries={old} />
+    </Suspense>
   );
 }

@@ -1,12 +1,13 @@
 import { z } from 'zod/mini';
 import { ProvenanceSchema } from './provenance';
+import { limits, requiredText, text } from './text';
 
 export const CompanySchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1)),
-  zoneId: z.string().check(z.minLength(1)),
-  sectorId: z.string().check(z.minLength(1)),
-  notes: z.string(),
+  id: requiredText(limits.id),
+  name: requiredText(limits.name),
+  zoneId: requiredText(limits.id),
+  sectorId: requiredText(limits.id),
+  notes: text(limits.description),
   provenance: ProvenanceSchema,
 });
 export type Company = z.infer<typeof CompanySchema>;

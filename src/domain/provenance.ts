@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { limits, requiredText, text, WebUrlSchema } from './text';
 
 /**
  * Every figure the dashboard shows carries one of these. The four kinds are the
@@ -15,9 +16,9 @@ export const PartialDateSchema = z
 
 export const ProvenanceSchema = z.object({
   kind: ProvenanceKindSchema,
-  source: z.string().check(z.minLength(1)),
-  url: z.nullable(z.url()),
+  source: requiredText(limits.source),
+  url: z.nullable(WebUrlSchema),
   asOf: PartialDateSchema,
-  note: z.optional(z.string()),
+  note: z.optional(text(limits.note)),
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;

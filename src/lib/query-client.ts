@@ -1,8 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError, isTransient } from './api-error';
 import { reopensAt } from './circuit';
+import { CACHE_MAX_AGE_MS } from './session';
 
 const MAX_BACKOFF_MS = 60_000;
+
 const computed = new WeakMap<object, number>();
 const nextAttempt = new WeakMap<object, number>();
 
@@ -46,7 +48,8 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 10 * 60_000,
-        gcTime: 30 * 60_000,
+        // At least the saved cache's maximum age, or restored figures would be dropped at once.
+        gcTime: CACHE_MAX_AGE_MS,
         refetchOnWindowFocus: false,
         retry: shouldRetry,
         retryDelay,

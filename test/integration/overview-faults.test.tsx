@@ -19,7 +19,7 @@ describe('overview when the data service misbehaves', () => {
     const fdi = card('FDI from China');
     expect(await within(fdi).findByText(message)).toBeInTheDocument();
     // The technical detail sits behind a disclosure, never as a raw stack.
-    expect(within(fdi).getByText('Details')).toBeInTheDocument();
+    expect(await within(fdi).findByText('Details')).toBeInTheDocument();
     expect(within(fdi).getByText(/\/api\/v1\/observations/)).toBeInTheDocument();
     expect(within(fdi).queryByText(/at \w+ \(/)).not.toBeInTheDocument();
     // The shell still renders around the failed panels: no blank page.
