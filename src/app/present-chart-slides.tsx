@@ -12,6 +12,7 @@ import { legendItems } from '@/features/charts/series-fill';
 import { TimeChart } from '@/features/charts/time-chart';
 import { toFdiChart } from '@/features/charts/to-fdi';
 import { ictExportsSeries, toFiscalBars } from '@/features/charts/to-fiscal-bars';
+import { missingData } from '@/features/present/missing-data';
 import type { SlideSpec } from '@/features/present/slide-spec';
 import { formatDate } from '@/lib/format';
 
@@ -69,6 +70,7 @@ function chartSpec(
     title,
     subtitle,
     render: () => <ChartSlideBody title={title} query={query} shaped={shaped} />,
+    missing: missingData([[`${title} figures`, query]]),
     notes: [
       ...(shaped ? [shaped.summary] : []),
       ...[...new Map(provenances.map((p) => [`${p.source}${p.asOf}`, p])).values()].map(cite),

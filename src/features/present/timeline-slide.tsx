@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { missingData } from './missing-data';
 import { EmptyState, ErrorState, failureOf, LoadingBlock } from '@/components/panel-states';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { eventsQuery } from '@/lib/endpoints/events';
@@ -61,6 +62,7 @@ export function useTimelineSlide(filters: ViewFilters): SlideSpec {
   const first = items[0];
   const last = items.at(-1);
   return {
+    missing: missingData([['Milestones', events]]),
     id: 'timeline',
     title: 'Milestones of the corridor',
     subtitle:
