@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
-import { applyFault, type FaultResource } from './faults';
+import { activeRecordFault, applyFault, type FaultResource } from './faults';
+import { hostileResponse } from './hostile-records';
 
 /** Matches the API wherever it is mounted: the demo app's origin, or jsdom's in tests. */
 export const API_PREFIX = '*/api/v1';
@@ -28,6 +29,9 @@ export function listHandler<T>(resource: FaultResource, select: (params: URLSear
       // Valid JSON in the wrong shape: a record missing every required field.
       invalid: () => HttpResponse.json({ data: [{ id: 42 }] }),
     });
-    return fault ?? HttpResponse.json({ data: select(new URL(request.url).searchParams) });
+    if (fault) return fault;
+    const rows = select(new URL(request.url).searchParams);
+    const recordFault = activeRecordFault(resource);
+    return recordFault ? hostileResponse(recordFault, rows) : HttpResponse.json({ data: rows });
   });
 }

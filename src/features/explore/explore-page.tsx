@@ -4,6 +4,7 @@ import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { downloadText, toCsv } from '@/lib/csv';
 import { slugify } from '@/lib/download';
+import { describeError } from '@/lib/api-error';
 import { indicatorsQuery } from '@/lib/endpoints/indicators';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { sectorsQuery } from '@/lib/endpoints/sectors';
@@ -68,6 +69,14 @@ export function ExplorePage() {
         Every figure behind the dashboard, with its source. Sort, hide columns, compare zones and take the
         rows away as CSV.
       </p>
+      {failureOf(indicators) != null && (
+        <div className="state-stale" role="status">
+          <p>Indicator names unavailable: {describeError(failureOf(indicators))}</p>
+          <button type="button" className="button button--small" onClick={() => void indicators.refetch()}>
+            Retry indicators
+          </button>
+        </div>
+      )}
       <div className="explore-controls">
         <label className="inline-field">
           Indicator{' '}
