@@ -13,6 +13,15 @@ async function advance(ms: number) {
 
 const panel = (e: EndpointPanel) => screen.getByRole(e.role, { name: e.name });
 
+/**
+ * Waits, without moving the fake clock, until the panel is mounted: a lazy page arrives by real I/O,
+ * which simulated time does not cover (the browser tests do).
+ */
+async function mounted(e: EndpointPanel) {
+  for (let i = 0; i < 5000 && !screen.queryByRole(e.role, { name: e.name }); i += 1)
+    await act(() => new Promise<void>((resolve) => setImmediate(resolve)));
+}
+
 beforeAll(async () => {
   // Lazy chunks load by real I/O, which a fake clock cannot move: load them once beforehand.
   await Promise.all([
@@ -38,6 +47,7 @@ describe.each(endpointPanels)('fault matrix: $resource on $url', (endpoint) => {
     async (fault, message) => {
       setFaults({ [endpoint.resource]: fault });
       renderApp(endpoint.url, { retry: true });
+      await mounted(endpoint);
       await advance(4000);
       const box = panel(endpoint);
       expect(within(box).getByText(new RegExp(`${endpoint.service} ${message.source}`))).toBeInTheDocument();
