@@ -1,6 +1,6 @@
 // Lint rules, including the import directions of DEVELOPERS.md:
 // domain ← lib/config ← components/hooks ← features ← app; features never import each other;
-// nothing imports app/ (but main.tsx); mocks import src/domain only.
+// nothing imports app/ (but main.tsx); mocks and server/ import src/domain only.
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
@@ -79,6 +79,16 @@ export default defineConfig([
   {
     files: ['mocks/**'],
     rules: banned(['^@/(?!domain/)', 'mocks/ import src/domain for types and schemas, nothing else.']),
+  },
+  {
+    // The data service shares the contract and nothing else: no UI code, no demo API.
+    files: ['server/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: banned(
+      ['^@/(?!domain/)', 'server/ imports src/domain (the contract) and nothing else from src/.'],
+      ['^@mocks/', 'server/ never imports the demo API; seeding reads mocks/data files as data.'],
+      ['^(\\.\\./)+(src|mocks|test)/', "Import the contract through '@/domain/…'."],
+    ),
   },
   {
     files: ['test/e2e/**', 'scripts/**/*.mjs', '*.config.{js,ts}', 'eslint.config.js'],

@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 const mocks = fileURLToPath(new URL('./mocks', import.meta.url));
+const tests = fileURLToPath(new URL('./test', import.meta.url));
 
 /** A real-API build has no use for MSW's service worker script, which public/ would otherwise copy in. */
 function dropMockWorker(enabled: boolean): Plugin {
@@ -34,7 +35,7 @@ export default defineConfig(({ mode }) => {
       __LIVE_WORLD_BANK__: JSON.stringify(!demoApi || env.VITE_WORLD_BANK_LIVE === 'true'),
     },
     resolve: {
-      alias: { '@': src, '@mocks': mocks },
+      alias: { '@': src, '@mocks': mocks, '@test': tests },
     },
     build: {
       target: 'es2022',
@@ -43,17 +44,51 @@ export default defineConfig(({ mode }) => {
     },
     preview: { host: '127.0.0.1' },
     test: {
-      environment: 'jsdom',
-      setupFiles: ['./test/setup.ts'],
-      include: [
-        'src/**/*.test.{ts,tsx}',
-        'mocks/**/*.test.ts',
-        'test/integration/**/*.test.{ts,tsx}',
-        'scripts/**/*.test.ts',
-      ],
-      benchmark: { include: ['test/bench/**/*.bench.ts', 'src/**/*.bench.ts'] },
       css: false,
-      testTimeout: 15000,
+      // No VITE_REQUEST_TIMEOUT_MS here: tests run the production 3 s timeout (the fault matrix moves a
+      // fake clock, so timing rules cost no real seconds).
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            // Pure functions need no DOM; the few files that do say so with `@vitest-environment jsdom`.
+            environment: 'node',
+            include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+            benchmark: { include: ['test/bench/**/*.bench.ts', 'src/**/*.bench.ts'] },
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'integration',
+            environment: 'jsdom',
+            benchmark: { include: [] },
+            setupFiles: ['./test/setup-integration.ts'],
+            include: ['test/integration/**/*.test.{ts,tsx}'],
+            testTimeout: 15000,
+            // Each file renders the whole app: loading React, Recharts, React Aria and jsdom once per
+            // worker instead of once per file halves the CPU time. Files must leave no state behind:
+            // test/setup-integration.ts unmounts, resets the URL, handlers and faults after each test.
+            isolate: false,
+          },
+        },
+        {
+          // The data service over HTTP on an embedded database (or DATABASE_URL), and the
+          // contract cases run against both it and the demo API: Node, no browser globals, no MSW server.
+          extends: true,
+          test: {
+            name: 'server',
+            environment: 'node',
+            include: ['test/server/**/*.test.ts', 'test/contract/**/*.test.ts'],
+            // One embedded database per file is plenty for a 2-core machine.
+            fileParallelism: false,
+            // Opening PGlite (Postgres in WASM) takes seconds on a busy 2-core machine.
+            hookTimeout: 60_000,
+            testTimeout: 30_000,
+          },
+        },
+      ],
     },
   };
 });

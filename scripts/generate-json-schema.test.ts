@@ -7,6 +7,8 @@ import { provenanceKinds } from '@/domain/provenance';
 import {
   buildSchemas,
   findStaleFiles,
+  openApiIsStale,
+  renderOpenApi,
   renderSchemaFiles,
   schemaDir,
   type JsonSchema,
@@ -20,8 +22,8 @@ const propertiesOf = (schema: JsonSchema | undefined): Record<string, JsonSchema
 describe('buildSchemas', () => {
   const schemas = buildSchemas();
 
-  it('covers every API resource plus provenance', () => {
-    expect(Object.keys(schemas)).toEqual([...Object.keys(apiResources), 'provenance']);
+  it('covers every API resource plus meta and provenance', () => {
+    expect(Object.keys(schemas)).toEqual([...Object.keys(apiResources), 'meta', 'provenance']);
   });
 
   it('describes each response as a { data: [...] } envelope of the resource records', () => {
@@ -92,5 +94,25 @@ describe('findStaleFiles', () => {
       'regions.schema.json',
       'zones.schema.json',
     ]);
+  });
+});
+
+describe('docs/openapi.json', () => {
+  it('is OpenAPI 3.1 with every endpoint, built from the same schemas', () => {
+    const doc = JSON.parse(renderOpenApi()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual([...Object.keys(apiResources).map((r) => `/${r}`), '/meta']);
+    const observation = JSON.stringify(defsOf(buildSchemas().observations).Observation);
+    expect(JSON.stringify(doc.components.schemas.Observation)).toBe(
+      observation.replaceAll('#/$defs/', '#/components/schemas/'),
+    );
+  });
+
+  it('is committed up to date', () => {
+    expect(openApiIsStale()).toBe(false);
   });
 });

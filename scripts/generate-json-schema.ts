@@ -2,7 +2,7 @@
  * Publishes the zod data contract (src/domain) as JSON Schema in docs/schema/, so a backend can
  * implement the dashboard's API without reading TypeScript. docs/api.md links to these files.
  *
- *   npm run schema              regenerate docs/schema/*.schema.json
+ *   npm run schema              regenerate docs/schema/*.schema.json and docs/openapi.json
  *   npm run schema -- --check   exit 1 if a committed file differs from the contract (for CI)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,9 @@ import { apiResources, type ApiResource } from '@/domain/api';
 import { CompanySchema } from '@/domain/company';
 import { EventSchema } from '@/domain/event';
 import { IndicatorSchema } from '@/domain/indicator';
+import { IndicatorMetaSchema, MetaSchema } from '@/domain/meta';
 import { ObservationSchema } from '@/domain/observation';
+import { buildOpenApi } from '@/domain/openapi';
 import { ProvenanceSchema } from '@/domain/provenance';
 import { SectorSchema } from '@/domain/sector';
 import { ZoneSchema } from '@/domain/zone';
@@ -32,6 +34,7 @@ const itemDefs = [
   [EventSchema, 'Event'],
   [CompanySchema, 'Company'],
   [ProvenanceSchema, 'Provenance'],
+  [IndicatorMetaSchema, 'IndicatorMeta'],
 ] as const;
 
 /**
@@ -53,8 +56,8 @@ function convert(schema: z.core.$ZodType, metadata: z.core.$ZodRegistry<{ id: st
   return JSON.parse(JSON.stringify(z.toJSONSchema(schema, { io: 'input', metadata }))) as JsonSchema;
 }
 
-/** One JSON Schema per API resource (its { data: [...] } envelope) plus the shared provenance record. */
-export function buildSchemas(): Record<ApiResource | 'provenance', JsonSchema> {
+/** One JSON Schema per API resource (its { data: [...] } envelope), /meta, and the shared provenance record. */
+export function buildSchemas(): Record<ApiResource | 'meta' | 'provenance', JsonSchema> {
   const registry = definitionRegistry();
   const resources = Object.fromEntries(
     Object.entries(apiResources).map(([name, schema]) => {
@@ -63,6 +66,12 @@ export function buildSchemas(): Record<ApiResource | 'provenance', JsonSchema> {
       return [name, { ...header, ...body }];
     }),
   ) as Record<ApiResource, JsonSchema>;
+  const { $schema: metaDialect, ...metaBody } = convert(MetaSchema, registry);
+  const meta = {
+    $schema: metaDialect,
+    title: 'GET /meta response',
+    description: 'See docs/api.md#get-meta.',
+  };
   // An empty registry keeps Provenance inline here instead of a lone $ref to its own $defs.
   const { $schema, ...provenance } = convert(ProvenanceSchema, z.registry<{ id: string }>());
   const header = {
@@ -70,7 +79,7 @@ export function buildSchemas(): Record<ApiResource | 'provenance', JsonSchema> {
     title: 'Provenance',
     description: 'Carried by every figure. See docs/api.md#provenance.',
   };
-  return { ...resources, provenance: { ...header, ...provenance } };
+  return { ...resources, meta: { ...meta, ...metaBody }, provenance: { ...header, ...provenance } };
 }
 
 /** File name → file text; fixed key order and a trailing newline so reruns produce no diff. */
@@ -82,6 +91,12 @@ export function renderSchemaFiles(): Record<string, string> {
     ]),
   );
 }
+
+/** docs/openapi.json: the whole API as OpenAPI 3.1, from the same schemas. */
+export const openApiPath = resolve(schemaDir, '../openapi.json');
+export const renderOpenApi = (): string => `${JSON.stringify(buildOpenApi(), null, 2)}\n`;
+export const openApiIsStale = (path = openApiPath): boolean =>
+  !existsSync(path) || readFileSync(path, 'utf8') !== renderOpenApi();
 
 /** Files in `dir` that are missing, differ from the contract, or belong to a resource that no longer exists. */
 export function findStaleFiles(dir: string, expected = renderSchemaFiles()): string[] {
@@ -101,13 +116,19 @@ function main(args: readonly string[]): number {
       console.error(
         `docs/schema/${file} does not match src/domain (missing, changed or no longer generated).`,
       );
-    if (stale.length > 0) console.error('Run `npm run schema` and commit the result.');
-    else console.log(`docs/schema: ${Object.keys(files).length} files match the contract.`);
-    return stale.length > 0 ? 1 : 0;
+    const openApiStale = openApiIsStale();
+    if (openApiStale) console.error('docs/openapi.json does not match src/domain.');
+    if (stale.length > 0 || openApiStale) console.error('Run `npm run schema` and commit the result.');
+    else
+      console.log(
+        `docs/schema: ${Object.keys(files).length} files and docs/openapi.json match the contract.`,
+      );
+    return stale.length > 0 || openApiStale ? 1 : 0;
   }
   mkdirSync(schemaDir, { recursive: true });
   for (const [file, text] of Object.entries(files)) writeFileSync(join(schemaDir, file), text);
-  console.log(`wrote ${Object.keys(files).length} schema files to docs/schema/`);
+  writeFileSync(openApiPath, renderOpenApi());
+  console.log(`wrote ${Object.keys(files).length} schema files to docs/schema/ and docs/openapi.json`);
   return 0;
 }
 

@@ -14,6 +14,10 @@ if (__DEMO_API__) {
   );
 }
 
+// Says which API this build talks to, for tools that look at the page (the e2e runner waits for
+// the demo worker only where there is one).
+document.documentElement.dataset.api = __DEMO_API__ ? 'demo' : 'live';
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

@@ -24,11 +24,12 @@ function setEnum(row: Row): void {
   else if (row.provenance) (row.provenance as Row).kind = 'rumour';
 }
 
-/** The answer for `rows` with the record fault applied. */
-export function hostileResponse(kind: RecordFault, rows: readonly unknown[]): Response {
-  const list = structuredClone(rows) as Row[];
+/** The answer (`{ data, page? }`) with the record fault applied to its records. */
+export function hostileResponse(kind: RecordFault, body: { data: readonly unknown[]; page?: unknown }): Response {
+  const list = structuredClone(body.data) as Row[];
+  const answer = (data: Row[]) => ({ ...body, data });
   const [first, second] = list;
-  if (!first) return HttpResponse.json({ data: list });
+  if (!first) return HttpResponse.json(answer(list));
   switch (kind) {
     case 'javascript-links':
       if (first.provenance) (first.provenance as Row).url = 'javascript:alert(document.domain)';
@@ -49,7 +50,7 @@ export function hostileResponse(kind: RecordFault, rows: readonly unknown[]): Re
     case 'overflow-numbers':
       // JSON.parse turns 1e400 into Infinity, which the contract must refuse.
       if (typeof first.value === 'number') first.value = 424242.4242;
-      return new HttpResponse(JSON.stringify({ data: list }).replace('424242.4242', '1e400'), {
+      return new HttpResponse(JSON.stringify(answer(list)).replace('424242.4242', '1e400'), {
         headers: { 'Content-Type': 'application/json' },
       });
     case 'duplicate-ids':
@@ -62,5 +63,5 @@ export function hostileResponse(kind: RecordFault, rows: readonly unknown[]): Re
       for (const row of list) Object.assign(row, { surprise: '<img src=x onerror=alert(1)>', v2: { a: 1 } });
       break;
   }
-  return HttpResponse.json({ data: list });
+  return HttpResponse.json(answer(list));
 }

@@ -1,4 +1,6 @@
 import { http, HttpResponse } from 'msw';
+import type { PageInfo } from '@/domain/api';
+import { checkQuery, type QueryError } from '@/domain/query';
 import { activeRecordFault, applyFault, type FaultResource } from './faults';
 import { hostileResponse } from './hostile-records';
 
@@ -21,8 +23,19 @@ export function yearParam(params: URLSearchParams, name: string): number | null 
   return raw && /^\d{4}$/.test(raw) ? Number(raw) : null;
 }
 
-/** A GET /api/v1/<path> handler answering { data } with fixtures filtered by the query parameters. */
-export function listHandler<T>(resource: FaultResource, select: (params: URLSearchParams) => T[]) {
+type Answer<T> = T[] | { data: T[]; page: PageInfo } | QueryError;
+
+/** The API's 400: the same body as the data service's (ErrorResponseSchema). */
+const refuse = (error: QueryError) => HttpResponse.json({ error }, { status: 400 });
+
+/**
+ * A GET /api/v1/<path> handler answering { data } (or a page) with fixtures filtered by the query
+ * parameters, after the same checks as the data service (query length, list sizes).
+ */
+export function listHandler<T>(
+  resource: Exclude<FaultResource, 'worldbank' | 'meta'>,
+  select: (params: URLSearchParams) => Answer<T>,
+) {
   return http.get(`${API_PREFIX}/${resource}`, async ({ request }) => {
     const fault = await applyFault(resource, {
       empty: () => HttpResponse.json({ data: [] }),
@@ -30,8 +43,13 @@ export function listHandler<T>(resource: FaultResource, select: (params: URLSear
       invalid: () => HttpResponse.json({ data: [{ id: 42 }] }),
     });
     if (fault) return fault;
-    const rows = select(new URL(request.url).searchParams);
+    const url = new URL(request.url);
+    const problem = checkQuery(resource, url.searchParams, Math.max(0, url.search.length - 1));
+    if (problem) return refuse(problem);
+    const answer = select(url.searchParams);
+    if (!Array.isArray(answer) && 'code' in answer) return refuse(answer);
+    const body = Array.isArray(answer) ? { data: answer } : answer;
     const recordFault = activeRecordFault(resource);
-    return recordFault ? hostileResponse(recordFault, rows) : HttpResponse.json({ data: rows });
+    return recordFault ? hostileResponse(recordFault, body) : HttpResponse.json(body);
   });
 }

@@ -1,16 +1,26 @@
 import { periodEndYear } from '@/domain/period';
+import { isQueryError, parsePaging } from '@/domain/query';
 import { fixtures } from '../data/fixtures';
 import { listHandler, listParam, oneOf, yearParam } from './list-response';
+import { pageObservations } from './paging';
 
-/** GET /api/v1/observations?indicator=&geo=&zone=&sector=&from=YYYY&to=YYYY (periods compared by end year) */
+/** Fixture order is load order: the data service gives the same records the same seq. */
+const numbered = fixtures.observations.map((observation, i) => ({ seq: i + 1, observation }));
+
+/**
+ * GET /api/v1/observations?indicator=&geo=&zone=&sector=&from=YYYY&to=YYYY (periods compared by
+ * end year), paged with limit and cursor, sorted with sort (docs/api.md#paging-and-sorting).
+ */
 export const observationsHandler = listHandler('observations', (p) => {
+  const paging = parsePaging(p);
+  if (isQueryError(paging)) return paging;
   const indicators = listParam(p, 'indicator');
   const geos = listParam(p, 'geo');
   const zones = listParam(p, 'zone');
   const sectors = listParam(p, 'sector');
   const from = yearParam(p, 'from');
   const to = yearParam(p, 'to');
-  return fixtures.observations.filter((o) => {
+  const matching = numbered.filter(({ observation: o }) => {
     const year = periodEndYear(o.period);
     return (
       oneOf(indicators, o.indicatorId) &&
@@ -21,4 +31,5 @@ export const observationsHandler = listHandler('observations', (p) => {
       (to === null || year <= to)
     );
   });
+  return pageObservations(matching, paging);
 });

@@ -1,8 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { config } from '@/config/env';
 import { ConnectionStatus } from '@/components/connection-status';
 import { ProvenanceLegend } from '@/components/provenance-legend';
+import { describeDataSource } from '@/lib/data-source';
+import { metaQueryOptions } from '@/lib/endpoints/meta';
 import { CopyLinkButton } from './copy-link-button';
 import { lazyNamed, routes } from './routes';
 import { ThemeSwitch } from './theme-switch';
@@ -26,25 +29,12 @@ export function sharedQuery(search: string): string {
   return text ? `?${text}` : '';
 }
 
-function dataModeLabel(): { text: string; title: string } {
-  if (config.demoApi) {
-    return config.liveWorldBank
-      ? {
-          text: 'Demo data · live World Bank',
-          title: 'Own API: embedded demo data. World Bank: live service.',
-        }
-      : {
-          text: 'Demo data',
-          title: 'Embedded demo data served in the browser; figures keep their real sources.',
-        };
-  }
-  return { text: 'Live API', title: `Data from ${config.apiBaseUrl}` };
-}
-
 export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const search = useSearch();
-  const mode = dataModeLabel();
+  // The real API's badge waits for /meta to say which dataset it serves; the demo's needs nothing.
+  const meta = useQuery({ ...metaQueryOptions(), enabled: !config.demoApi });
+  const mode = describeDataSource(config, meta.data);
   const faults = config.demoApi ? new URLSearchParams(window.location.search).get('fault') : null;
   return (
     <div className="shell">
@@ -56,7 +46,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <h1 className="brand-title">Tech Corridor</h1>
           <p className="brand-sub">China–Pakistan technology cooperation</p>
         </div>
-        <span className={`mode-badge mode-badge--${config.demoApi ? 'demo' : 'live'}`} title={mode.title}>
+        <span className={`mode-badge mode-badge--${mode.kind}`} title={mode.title}>
           {mode.text}
         </span>
         <nav className="shell-nav" aria-label="Pages">

@@ -8,6 +8,8 @@ import { ChartDownloads } from './chart-downloads';
 import { ChartLegend, type ChartLegendItem } from './chart-legend';
 import { ChartViewTabs, viewPanelId, viewTabId, type ChartView } from './chart-view-tabs';
 import { DataTable } from './data-table';
+import type { Freshness } from '@/lib/freshness';
+import { FreshnessNote } from './freshness-note';
 import { EmptyState, ErrorState, LoadingBlock, StaleNotice, type QueryFreshness } from './panel-states';
 import { ProvenanceBadge, provenanceLabels } from './provenance-badge';
 import { SourceList } from './source-list';
@@ -29,7 +31,7 @@ export interface ChartFrameProps {
   onRetry?: () => void;
   retrying?: boolean;
   /** The panel's queries, so figures not from this visit are labelled as such. */
-  freshness?: readonly QueryFreshness[];
+  dataQueries?: readonly QueryFreshness[];
   empty?: ReactNode;
   /** One sentence from the data, read first by executives and screen readers alike. */
   summary?: string | null;
@@ -45,6 +47,8 @@ export interface ChartFrameProps {
   view: ChartView;
   onViewChange: (view: ChartView) => void;
   csvPreamble?: readonly string[];
+  /** When the series were last updated and the next release is due (GET /meta). */
+  freshness?: Freshness | null;
   children: ReactNode;
 }
 
@@ -126,7 +130,7 @@ export function ChartFrame(props: ChartFrameProps) {
         <EmptyState>{props.empty ?? 'No figures to show.'}</EmptyState>
       ) : (
         <>
-          <StaleNotice queries={props.freshness ?? []} />
+          <StaleNotice queries={props.dataQueries ?? []} />
           {summary && (
             <p id={summaryId} className="chart-summary">
               {summary}
@@ -158,7 +162,10 @@ export function ChartFrame(props: ChartFrameProps) {
         </>
       )}
       <footer className="chart-frame-foot">
-        <SourceList sources={sources} />
+        <div>
+          <SourceList sources={sources} />
+          <FreshnessNote freshness={props.freshness} />
+        </div>
         {ready && (
           <ChartDownloads
             title={title}

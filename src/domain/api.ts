@@ -12,7 +12,20 @@ const listOf = <T extends z.ZodMiniType>(item: T) => z.object({ data: z.array(it
 export const ZonesResponseSchema = listOf(ZoneSchema);
 export const SectorsResponseSchema = listOf(SectorSchema);
 export const IndicatorsResponseSchema = listOf(IndicatorSchema);
-export const ObservationsResponseSchema = listOf(ObservationSchema);
+/** Where a page of observations sits: the total matching and the cursor of the next page. */
+export const PageInfoSchema = z.object({
+  limit: z.int(),
+  total: z.int(),
+  /** null on the last page; otherwise pass it back as `cursor` to get the next one. */
+  nextCursor: z.nullable(z.string()),
+});
+export type PageInfo = z.infer<typeof PageInfoSchema>;
+
+/** Optional page info: a backend that answers everything at once may leave it out. */
+export const ObservationsResponseSchema = z.object({
+  data: z.array(ObservationSchema),
+  page: z.optional(PageInfoSchema),
+});
 export const EventsResponseSchema = listOf(EventSchema);
 export const CompaniesResponseSchema = listOf(CompanySchema);
 
@@ -35,4 +48,6 @@ export interface ObservationFilter {
   /** Inclusive period bounds compared as text on the year: "2019", "FY2021". */
   from?: number;
   to?: number;
+  /** 'latest' (the API's default): one vintage per figure; 'all': first-reported and revised alike. */
+  vintage?: 'latest' | 'all';
 }

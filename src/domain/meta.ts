@@ -1,22 +1,103 @@
 import { z } from 'zod/mini';
+import type { Indicator } from './indicator';
+import { PartialDateSchema } from './provenance';
 
-/** How current one indicator is: when it last changed and when its next release is due. */
-export const IndicatorFreshnessSchema = z.object({
-  indicatorId: z.string().check(z.minLength(1), z.maxLength(200)),
-  lastUpdated: z.nullable(z.string().check(z.maxLength(40))),
-  nextExpected: z.nullable(z.string().check(z.maxLength(40))),
+/** Per indicator: when its figures were last reported and when the next release is due. */
+export const IndicatorMetaSchema = z.object({
+  indicatorId: z.string().check(z.minLength(1)),
+  /** The latest provenance.asOf among the indicator's observations; null when it has none. */
+  lastUpdated: z.nullable(PartialDateSchema),
+  /** lastUpdated plus the release interval of its frequency; null for irregular series. */
+  nextExpected: z.nullable(PartialDateSchema),
   overdue: z.boolean(),
 });
+export type IndicatorMeta = z.infer<typeof IndicatorMetaSchema>;
+
+/** GET /api/v1/meta: what the dataset is, so clients can cache by version and show freshness. */
+export const MetaSchema = z.object({
+  data: z.object({
+    /** Changes whenever the stored figures change; the server's ETag is derived from it. */
+    datasetVersion: z.string().check(z.minLength(1)),
+    /** ISO date-time of the last import; null for the demo API, which never imports. */
+    lastImportAt: z.nullable(z.iso.datetime({ offset: true })),
+    indicators: z.array(IndicatorMetaSchema),
+  }),
+});
+export type Meta = z.infer<typeof MetaSchema>['data'];
 
 /**
- * GET /meta: the dataset as a whole. `datasetVersion` changes with every import, so a client can
- * tell whether figures it saved earlier are from the same release.
+ * Years between releases by frequency. Censuses: Pakistan's General Statistics (Reorganization)
+ * Act 2011 foresees one every ten years. Irregular and cumulative series have no schedule.
  */
-export const MetaSchema = z.object({
-  datasetVersion: z.string().check(z.minLength(1), z.maxLength(200)),
-  lastImportAt: z.nullable(z.string().check(z.maxLength(40))),
-  indicators: z.array(IndicatorFreshnessSchema),
-});
-export type Meta = z.infer<typeof MetaSchema>;
+const releaseYears: Record<Indicator['frequency'], number | null> = {
+  annual: 1,
+  'fiscal-year': 1,
+  census: 10,
+  irregular: null,
+  cumulative: null,
+};
 
-export const MetaResponseSchema = z.object({ data: MetaSchema });
+/** "2025-07-19" + 1 → "2026-07-19"; keeps the precision the source gave ("2025" + 1 → "2026"). */
+export function addYears(partialDate: string, years: number): string {
+  const year = Number(partialDate.slice(0, 4)) + years;
+  return `${String(year).padStart(4, '0')}${partialDate.slice(4)}`;
+}
+
+/** True once the whole of the expected year, month or day has passed (today is YYYY-MM-DD). */
+export function isOverdue(nextExpected: string | null, today: string): boolean {
+  return nextExpected !== null && today.slice(0, nextExpected.length) > nextExpected;
+}
+
+interface DatedObservation {
+  indicatorId: string;
+  provenance: { asOf: string };
+}
+
+/** The meta record of each indicator, in the order given; partial dates compare as text. */
+export function toIndicatorMeta(
+  indicators: readonly Pick<Indicator, 'id' | 'frequency'>[],
+  observations: readonly DatedObservation[],
+  today: string,
+): IndicatorMeta[] {
+  const latest = new Map<string, string>();
+  for (const o of observations) {
+    const seen = latest.get(o.indicatorId);
+    if (seen === undefined || o.provenance.asOf > seen) latest.set(o.indicatorId, o.provenance.asOf);
+  }
+  return indicators.map((indicator) => {
+    const lastUpdated = latest.get(indicator.id) ?? null;
+    const interval = releaseYears[indicator.frequency];
+    const nextExpected = lastUpdated !== null && interval !== null ? addYears(lastUpdated, interval) : null;
+    return {
+      indicatorId: indicator.id,
+      lastUpdated,
+      nextExpected,
+      overdue: isOverdue(nextExpected, today),
+    };
+  });
+}
+
+/** JSON with object keys sorted, so records read from JSON files and from a database agree. */
+const canonical = (_key: string, value: unknown): unknown =>
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : value;
+
+/**
+ * A short, stable fingerprint of a dataset (FNV-1a, 2×32 bits, over its canonical JSON): the
+ * same records give the same version in the browser and in Node, without a crypto dependency.
+ */
+export function contentVersion(content: unknown): string {
+  const text = JSON.stringify(content, canonical);
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+  }
+  return `${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
+}
+
+/** Today as YYYY-MM-DD (UTC), the reference for overdue. */
+export const todayIso = (now = new Date()): string => now.toISOString().slice(0, 10);

@@ -1,13 +1,25 @@
+// @vitest-environment jsdom
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { server } from '@mocks/node';
+import { serveMockApi } from '@test/mock-api';
 import { setFaults } from '@mocks/handlers/faults';
 import { ZonesResponseSchema } from '@/domain/api';
 import { ZoneSchema } from '@/domain/zone';
 import { rejectedSnapshot } from './rejected-records';
 import { buildUrl, getJson, getList, parseRetryAfter } from './api-client';
 import { ApiError, describeError, isTransient } from './api-error';
+import { resetCircuits } from './circuit';
+import { clearRejected } from './rejected-records';
+
+// Module state: each test starts with closed circuits and no reports.
+afterEach(() => {
+  resetCircuits();
+  clearRejected();
+});
+
+serveMockApi();
 
 const zonesUrl = () => buildUrl('/api/v1', '/zones');
 

@@ -3,6 +3,7 @@
  * an ApiError, JSON parsed and validated with zod. Components never call fetch.
  */
 import { safeParse, z } from 'zod/mini';
+import { PageInfoSchema, type PageInfo } from '@/domain/api';
 import { config } from '@/config/env';
 import { ApiError, type ApiErrorDetails } from './api-error';
 import { admit, record, release } from './circuit';
@@ -140,20 +141,20 @@ export async function getJson<S extends z.ZodMiniType>(
   return parsed.data;
 }
 
-const ListEnvelopeSchema = z.object({ data: z.array(z.unknown()) });
+const ListEnvelopeSchema = z.object({ data: z.array(z.unknown()), page: z.optional(PageInfoSchema) });
 
 /**
  * Per record: the { data: [...] } envelope must match, then each record is validated on its own.
  * A record that fails (or repeats an earlier key) is left out and reported; only when every record
  * fails does the whole answer fail, since then nothing trustworthy is left to show.
  */
-export async function getList<S extends z.ZodMiniType>(
+export async function getListPage<S extends z.ZodMiniType>(
   url: string,
   itemSchema: S,
   keyOf: (item: z.infer<S>) => string,
   options: RequestOptions = {},
-): Promise<z.infer<S>[]> {
-  const { data } = await getJson(url, ListEnvelopeSchema, options);
+): Promise<{ data: z.infer<S>[]; page?: PageInfo }> {
+  const { data, page } = await getJson(url, ListEnvelopeSchema, options);
   const kept: z.infer<S>[] = [];
   const issues: string[] = [];
   const seen = new Set<string>();
@@ -177,5 +178,15 @@ export async function getList<S extends z.ZodMiniType>(
     const summary = issues.slice(0, 3).join('; ');
     throw new ApiError('schema', `Unexpected response from ${url}: ${summary}`, { url, issues: summary });
   }
-  return kept;
+  return page ? { data: kept, page } : { data: kept };
+}
+
+/** A list answered in one piece: its valid records. */
+export async function getList<S extends z.ZodMiniType>(
+  url: string,
+  itemSchema: S,
+  keyOf: (item: z.infer<S>) => string,
+  options: RequestOptions = {},
+): Promise<z.infer<S>[]> {
+  return (await getListPage(url, itemSchema, keyOf, options)).data;
 }

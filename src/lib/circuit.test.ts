@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-error';
-import { admit, circuitSnapshot, probeNow, record, reopensAt } from './circuit';
+import { admit, circuitSnapshot, probeNow, record, reopensAt, resetCircuits } from './circuit';
+
+// Module state: each test starts with closed circuits.
+afterEach(() => {
+  resetCircuits();
+});
 
 const host = 'api.example.org';
 const down = new ApiError('http', 'HTTP 503', { status: 503 });

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
 import { downloadText, neutraliseCell, toCsv } from './csv';

@@ -2,6 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-error';
 import { record } from './circuit';
 import { retryAtOf, retryDelay, shouldRetry } from './query-client';
+import { resetCircuits } from './circuit';
+
+// Module state: each test starts with closed circuits.
+afterEach(() => {
+  resetCircuits();
+});
 
 const url = 'http://localhost:3000/api/v1/zones';
 

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { composeExportSvg, wrapText } from './svg-compose';
 import { inlineChartSvg } from './svg-export';

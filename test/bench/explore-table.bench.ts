@@ -10,6 +10,7 @@ import {
 } from '@tanstack/react-virtual';
 import { bench, describe } from 'vitest';
 import type { Observation } from '@/domain/observation';
+import { observation } from '@test/builders';
 import { mulberry32 } from '@mocks/generate/allocate';
 import { fixtures } from '@mocks/data/fixtures';
 import { emptyFilters } from '@/lib/view-filters';
@@ -22,17 +23,17 @@ const options = { iterations: 5, time: 300 };
 const random = mulberry32(7);
 const zones = fixtures.zones.map((z) => z.id);
 const sectors = fixtures.sectors.filter((s) => s.group === 'technology').map((s) => s.id);
-const stress: Observation[] = Array.from({ length: ROWS }, (_, i) => ({
-  indicatorId: 'zone-companies',
-  geoType: 'zone',
-  geo: zones[i % zones.length] ?? 'cn-seda',
-  sectorId: sectors[i % sectors.length] ?? null,
-  period: String(2010 + (i % 16)),
-  value: Math.round(random() * 1000),
-  qualifier: null,
-  vintage: null,
-  provenance: { kind: 'illustrative', source: 'stress generator', url: null, asOf: '2026-11-27' },
-}));
+const stress: Observation[] = Array.from({ length: ROWS }, (_, i) =>
+  observation({
+    indicatorId: 'zone-companies',
+    geoType: 'zone',
+    geo: zones[i % zones.length] ?? 'cn-seda',
+    sectorId: sectors[i % sectors.length] ?? null,
+    period: String(2010 + (i % 16)),
+    value: Math.round(random() * 1000),
+    provenance: { kind: 'illustrative', source: 'stress generator', url: null, asOf: '2026-11-27' },
+  }),
+);
 const lookups = { indicators: fixtures.indicators, zones: fixtures.zones, sectors: fixtures.sectors };
 const shaped = toTableRows(stress, lookups, emptyFilters);
 

@@ -70,8 +70,10 @@ describe('charts: demographics', () => {
       expect.stringContaining('28 Nov 2022: S&T Cooperation Centre opens in Beijing'),
       expect.stringContaining('16 Aug 2024: STZA notifies four new STZs'),
     ]);
-    // The same numbers are drawn on the chart as marker badges.
-    const badges = [...pakistan.querySelectorAll('.chart-marker-badge text')].map((t) => t.textContent);
+    // The same numbers are drawn on the chart as marker badges (axis labels are years and millions).
+    const badges = within(pakistan)
+      .getAllByText(/^\d$/, { selector: 'svg text' })
+      .map((t) => t.textContent);
     expect(badges).toEqual(['1', '2', '3', '4', '5']);
   });
 

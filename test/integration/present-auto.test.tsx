@@ -1,4 +1,4 @@
-import { act, fireEvent, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deckControls, expectSlide, openDeck } from '../present-helpers';
 
@@ -10,7 +10,13 @@ const pauseButton = () => within(deckControls()).getByRole('button', { name: /^(
 const fakeClock = () =>
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
 
-afterEach(() => vi.useRealTimers());
+// Timers still pending on the fake clock (nuqs' URL flush among them) would never fire once the real
+// one is back, and would hold up the next test file sharing this worker: unmount, then run them.
+afterEach(() => {
+  cleanup();
+  vi.runOnlyPendingTimers();
+  vi.useRealTimers();
+});
 
 describe('presenter mode: auto-advance', () => {
   it('turns the slide at the chosen interval and writes the interval to the URL', async () => {

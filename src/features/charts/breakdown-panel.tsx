@@ -55,6 +55,7 @@ export function BreakdownPanel({
   return (
     <CategoryChartPanel
       id={id}
+      indicators={[indicatorId]}
       title={title}
       subtitle={`${subtitle}${shaped && by === 'zone' ? ` (${shaped.table.rows[0]?.values.period ?? ''} figures)` : ''}`}
       state={panelState([filtered, everything, ...queries])}

@@ -4,7 +4,7 @@ import { useSvgId } from '@/components/chart-marks';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { CategoryChart } from './category-chart';
 import type { CategoryChartModel, SeriesSpec, Shaped } from './chart-model';
-import { useChartView, type PanelState } from './chart-hooks';
+import { useChartView, useFreshness, type PanelState } from './chart-hooks';
 import { legendItems } from './series-fill';
 
 type Filter = NonNullable<SeriesSpec['filter']>;
@@ -22,11 +22,14 @@ interface CategoryChartPanelProps {
   /** Legend keys when they differ from the drawn series (every sector, even those filtered away). */
   legendSeries?: readonly SeriesSpec[];
   csvPreamble?: readonly string[];
+  /** The indicators drawn, for "updated …, next expected …" (GET /meta). */
+  indicators?: readonly string[];
 }
 
 export function CategoryChartPanel(props: CategoryChartPanelProps) {
   const { id, title, subtitle, state, shaped, crossFilter = false } = props;
   const [view, setView] = useChartView(id);
+  const freshness = useFreshness(props.indicators);
   const prefix = useSvgId();
   const { filters, toggleZone, toggleSector } = useViewFilters();
   const onFilter = (f: Filter) => (f.kind === 'zone' ? toggleZone(f.id) : toggleSector(f.id));
@@ -51,7 +54,7 @@ export function CategoryChartPanel(props: CategoryChartPanelProps) {
       error={state.error}
       onRetry={state.onRetry}
       retrying={state.retrying}
-      freshness={state.queries}
+      dataQueries={state.queries}
       empty={props.empty}
       summary={shaped?.summary}
       provenances={shaped?.provenances ?? []}
@@ -61,6 +64,7 @@ export function CategoryChartPanel(props: CategoryChartPanelProps) {
       view={view}
       onViewChange={setView}
       csvPreamble={props.csvPreamble}
+      freshness={freshness}
     >
       {model && (
         <CategoryChart

@@ -6,9 +6,11 @@ import { failureOf, type QueryFreshness } from '@/components/panel-states';
 import type { ObservationFilter } from '@/domain/api';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { eventsQuery } from '@/lib/endpoints/events';
+import { metaQueryOptions } from '@/lib/endpoints/meta';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { sectorsQuery } from '@/lib/endpoints/sectors';
 import { zonesQuery } from '@/lib/endpoints/zones';
+import { toFreshness } from '@/lib/freshness';
 import { applyViewFilters, type ViewFilters } from '@/lib/view-filters';
 import type { Names } from './to-breakdown';
 import { milestoneKinds, toEventMarkers } from './to-event-markers';
@@ -107,4 +109,10 @@ export function useNames() {
     [zones.data, sectors.data],
   );
   return { names, queries: [zones, sectors] as const };
+}
+
+/** Release freshness of the panel's series; /meta failing only loses the note, never the chart. */
+export function useFreshness(indicators: readonly string[] | undefined) {
+  const meta = useQuery({ ...metaQueryOptions(), enabled: Boolean(indicators?.length) });
+  return toFreshness(meta.data?.indicators, indicators ?? []);
 }

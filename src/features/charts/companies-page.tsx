@@ -16,6 +16,7 @@ function ZoneCountPanel() {
   return (
     <TimeChartPanel
       id="zones-notified"
+      indicators={['stz-count']}
       title="Special Technology Zones over time"
       subtitle="Number of zones, as reported at each date"
       state={panelState([zones])}
@@ -50,6 +51,7 @@ function Fortune500Panel() {
   return (
     <CategoryChartPanel
       id="seda-fortune500"
+      indicators={['seda-fortune500']}
       title="Fortune 500 companies at SEDA: claim against report"
       subtitle="Number of companies, as each source states it"
       state={panelState([fortune])}

@@ -28,6 +28,7 @@ export function CensusPanel() {
   return (
     <CategoryChartPanel
       id="census-vs-world-bank"
+      indicators={['population']}
       title="Pakistan's census count against the World Bank estimate"
       subtitle={`Persons, census years${shaped ? ` ${shaped.model.data.map((d) => d.x).join(' and ')}` : ''}`}
       state={panelState([census, worldBank])}
@@ -91,6 +92,7 @@ export function ProvincePanels() {
     <>
       <CategoryChartPanel
         id="province-population"
+        indicators={['population']}
         title="Population by province"
         subtitle={`Persons, ${year ? `${year} ` : ''}census`}
         state={state}
@@ -100,6 +102,7 @@ export function ProvincePanels() {
       />
       <CategoryChartPanel
         id="province-urban-share"
+        indicators={['urban-share']}
         title="Urban share by province"
         subtitle={`Per cent of each province's population living in urban areas, ${year ? `${year} ` : ''}census`}
         state={state}

@@ -20,6 +20,7 @@ function FdiPanel() {
   return (
     <TimeChartPanel
       id="fdi"
+      indicators={['fdi-net-total', 'fdi-net-china']}
       title="Net FDI into Pakistan, all countries and from China"
       subtitle={`US dollars by fiscal year (July–June)${shaped ? `, ${periodRange(shaped.model.ticks.map((t) => t.label))}` : ''}; China's share above its bars`}
       state={panelState([fdi])}
@@ -38,6 +39,7 @@ function CpecPanel() {
   return (
     <TimeChartPanel
       id="cpec"
+      indicators={['cpec-headline']}
       title="CPEC headline figures"
       subtitle="US dollars, at the date each figure was stated; separate statements, not a series"
       state={panelState([cpec])}
@@ -75,6 +77,7 @@ function ExportPanels() {
     <>
       <TimeChartPanel
         id="ict-exports"
+        indicators={['ict-exports']}
         title="ICT export remittances (State Bank series)"
         subtitle={`US dollars by fiscal year${span(ict)}; telecom, computer and information services`}
         state={state}
@@ -84,6 +87,7 @@ function ExportPanels() {
       />
       <TimeChartPanel
         id="pbs-it-exports"
+        indicators={['pbs-it-exports']}
         title="IT services exports (PBS series)"
         subtitle={`US dollars by fiscal year${span(pbs)}; a different series from the State Bank's, so charted apart`}
         state={state}

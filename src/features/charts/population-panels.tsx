@@ -40,6 +40,7 @@ export function PopulationPanels() {
       <TimeChartPanel
         key={country}
         id={`population-${country.toLowerCase()}`}
+        indicators={country === 'PAK' ? ['population'] : undefined}
         title={country === 'PAK' ? "Pakistan's population" : "China's population"}
         subtitle={`Persons${years ? `, ${years}` : ''}${country === 'PAK' ? ': World Bank estimate and census counts' : ': World Bank estimate'}`}
         state={panelState(country === 'PAK' ? [worldBank, census] : [worldBank])}

@@ -4,7 +4,7 @@ import { useSvgId } from '@/components/chart-marks';
 import { shortSource } from '@/components/provenance-badge';
 import { formatDate } from '@/lib/format';
 import type { Shaped, TimeChartModel } from './chart-model';
-import { useChartView, useMilestones, type PanelState } from './chart-hooks';
+import { useChartView, useFreshness, useMilestones, type PanelState } from './chart-hooks';
 import { legendItems } from './series-fill';
 import { TimeChart } from './time-chart';
 
@@ -18,6 +18,8 @@ interface TimeChartPanelProps {
   scopeNote?: string | null;
   height?: number;
   csvPreamble?: readonly string[];
+  /** The indicators drawn, for "updated …, next expected …" (GET /meta). */
+  indicators?: readonly string[];
 }
 
 /** A time chart in its frame: legend, milestone key, table, downloads and states. */
@@ -31,7 +33,9 @@ export function TimeChartPanel({
   scopeNote,
   height,
   csvPreamble,
+  indicators,
 }: TimeChartPanelProps) {
+  const freshness = useFreshness(indicators);
   const [view, setView] = useChartView(id);
   const prefix = useSvgId();
   const milestones = useMilestones();
@@ -45,7 +49,7 @@ export function TimeChartPanel({
       error={state.error}
       onRetry={state.onRetry}
       retrying={state.retrying}
-      freshness={state.queries}
+      dataQueries={state.queries}
       empty={empty}
       summary={shaped?.summary}
       provenances={shaped?.provenances ?? []}
@@ -70,6 +74,7 @@ export function TimeChartPanel({
       view={view}
       onViewChange={setView}
       csvPreamble={csvPreamble}
+      freshness={freshness}
     >
       {model && <TimeChart model={model} prefix={prefix} label={title} height={height} />}
     </ChartFrame>

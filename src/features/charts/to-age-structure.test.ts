@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { obs } from './test-observations';
+import { obs } from '@test/builders';
 import { toAgeStructure } from './to-age-structure';
 
 const wb = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { obs } from './test-observations';
+import { obs } from '@test/builders';
 import { toYearSectorBreakdown, toZoneSectorBreakdown, type Names } from './to-breakdown';
 
 const names: Names = {

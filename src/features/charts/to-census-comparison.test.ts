@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { obs } from './test-observations';
+import { obs } from '@test/builders';
 import { toCensusComparison } from './to-census-comparison';
 
 const census = [obs('population', '2017', 207.68e6), obs('population', '2023', 241.49e6)];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seriesPaint } from './palette';
-import { obs } from './test-observations';
+import { obs } from '@test/builders';
 import { toFiscalBars } from './to-fiscal-bars';
 
 const data = [

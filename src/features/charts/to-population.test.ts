@@ -1,24 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '@/domain/observation';
+import { observation } from '@test/builders';
 import { toPopulationChart } from './to-population';
 import type { EventMarker } from './to-event-markers';
 
-const obs = (indicatorId: string, geo: string, period: string, value: number): Observation => ({
-  indicatorId,
-  geoType: 'country',
-  geo,
-  sectorId: null,
-  period,
-  value,
-  qualifier: null,
-  vintage: null,
-  provenance: {
-    kind: 'sourced',
-    source: indicatorId.startsWith('wb:') ? 'World Bank WDI' : 'PBS census',
-    url: null,
-    asOf: '2025-10-07',
-  },
-});
+const obs = (indicatorId: string, geo: string, period: string, value: number): Observation =>
+  observation({
+    indicatorId,
+    geo,
+    period,
+    value,
+    provenance: {
+      kind: 'sourced',
+      source: indicatorId.startsWith('wb:') ? 'World Bank WDI' : 'PBS census',
+      url: null,
+      asOf: '2025-10-07',
+    },
+  });
 
 const wb = [
   obs('wb:SP.POP.TOTL', 'PAK', '2010', 199_239_047),

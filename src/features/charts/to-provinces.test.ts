@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { obs } from './test-observations';
+import { obs } from '@test/builders';
 import { toProvincePopulation, toUrbanShare } from './to-provinces';
 
 const province = (indicator: string, geo: string, period: string, value: number) =>

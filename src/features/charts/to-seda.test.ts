@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Company } from '@/domain/company';
-import { obs } from './test-observations';
+import { obs } from '@test/builders';
 import type { Names } from './to-breakdown';
 import { toFortune500, toNamedCompanies } from './to-seda';
 

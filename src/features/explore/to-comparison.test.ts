@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '@/domain/indicator';
 import type { Observation } from '@/domain/observation';
+import { observation } from '@test/builders';
 import { toComparison, toIndexedSeries } from './to-comparison';
 
 const indicators: Indicator[] = [
@@ -12,17 +13,16 @@ const indicators: Indicator[] = [
     description: '',
   },
 ];
-const obs = (geo: string, period: string, value: number, sectorId = 'it-software'): Observation => ({
-  indicatorId: 'zone-companies',
-  geoType: 'zone',
-  geo,
-  sectorId,
-  period,
-  value,
-  qualifier: null,
-  vintage: null,
-  provenance: { kind: 'illustrative', source: 'generator', url: null, asOf: '2026-11-27' },
-});
+const obs = (geo: string, period: string, value: number, sectorId = 'it-software'): Observation =>
+  observation({
+    indicatorId: 'zone-companies',
+    geoType: 'zone',
+    geo,
+    sectorId,
+    period,
+    value,
+    provenance: { kind: 'illustrative', source: 'generator', url: null, asOf: '2026-11-27' },
+  });
 const data = [
   obs('a', '2024', 4),
   obs('a', '2024', 6, 'ites'),

@@ -3,6 +3,7 @@ import type { Indicator } from '@/domain/indicator';
 import type { Observation } from '@/domain/observation';
 import type { Zone } from '@/domain/zone';
 import { emptyFilters } from '@/lib/view-filters';
+import { observation } from '@test/builders';
 import { toTableRows } from './to-table-rows';
 
 const indicators: Indicator[] = [
@@ -23,18 +24,17 @@ const zones = [
 const sectors = [{ id: 'it-software', name: 'IT & software', group: 'technology' as const, description: '' }];
 const lookups = { indicators, zones, sectors };
 
-const obs = (o: Partial<Observation>): Observation => ({
-  indicatorId: 'zone-companies',
-  geoType: 'zone',
-  geo: 'stz-nust',
-  sectorId: 'it-software',
-  period: '2024',
-  value: 3,
-  qualifier: null,
-  vintage: null,
-  provenance: { kind: 'illustrative', source: 'generator', url: null, asOf: '2026-11-27' },
-  ...o,
-});
+const obs = (o: Partial<Observation>): Observation =>
+  observation({
+    indicatorId: 'zone-companies',
+    geoType: 'zone',
+    geo: 'stz-nust',
+    sectorId: 'it-software',
+    period: '2024',
+    value: 3,
+    provenance: { kind: 'illustrative', source: 'generator', url: null, asOf: '2026-11-27' },
+    ...o,
+  });
 
 describe('toTableRows', () => {
   it('names places, sectors and indicators, and gives exact values', () => {

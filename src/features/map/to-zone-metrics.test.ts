@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '@/domain/observation';
 import type { Provenance } from '@/domain/provenance';
+import { observation } from '@test/builders';
 import { maxFigure, toZoneFigures } from './to-zone-metrics';
 
 const illustrative: Provenance = { kind: 'illustrative', source: 'generator', url: null, asOf: '2026-11-27' };
@@ -11,17 +12,8 @@ const row = (
   period: string,
   value: number,
   provenance = illustrative,
-): Observation => ({
-  indicatorId,
-  geoType: 'zone',
-  geo,
-  sectorId: 'it-software',
-  period,
-  value,
-  qualifier: null,
-  vintage: null,
-  provenance,
-});
+): Observation =>
+  observation({ indicatorId, geoType: 'zone', geo, sectorId: 'it-software', period, value, provenance });
 
 describe('toZoneFigures', () => {
   const figures = toZoneFigures([

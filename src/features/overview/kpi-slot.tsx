@@ -1,9 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { FreshnessNote } from '@/components/freshness-note';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { describeError } from '@/lib/api-error';
+import { metaQueryOptions } from '@/lib/endpoints/meta';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
+import { toFreshness } from '@/lib/freshness';
 import { applyViewFilters, hasBreakdownFilter, isFiltered } from '@/lib/view-filters';
 import { KpiCardBody } from './kpi-card';
 import type { KpiDefinition } from './kpi-definitions';
@@ -29,6 +32,9 @@ export function KpiSlot({ definition }: { definition: KpiDefinition }) {
     enabled: wbParams !== undefined,
     placeholderData: keepPreviousData,
   });
+  // Freshness is secondary: if /meta fails the card simply says nothing about it.
+  const meta = useQuery(metaQueryOptions());
+  const freshness = toFreshness(meta.data?.indicators, definition.observations.indicators ?? []);
   const titleId = `kpi-${definition.id}-title`;
   const kpi = primary.data ? definition.shape(primary.data, context.data) : null;
   const updating = primary.isPlaceholderData || context.isPlaceholderData;
@@ -50,6 +56,7 @@ export function KpiSlot({ definition }: { definition: KpiDefinition }) {
           {hasBreakdownFilter(filters) && <p className="kpi-scope">Unfiltered by zone and sector</p>}
           <StaleNotice queries={wbParams ? [primary, context] : [primary]} />
           <KpiCardBody kpi={kpi} />
+          <FreshnessNote freshness={freshness} />
           {contextFailure != null && (
             <div className="kpi-context-error" role="status">
               World Bank series unavailable: {describeError(contextFailure)}{' '}

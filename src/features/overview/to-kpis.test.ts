@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '@/domain/observation';
-import type { ProvenanceKind } from '@/domain/provenance';
 import { seriesOf } from '@/domain/observation-series';
+import { obs } from '@test/builders';
 import {
   toChinaFdiKpi,
   toFortune500Kpi,
@@ -9,25 +8,6 @@ import {
   toZoneCountKpi,
   toZoneInvestmentKpi,
 } from './to-kpis';
-
-const obs = (
-  indicatorId: string,
-  period: string,
-  value: number,
-  extra: Partial<Observation> = {},
-  kind: ProvenanceKind = 'sourced',
-): Observation => ({
-  indicatorId,
-  geoType: 'country',
-  geo: 'PAK',
-  sectorId: null,
-  period,
-  value,
-  qualifier: null,
-  vintage: null,
-  provenance: { kind, source: `src ${period}`, url: 'https://example.org', asOf: period.replace('FY', '') },
-  ...extra,
-});
 
 describe('seriesOf', () => {
   it('keeps one figure per period, preferring the revised one, oldest first', () => {

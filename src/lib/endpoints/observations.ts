@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ObservationFilter } from '@/domain/api';
 import { ObservationSchema, type Observation } from '@/domain/observation';
+import { MAX_OBSERVATION_LIMIT } from '@/domain/query';
 import { config } from '@/config/env';
-import { buildUrl, getList } from '../api-client';
+import { buildUrl, getListPage } from '../api-client';
 
 /** Two records with the same identity and source are one figure sent twice. */
 const observationKey = (o: Observation) =>
@@ -17,17 +18,33 @@ const observationKey = (o: Observation) =>
     o.provenance.source,
   ].join('|');
 
-/** GET {apiBase}/observations?indicator=&geo=&zone=&sector=&from=&to= */
+/**
+ * GET {apiBase}/observations?indicator=&geo=&zone=&sector=&from=&to=, every page: charts and
+ * KPIs need all matching figures, so the cursor is followed (in the largest pages allowed) until
+ * the API says there is no more. A backend that answers without `page` has sent everything.
+ */
 export async function fetchObservations(filter: ObservationFilter, signal?: AbortSignal) {
-  const url = buildUrl(config.apiBaseUrl, '/observations', {
-    indicator: filter.indicators,
-    geo: filter.geos,
-    zone: filter.zones,
-    sector: filter.sectors,
-    from: filter.from,
-    to: filter.to,
-  });
-  return getList(url, ObservationSchema, observationKey, { signal });
+  const all: Observation[] = [];
+  let cursor: string | undefined;
+  do {
+    const url = buildUrl(config.apiBaseUrl, '/observations', {
+      indicator: filter.indicators,
+      geo: filter.geos,
+      zone: filter.zones,
+      sector: filter.sectors,
+      from: filter.from,
+      to: filter.to,
+      // The dashboard chooses between vintages itself (it prefers revised and shows "first
+      // reported vs revised"), so unless a view says otherwise it asks for every vintage.
+      vintage: filter.vintage ?? 'all',
+      limit: MAX_OBSERVATION_LIMIT,
+      cursor,
+    });
+    const body = await getListPage(url, ObservationSchema, observationKey, { signal });
+    all.push(...body.data);
+    cursor = body.page?.nextCursor ?? undefined;
+  } while (cursor);
+  return all;
 }
 
 /** Keys run general → specific: ['api', 'observations', filter]. */

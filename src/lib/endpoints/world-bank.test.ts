@@ -1,10 +1,14 @@
+// @vitest-environment jsdom
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
+import { serveMockApi } from '@test/mock-api';
 import { setFaults } from '@mocks/handlers/faults';
 import { ApiError } from '../api-error';
 import { fetchWorldBank } from './world-bank';
 import { toWorldBankObservations } from './to-world-bank-observations';
+
+serveMockApi();
 
 const meta = {
   page: 1,

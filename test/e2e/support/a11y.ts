@@ -1,9 +1,12 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 
 // WCAG 2.1 A and AA: the level the dashboard promises; best-practice rules stay advisory.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-function describeViolation(violation) {
+type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+function describeViolation(violation: Violation) {
   const targets = violation.nodes
     .slice(0, 5)
     .map((node) => node.target.join(' '))
@@ -13,7 +16,7 @@ function describeViolation(violation) {
 }
 
 /** Runs axe on the page as it is now; throws one message listing every violation. */
-export async function checkA11y(page, label = 'page') {
+export async function checkA11y(page: Page, label = 'page') {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   if (results.violations.length === 0) return;
   const lines = results.violations.map(describeViolation);

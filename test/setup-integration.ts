@@ -1,10 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { clearFaults } from '@mocks/handlers/faults';
-import { server } from '@mocks/node';
+import { afterEach } from 'vitest';
 import { resetCircuits } from '@/lib/circuit';
 import { clearRejected } from '@/lib/rejected-records';
+import { serveMockApi } from './mock-api';
 
 // Lazy chunks (charts, map) can take longer than the default 1 s to import cold.
 configure({ asyncUtilTimeout: 5000 });
@@ -24,15 +23,13 @@ class FixedSizeResizeObserver {
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
 
-// Unhandled requests fail the test: every request must go through the shared handlers.
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// Every request goes through the shared handlers.
+serveMockApi();
 afterEach(() => {
   cleanup();
-  server.resetHandlers();
-  clearFaults();
+  // Module state shared by files in a worker (isolate: false): circuits, reports, saved figures.
   resetCircuits();
   clearRejected();
   localStorage.clear();
   window.history.replaceState(null, '', '/');
 });
-afterAll(() => server.close());

@@ -2,10 +2,12 @@
 // and no WCAG 2.1 AA violations (light and dark, chart and table views), and a chart's figures
 // and image can be taken away: a CSV with a provenance column and a PNG.
 import { readFile } from 'node:fs/promises';
-
-export const name = 'charts';
+import type { Page } from '@playwright/test';
+import { checkA11y } from './support/a11y';
+import { expect, mockApiReady, test } from './support/fixtures';
 
 const FDI = 'Net FDI into Pakistan, all countries and from China';
+const inner = { useInnerText: true };
 
 const pages = [
   {
@@ -31,15 +33,15 @@ const pages = [
   },
 ];
 
-async function settled(page, expect) {
+async function settled(page: Page) {
   // Every frame has its figures (or its error or empty state): none is still loading.
   await expect(page.locator('section.chart-frame[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
 }
 
-export async function run({ page, baseUrl, expect, checkA11y, browser }) {
-  await page.goto(`${baseUrl}/charts`);
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+test('charts', async ({ page }) => {
+  await page.goto('/charts');
+  await mockApiReady(page);
   // One page load, then the sub-navigation, as a reader moves between families. (A reload would
   // make MSW re-check its worker, which Chromium fails once axe has opened its helper page.)
   const families = page.getByRole('navigation', { name: 'Indicator families' });
@@ -48,16 +50,16 @@ export async function run({ page, baseUrl, expect, checkA11y, browser }) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
     expect(page.url()).toContain(`/charts/${path}`);
     const region = page.getByRole('region', { name: frame, exact: true });
-    await expect(region).toContainText(summary, { timeout: 20_000 });
+    await expect(region).toContainText(summary, { ...inner, timeout: 20_000 });
     await expect(region.getByRole('tab', { name: 'Table' })).toBeVisible();
-    await settled(page, expect);
+    await settled(page);
     await checkA11y(page, `charts/${path}`);
   }
 
   await families.getByRole('link', { name: 'Investment flows' }).click();
   const fdi = page.getByRole('region', { name: FDI, exact: true });
-  await expect(fdi).toContainText(/\$2\.46bn in FY2025/, { timeout: 20_000 });
-  await settled(page, expect);
+  await expect(fdi).toContainText(/\$2\.46bn in FY2025/, { ...inner, timeout: 20_000 });
+  await settled(page);
 
   const [png] = await Promise.all([
     page.waitForEvent('download'),
@@ -66,39 +68,37 @@ export async function run({ page, baseUrl, expect, checkA11y, browser }) {
   expect(png.suggestedFilename()).toBe('net-fdi-into-pakistan-all-countries-and-from-china.png');
   const image = await readFile(await png.path());
   expect(image.subarray(1, 4).toString('latin1')).toBe('PNG');
-  expect(image.length > 20_000).toBeTruthy();
+  expect(image.length).toBeGreaterThan(20_000);
 
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
     fdi.getByRole('button', { name: 'Download CSV' }).click(),
   ]);
   expect(csv.suggestedFilename()).toBe('net-fdi-into-pakistan-all-countries-and-from-china.csv');
-  const [header, ...rows] = (await readFile(await csv.path(), 'utf8')).replace(/^\uFEFF/, '').split('\r\n');
+  const [header = '', ...rows] = (await readFile(await csv.path(), 'utf8'))
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
   expect(header.split(',')).toContain('provenance');
   expect(header).toContain('source_url');
-  expect(rows.some((row) => /^FY2024,China,revised,643000000,sourced,/.test(row))).toBeTruthy();
-  expect(rows.some((row) => /^FY2024,China,first reported,568000000,sourced,/.test(row))).toBeTruthy();
+  expect(rows.some((row) => /^FY2024,China,revised,643000000,sourced,/.test(row))).toBe(true);
+  expect(rows.some((row) => /^FY2024,China,first reported,568000000,sourced,/.test(row))).toBe(true);
 
   // The table is the accessible alternative: exact values, and the address reopens it.
   await fdi.getByRole('tab', { name: 'Table' }).click();
-  await expect(fdi.getByRole('table')).toContainText('US$1,227,000,000');
+  await expect(fdi.getByRole('table')).toContainText('US$1,227,000,000', inner);
   expect(page.url()).toContain('table=fdi');
   await checkA11y(page, 'charts/investment (FDI as a table)');
+});
 
-  // Dark theme (the system setting): the same charts must keep their contrast, in a fresh context.
-  const dark = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
-  try {
-    const darkPage = await dark.newPage();
-    const errors = [];
-    darkPage.on('pageerror', (error) => errors.push(error.message));
-    darkPage.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await darkPage.goto(`${baseUrl}/charts/companies`);
-    const zones = darkPage.getByRole('region', { name: pages[2].frame, exact: true });
-    await expect(zones).toContainText(pages[2].summary, { timeout: 20_000 });
-    await settled(darkPage, expect);
-    await checkA11y(darkPage, 'charts/companies (dark)');
-    if (errors.length) throw new Error(`console errors in dark theme: ${errors.join('; ')}`);
-  } finally {
-    await dark.close();
-  }
-}
+test.describe('dark theme', () => {
+  // The system setting: the same charts must keep their contrast, in a fresh context.
+  test.use({ colorScheme: 'dark' });
+
+  test('charts in the dark theme', async ({ page }) => {
+    await page.goto('/charts/companies');
+    const zones = page.getByRole('region', { name: pages[2]!.frame, exact: true });
+    await expect(zones).toContainText(pages[2]!.summary, { ...inner, timeout: 20_000 });
+    await settled(page);
+    await checkA11y(page, 'charts/companies (dark)');
+  });
+});

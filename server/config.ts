@@ -1,0 +1,30 @@
+/** The service's settings, from the environment (README, "The data service"). */
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** postgres://… for a PostgreSQL server; unset means embedded PGlite in dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  distDir: string;
+  logLevel: string;
+}
+
+function port(raw: string | undefined, fallback: number): number {
+  const n = Number(raw);
+  return Number.isInteger(n) && n > 0 && n < 65536 ? n : fallback;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  return {
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: port(env.PORT, 4173),
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    dataDir: env.PGLITE_DATA_DIR?.trim() || `${root}.data/pglite`,
+    distDir: env.DIST_DIR?.trim() || `${root}dist`,
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+  };
+}
