@@ -25,7 +25,10 @@ function setEnum(row: Row): void {
 }
 
 /** The answer (`{ data, page? }`) with the record fault applied to its records. */
-export function hostileResponse(kind: RecordFault, body: { data: readonly unknown[]; page?: unknown }): Response {
+export function hostileResponse(
+  kind: RecordFault,
+  body: { data: readonly unknown[]; page?: unknown },
+): Response {
   const list = structuredClone(body.data) as Row[];
   const answer = (data: Row[]) => ({ ...body, data });
   const [first, second] = list;
