@@ -60,7 +60,11 @@ function MissingNotice({ missing }: { missing: readonly MissingData[] }) {
         <strong>Data missing on this slide:</strong>{' '}
         {missing.map((m) => `${m.what} (${m.reason.replace(/\.$/, '')})`).join('; ')}.
       </p>
-      <button type="button" className="screen-only" onClick={() => missing.forEach((m) => m.retry())}>
+      <button
+        type="button"
+        className="button button--small screen-only"
+        onClick={() => missing.forEach((m) => m.retry())}
+      >
         Retry missing data
       </button>
     </div>
