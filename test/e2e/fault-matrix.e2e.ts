@@ -82,3 +82,16 @@ test('offline: the page says so', async ({ page, context }) => {
   await expect(page.getByText(/You are offline/).first()).toBeVisible();
   await context.setOffline(false);
 });
+
+// MSW re-checks its worker script on every start; a navigation during that check used to surface
+// as an uncaught "Failed to update a ServiceWorker" (the fixture fails the test on any such error).
+test('moving between pages in one tab, quickly, raises no uncaught error', async ({ page }) => {
+  await returning(page);
+  for (let round = 0; round < 2; round += 1)
+    for (const path of ['/charts', '/map', '/explore', '/present', '/charts/companies', '/']) {
+      await page.goto(path, { waitUntil: 'commit' });
+      await page.waitForTimeout(150);
+    }
+  await page.goto('/');
+  await expect(fdi(page)).toContainText('$1.23bn');
+});
