@@ -3,14 +3,17 @@ import { App } from '@/app/app';
 import { createQueryClient } from '@/lib/query-client';
 
 /**
- * Renders the whole app at a URL with a fresh QueryClient. Retries are off so a failing
- * scenario shows its error at once; the production retry policy is tested on its own.
+ * Renders the whole app at a URL with a fresh QueryClient. Retries are off unless `retry` is set
+ * (the fault matrix runs the production policy under fake timers); `persist` saves figures in
+ * localStorage as the real app does.
  */
 export function renderApp(
   url = '/',
+  options: { persist?: boolean; retry?: boolean } = {},
 ): ReturnType<typeof render> & { queryClient: ReturnType<typeof createQueryClient> } {
   window.history.replaceState(null, '', url);
   const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
-  return { ...render(<App queryClient={queryClient} />), queryClient };
+  if (!options.retry)
+    queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+  return { ...render(<App queryClient={queryClient} persist={options.persist} />), queryClient };
 }

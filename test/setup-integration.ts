@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { resetCircuits } from '@/lib/circuit';
+import { clearRejected } from '@/lib/rejected-records';
 import { serveMockApi } from './mock-api';
 
 // Lazy chunks (charts, map) can take longer than the default 1 s to import cold.
@@ -25,5 +27,9 @@ globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeO
 serveMockApi();
 afterEach(() => {
   cleanup();
+  // Module state shared by files in a worker (isolate: false): circuits, reports, saved figures.
+  resetCircuits();
+  clearRejected();
+  localStorage.clear();
   window.history.replaceState(null, '', '/');
 });

@@ -7,15 +7,36 @@
  */
 import { delay, HttpResponse } from 'msw';
 
-export const faultKinds = [
+/** Faults of the answer as a whole: status, timing, body. */
+export const responseFaults = [
   'slow',
   'error-500',
   'error-503',
+  'error-503-retry-after',
+  'error-401',
+  'error-404',
   'timeout',
   'empty',
+  'empty-body',
+  'html',
   'malformed',
+  'wrong-shape',
   'invalid',
 ] as const;
+/** Hostile or odd records inside an otherwise good list answer (mocks/handlers/hostile-records.ts). */
+export const recordFaults = [
+  'javascript-links',
+  'long-names',
+  'rtl-cjk-names',
+  'huge-numbers',
+  'negative-numbers',
+  'overflow-numbers',
+  'duplicate-ids',
+  'unknown-enum',
+  'extra-fields',
+] as const;
+export const faultKinds = [...responseFaults, ...recordFaults] as const;
+export type RecordFault = (typeof recordFaults)[number];
 export type FaultKind = (typeof faultKinds)[number];
 export const faultResources = [
   'zones',
@@ -24,6 +45,7 @@ export const faultResources = [
   'observations',
   'events',
   'companies',
+  'meta',
   'worldbank',
 ] as const;
 export type FaultResource = (typeof faultResources)[number];
@@ -63,9 +85,19 @@ export interface FaultBodies {
   invalid: () => Response;
 }
 
+/** The record fault active for this resource, if any. */
+export function activeRecordFault(resource: FaultResource): RecordFault | null {
+  const kind = active[resource] ?? active.all;
+  return (recordFaults as readonly string[]).includes(kind ?? '') ? (kind as RecordFault) : null;
+}
+
+const text = (body: string, contentType: string) =>
+  new HttpResponse(body, { headers: { 'Content-Type': contentType } });
+
 /** Returns the faulty response for this resource, or null to answer normally. */
 export async function applyFault(resource: FaultResource, bodies: FaultBodies): Promise<Response | null> {
   const kind = active[resource] ?? active.all;
+  if (activeRecordFault(resource)) return null;
   switch (kind) {
     case undefined:
       return null;
@@ -79,6 +111,21 @@ export async function applyFault(resource: FaultResource, bodies: FaultBodies): 
       return HttpResponse.json({ error: 'Internal Server Error (demo fault)' }, { status: 500 });
     case 'error-503':
       return HttpResponse.json({ error: 'Service Unavailable (demo fault)' }, { status: 503 });
+    case 'error-503-retry-after':
+      return HttpResponse.json(
+        { error: 'Service Unavailable (demo fault)' },
+        { status: 503, headers: { 'Retry-After': '8' } },
+      );
+    case 'error-401':
+      return HttpResponse.json({ error: 'Unauthorized (demo fault)' }, { status: 401 });
+    case 'error-404':
+      return HttpResponse.json({ error: 'Not Found (demo fault)' }, { status: 404 });
+    case 'empty-body':
+      return text('', 'application/json');
+    case 'html':
+      return text('<!doctype html><html><body><h1>Sign in</h1></body></html>', 'text/html');
+    case 'wrong-shape':
+      return HttpResponse.json({ items: [], total: 0 });
     case 'empty':
       return bodies.empty();
     case 'malformed':
@@ -87,5 +134,7 @@ export async function applyFault(resource: FaultResource, bodies: FaultBodies): 
       });
     case 'invalid':
       return bodies.invalid();
+    default:
+      return null;
   }
 }

@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import type { PageInfo } from '@/domain/api';
 import { checkQuery, type QueryError } from '@/domain/query';
-import { applyFault, type FaultResource } from './faults';
+import { activeRecordFault, applyFault, type FaultResource } from './faults';
+import { hostileResponse } from './hostile-records';
 
 /** Matches the API wherever it is mounted: the demo app's origin, or jsdom's in tests. */
 export const API_PREFIX = '*/api/v1';
@@ -32,7 +33,7 @@ const refuse = (error: QueryError) => HttpResponse.json({ error }, { status: 400
  * parameters, after the same checks as the data service (query length, list sizes).
  */
 export function listHandler<T>(
-  resource: Exclude<FaultResource, 'worldbank'>,
+  resource: Exclude<FaultResource, 'worldbank' | 'meta'>,
   select: (params: URLSearchParams) => Answer<T>,
 ) {
   return http.get(`${API_PREFIX}/${resource}`, async ({ request }) => {
@@ -46,7 +47,9 @@ export function listHandler<T>(
     const problem = checkQuery(resource, url.searchParams, Math.max(0, url.search.length - 1));
     if (problem) return refuse(problem);
     const answer = select(url.searchParams);
-    if (Array.isArray(answer)) return HttpResponse.json({ data: answer });
-    return 'code' in answer ? refuse(answer) : HttpResponse.json(answer);
+    if (!Array.isArray(answer) && 'code' in answer) return refuse(answer);
+    const body = Array.isArray(answer) ? { data: answer } : answer;
+    const recordFault = activeRecordFault(resource);
+    return recordFault ? hostileResponse(recordFault, body) : HttpResponse.json(body);
   });
 }

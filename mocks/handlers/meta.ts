@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { contentVersion, todayIso, toIndicatorMeta, type Meta } from '@/domain/meta';
 import { fixtures } from '../data/fixtures';
+import { applyFault } from './faults';
 import { API_PREFIX } from './list-response';
 
 /** The fixtures never change while the demo runs, so their fingerprint is computed once. */
@@ -17,4 +18,10 @@ export function demoMeta(today = todayIso()): Meta {
 }
 
 /** GET /api/v1/meta: dataset version, last import (never, in the demo) and each indicator's freshness. */
-export const metaHandler = http.get(`${API_PREFIX}/meta`, () => HttpResponse.json({ data: demoMeta() }));
+export const metaHandler = http.get(`${API_PREFIX}/meta`, async () => {
+  const fault = await applyFault('meta', {
+    empty: () => new HttpResponse(null, { status: 204 }),
+    invalid: () => HttpResponse.json({ data: { datasetVersion: 42 } }),
+  });
+  return fault ?? HttpResponse.json({ data: demoMeta() });
+});

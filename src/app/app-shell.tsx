@@ -2,16 +2,18 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { config } from '@/config/env';
+import { ConnectionStatus } from '@/components/connection-status';
 import { ProvenanceLegend } from '@/components/provenance-legend';
 import { describeDataSource } from '@/lib/data-source';
 import { metaQueryOptions } from '@/lib/endpoints/meta';
 import { CopyLinkButton } from './copy-link-button';
 import { lazyNamed, routes } from './routes';
 import { ThemeSwitch } from './theme-switch';
-import { UrlCheck } from './url-check';
 
 // The filter bar (React Aria) is not needed for the first paint: it arrives in its own chunk.
 const FilterBar = lazyNamed(() => import('@/features/explore/filter-bar'), 'FilterBar');
+// The check of the address's filters only matters once the page is up.
+const UrlCheck = lazyNamed(() => import('./url-check'), 'UrlCheck');
 
 /** Filters, theme and demo faults follow the user from page to page; page-specific state does not. */
 const SHARED_PARAMS = ['zone', 'sector', 'from', 'to', 'theme', 'fault'];
@@ -72,7 +74,10 @@ export function AppShell({ children }: { children: ReactNode }) {
           <CopyLinkButton />
         </div>
       </header>
-      <UrlCheck />
+      <Suspense fallback={null}>
+        <UrlCheck />
+      </Suspense>
+      <ConnectionStatus />
       <Suspense fallback={<div className="filter-bar-placeholder" aria-hidden="true" />}>
         <FilterBar />
       </Suspense>

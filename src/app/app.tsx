@@ -9,9 +9,10 @@ import { routes } from './routes';
 
 const pageFallback = <LoadingBlock label="page" lines={6} />;
 
-export function App({ queryClient }: { queryClient: QueryClient }) {
+/** `persist` saves figures in the browser for the next visit (off in most tests, on in the app). */
+export function App({ queryClient, persist = false }: { queryClient: QueryClient; persist?: boolean }) {
   return (
-    <Providers client={queryClient}>
+    <Providers client={queryClient} persist={persist}>
       <Switch>
         {routes
           .filter((route) => route.chrome === false)

@@ -2,7 +2,7 @@ import '@/components/chart-frame.css';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { ChartLegend } from '@/components/chart-legend';
 import { useSvgId } from '@/components/chart-marks';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/panel-states';
+import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { shortSource } from '@/components/provenance-badge';
 import type { Observation } from '@/domain/observation';
 import type { Provenance } from '@/domain/provenance';
@@ -12,6 +12,7 @@ import { legendItems } from '@/features/charts/series-fill';
 import { TimeChart } from '@/features/charts/time-chart';
 import { toFdiChart } from '@/features/charts/to-fdi';
 import { ictExportsSeries, toFiscalBars } from '@/features/charts/to-fiscal-bars';
+import { missingData } from '@/features/present/missing-data';
 import type { SlideSpec } from '@/features/present/slide-spec';
 import { formatAsOf, formatDate } from '@/lib/format';
 
@@ -27,15 +28,15 @@ interface ChartSlideBodyProps {
 /** A chart from the charts feature at slide size: summary, legend, chart, milestone key; no tabs or downloads. */
 function ChartSlideBody({ title, query, shaped }: ChartSlideBodyProps) {
   const prefix = useSvgId();
+  const failure = failureOf(query);
+  if (failure)
+    return <ErrorState error={failure} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   if (query.isPending) return <LoadingBlock label={title} lines={6} />;
-  if (query.isError)
-    return (
-      <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-    );
   if (!shaped) return <EmptyState>No figures in the selected years.</EmptyState>;
   const { model, summary } = shaped;
   return (
     <figure className="slide-chart">
+      <StaleNotice queries={[query]} />
       <figcaption className="slide-chart-summary">{summary}</figcaption>
       <ChartLegend items={legendItems(model.series, model.data, prefix)} label={`Key to ${title}`} />
       <TimeChart model={model} prefix={prefix} label={title} height={CHART_HEIGHT} />
@@ -69,6 +70,7 @@ function chartSpec(
     title,
     subtitle,
     render: () => <ChartSlideBody title={title} query={query} shaped={shaped} />,
+    missing: missingData([[`${title} figures`, query]]),
     notes: [
       ...(shaped ? [shaped.summary] : []),
       ...[...new Map(provenances.map((p) => [`${p.source}${p.asOf}`, p])).values()].map(cite),

@@ -3,6 +3,7 @@ import type { Provenance } from '@/domain/provenance';
 import { kpiDefinitions, type KpiDefinition } from '@/features/overview/kpi-definitions';
 import type { Kpi } from '@/features/overview/kpi-model';
 import { KpiSlot } from '@/features/overview/kpi-slot';
+import { missingData } from '@/features/present/missing-data';
 import type { SlideSpec } from '@/features/present/slide-spec';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
@@ -82,14 +83,19 @@ export function useKpiSlides(filters: ViewFilters): SlideSpec[] {
   });
   const contextOf = (id: string) => context[withContext.findIndex((c) => c.id === id)]?.data;
   const zones = useQuery(zonesQuery());
-  const kpis = new Map<string, { definition: KpiDefinition; kpi: Kpi | null }>(
+  const kpis = new Map<
+    string,
+    { definition: KpiDefinition; kpi: Kpi | null; query: (typeof primary)[number] | undefined }
+  >(
     kpiDefinitions.map((definition, i) => {
-      const data = primary[i]?.data;
+      const query = primary[i];
+      const data = query?.data;
       return [
         definition.id,
         {
           definition,
           kpi: data ? definition.shape(data, contextOf(definition.id), { zones: zones.data }) : null,
+          query,
         },
       ];
     }),
@@ -114,6 +120,9 @@ export function useKpiSlides(filters: ViewFilters): SlideSpec[] {
       notes: members.flatMap(({ definition, kpi }) => kpiNotes(definition.title, kpi)),
       sources: members.flatMap(({ kpi }) => kpiSources(kpi)),
       illustrative: false,
+      missing: missingData(
+        members.flatMap(({ definition, query }) => (query ? [[definition.title, query] as const] : [])),
+      ),
     };
   });
 }

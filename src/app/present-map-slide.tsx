@@ -2,6 +2,7 @@ import type { Provenance } from '@/domain/provenance';
 import { CorridorMap } from '@/features/map/corridor-map';
 import { metricSpecs } from '@/features/map/to-zone-metrics';
 import { useMapData } from '@/features/map/use-map-data';
+import { missingData } from '@/features/present/missing-data';
 import type { SlideSpec } from '@/features/present/slide-spec';
 import { formatAsOf, formatValue } from '@/lib/format';
 
@@ -13,7 +14,7 @@ const cite = (p: Provenance) =>
  * the deck's filters). Notes and sources come from the same queries the map draws from.
  */
 export function useMapSlide(): SlideSpec {
-  const { zones, figures, agreements } = useMapData();
+  const { zones, observations, events, figures, agreements } = useMapData();
   const all = zones.data ?? [];
   const pakistan = all.filter((z) => z.country === 'PK');
   const counterparts = all.filter((z) => z.country === 'CN');
@@ -24,6 +25,11 @@ export function useMapSlide(): SlideSpec {
   const totalCompanies = [...figures.values()].reduce((sum, f) => sum + (f.companies?.value ?? 0), 0);
 
   return {
+    missing: missingData([
+      ['Zones', zones],
+      ['Zone figures', observations],
+      ['Agreements', events],
+    ]),
     id: 'map',
     title: 'The corridor on the map',
     subtitle: `${pakistan.length} Pakistani zones and ${counterparts.length} Chinese counterparts, linked by the 2022 letters of intent`,

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { config } from '@/config/env';
 import { coverSlide } from '@/features/present/cover-slide';
 import { describeFilters } from '@/features/present/describe-filters';
-import type { SlideSpec } from '@/features/present/slide-spec';
+import { slidesMissingData, type SlideSpec } from '@/features/present/slide-spec';
 import { sourcesSlides } from '@/features/present/sources-slide';
 import { useTimelineSlide } from '@/features/present/timeline-slide';
 import { sectorsQuery } from '@/lib/endpoints/sectors';
@@ -36,6 +36,8 @@ export function usePresentSlides(filters: ViewFilters, filtersLabel: string): Sl
   const chartSlides = useChartSlides();
   const map = useMapSlide();
   const timeline = useTimelineSlide(filters);
-  const body = [coverSlide({ filtersLabel, dataLabel }), ...kpiSlides, ...chartSlides, map, timeline];
+  const content = [...kpiSlides, ...chartSlides, map, timeline];
+  const missing = slidesMissingData(content).map((s) => s.title);
+  const body = [coverSlide({ filtersLabel, dataLabel, missing }), ...content];
   return [...body, ...sourcesSlides(body)];
 }

@@ -10,7 +10,7 @@ import { ChartViewTabs, viewPanelId, viewTabId, type ChartView } from './chart-v
 import { DataTable } from './data-table';
 import type { Freshness } from '@/lib/freshness';
 import { FreshnessNote } from './freshness-note';
-import { EmptyState, ErrorState, LoadingBlock } from './panel-states';
+import { EmptyState, ErrorState, LoadingBlock, StaleNotice, type QueryFreshness } from './panel-states';
 import { ProvenanceBadge, provenanceLabels } from './provenance-badge';
 import { SourceList } from './source-list';
 
@@ -30,6 +30,8 @@ export interface ChartFrameProps {
   error?: unknown;
   onRetry?: () => void;
   retrying?: boolean;
+  /** The panel's queries, so figures not from this visit are labelled as such. */
+  dataQueries?: readonly QueryFreshness[];
   empty?: ReactNode;
   /** One sentence from the data, read first by executives and screen readers alike. */
   summary?: string | null;
@@ -128,6 +130,7 @@ export function ChartFrame(props: ChartFrameProps) {
         <EmptyState>{props.empty ?? 'No figures to show.'}</EmptyState>
       ) : (
         <>
+          <StaleNotice queries={props.dataQueries ?? []} />
           {summary && (
             <p id={summaryId} className="chart-summary">
               {summary}

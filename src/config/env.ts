@@ -19,5 +19,9 @@ export const config = {
     /\/+$/,
     '',
   ),
-  requestTimeoutMs: positiveNumber(env.VITE_REQUEST_TIMEOUT_MS, 10_000),
+  /**
+   * Time allowed for the response headers of one attempt. 3 s so that a silent server is reported
+   * within 4 s of page load (3 s + app start); the body then has 30 s (lib/api-client.ts).
+   */
+  requestTimeoutMs: positiveNumber(env.VITE_REQUEST_TIMEOUT_MS, 3_000),
 } as const;

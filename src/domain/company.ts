@@ -1,14 +1,15 @@
 import { z } from 'zod/mini';
 import { ProvenanceSchema } from './provenance';
+import { limits, requiredText, text } from './text';
 
 export const CompanySchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1)),
-  zoneId: z.string().check(z.minLength(1)),
-  sectorId: z.string().check(z.minLength(1)),
+  id: requiredText(limits.id),
+  name: requiredText(limits.name),
+  zoneId: requiredText(limits.id),
+  sectorId: requiredText(limits.id),
   /** Absent when the source gives the sector; else how we classified the company (our estimate). */
-  sectorMethod: z.optional(z.string()),
-  notes: z.string(),
+  sectorMethod: z.optional(text(limits.note)),
+  notes: text(limits.description),
   provenance: ProvenanceSchema,
 });
 export type Company = z.infer<typeof CompanySchema>;

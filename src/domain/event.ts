@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { PartialDateSchema, ProvenanceSchema } from './provenance';
+import { limits, requiredText, text } from './text';
 
 export const eventKinds = [
   'legislation',
@@ -16,13 +17,13 @@ export const EventKindSchema = z.enum(eventKinds);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
 export const EventSchema = z.object({
-  id: z.string().check(z.minLength(1)),
+  id: requiredText(limits.id),
   /** Null where the source gives no date; such events are listed but never placed on a time axis. */
   date: z.nullable(PartialDateSchema),
   kind: EventKindSchema,
-  title: z.string().check(z.minLength(1)),
-  description: z.string(),
-  zoneIds: z.array(z.string()),
+  title: requiredText(limits.name),
+  description: text(limits.description),
+  zoneIds: z.array(requiredText(limits.id)),
   provenance: ProvenanceSchema,
 });
 export type CooperationEvent = z.infer<typeof EventSchema>;

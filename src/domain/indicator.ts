@@ -1,12 +1,13 @@
 import { z } from 'zod/mini';
+import { limits, requiredText, text } from './text';
 
 export const IndicatorSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1)),
+  id: requiredText(limits.id),
+  name: requiredText(limits.name),
   /** Display unit: 'persons', '%', 'USD', 'PKR', 'CNY', 'count'. */
   unit: z.enum(['persons', '%', 'USD', 'PKR', 'CNY', 'count', '% per year']),
   frequency: z.enum(['annual', 'fiscal-year', 'census', 'irregular', 'cumulative']),
-  description: z.string(),
+  description: text(limits.description),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 export type IndicatorUnit = Indicator['unit'];

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { ProvenanceSchema } from './provenance';
+import { limits, requiredText } from './text';
 
 /** Countries use ISO 3166-1 alpha-3, provinces ISO 3166-2 (PK-PB…), zones their zone id. */
 export const GeoTypeSchema = z.enum(['country', 'province', 'city', 'zone']);
@@ -13,11 +14,12 @@ export const PeriodSchema = z
   );
 
 export const ObservationSchema = z.object({
-  indicatorId: z.string().check(z.minLength(1)),
+  indicatorId: requiredText(limits.id),
   geoType: GeoTypeSchema,
-  geo: z.string().check(z.minLength(1)),
-  sectorId: z.nullable(z.string()),
+  geo: requiredText(limits.id),
+  sectorId: z.nullable(requiredText(limits.id)),
   period: PeriodSchema,
+  /** Finite: zod rejects Infinity and NaN (JSON's 1e400 parses to Infinity). */
   value: z.number(),
   /** "more-than" renders 20 as "20+"; sources often give a floor. */
   qualifier: z.nullable(z.enum(['more-than', 'about'])),

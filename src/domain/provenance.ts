@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { limits, requiredText, text, WebUrlSchema } from './text';
 
 /**
  * Every figure the dashboard shows carries one of these. The four kinds are the
@@ -15,18 +16,18 @@ export const PartialDateSchema = z
 
 export const ProvenanceSchema = z.object({
   kind: ProvenanceKindSchema,
-  source: z.string().check(z.minLength(1)),
-  url: z.nullable(z.url()),
+  source: requiredText(limits.source),
+  url: z.nullable(WebUrlSchema),
   /** The date the source gives (publication or data release); null when it gives none: never guessed. */
   asOf: z.nullable(PartialDateSchema),
-  note: z.optional(z.string()),
+  note: z.optional(text(limits.note)),
   /**
    * How the figure was made when it is not exactly what the source printed: rounded, converted,
    * derived, classified or placed by us. Every estimate has one; derived figures always do.
    */
-  method: z.optional(z.string()),
+  method: z.optional(text(limits.note)),
   /** Copied data names the copy it came from (e.g. a public mirror of World Bank WDI). */
-  copiedFrom: z.optional(z.object({ name: z.string(), url: z.nullable(z.url()) })),
+  copiedFrom: z.optional(z.object({ name: requiredText(limits.source), url: z.nullable(WebUrlSchema) })),
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 

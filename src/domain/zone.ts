@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { PartialDateSchema, ProvenanceSchema } from './provenance';
+import { limits, requiredText, text } from './text';
 
 export const zoneStatuses = ['notified', 'approved', 'launched', 'planned', 'counterpart'] as const;
 export const ZoneStatusSchema = z.enum(zoneStatuses);
@@ -9,41 +10,41 @@ export const CountryCodeSchema = z.enum(['PK', 'CN']);
 export type CountryCode = z.infer<typeof CountryCodeSchema>;
 
 export const ZoneSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1)),
-  shortName: z.string().check(z.minLength(1)),
+  id: requiredText(limits.id),
+  name: requiredText(limits.name),
+  shortName: requiredText(limits.shortName),
   country: CountryCodeSchema,
-  city: z.string().check(z.minLength(1)),
-  province: z.string().check(z.minLength(1)),
+  city: requiredText(limits.place),
+  province: requiredText(limits.place),
   coordinates: z.object({
     lat: z.number().check(z.gte(-90), z.lte(90)),
     lon: z.number().check(z.gte(-180), z.lte(180)),
     /** Sources give city centroids, not sites; the UI says so. */
     precision: z.enum(['city-centroid', 'site']),
-    note: z.optional(z.string()),
+    note: z.optional(text(limits.note)),
     /** Where the point comes from: a coordinates file, or a placement we made (an estimate). Absent: the zone's own source. */
     provenance: z.optional(ProvenanceSchema),
   }),
   status: ZoneStatusSchema,
-  statusNote: z.string(),
-  developer: z.nullable(z.string()),
+  statusNote: text(limits.note),
+  developer: z.nullable(text(limits.name)),
   area: z.nullable(
     z.object({
       value: z.number().check(z.positive()),
       unit: z.enum(['acres', 'sq ft', 'km²']),
-      note: z.optional(z.string()),
+      note: z.optional(text(limits.note)),
     }),
   ),
   dates: z.array(
     z.object({
       kind: z.enum(['established', 'state-level', 'launched', 'notified', 'approved', 'withdrawn']),
       date: PartialDateSchema,
-      note: z.optional(z.string()),
+      note: z.optional(text(limits.note)),
       /** The source of this date when it is not the zone's own source (a later report, say). */
       provenance: z.optional(ProvenanceSchema),
     }),
   ),
-  notes: z.optional(z.string()),
+  notes: z.optional(text(limits.description)),
   provenance: ProvenanceSchema,
 });
 export type Zone = z.infer<typeof ZoneSchema>;

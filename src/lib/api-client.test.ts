@@ -1,13 +1,23 @@
 // @vitest-environment jsdom
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { server } from '@mocks/node';
 import { serveMockApi } from '@test/mock-api';
 import { setFaults } from '@mocks/handlers/faults';
 import { ZonesResponseSchema } from '@/domain/api';
-import { buildUrl, getJson } from './api-client';
+import { ZoneSchema } from '@/domain/zone';
+import { rejectedSnapshot } from './rejected-records';
+import { buildUrl, getJson, getList, parseRetryAfter } from './api-client';
 import { ApiError, describeError, isTransient } from './api-error';
+import { resetCircuits } from './circuit';
+import { clearRejected } from './rejected-records';
+
+// Module state: each test starts with closed circuits and no reports.
+afterEach(() => {
+  resetCircuits();
+  clearRejected();
+});
 
 serveMockApi();
 
@@ -35,11 +45,11 @@ describe('getJson', () => {
   });
 
   it.each([
-    ['error-500', 'http', true, 'HTTP 500'],
-    ['error-503', 'http', true, 'HTTP 503'],
-    ['malformed', 'parse', false, 'not valid JSON'],
+    ['error-500', 'http', true, 'answered 500'],
+    ['error-503', 'http', true, 'answered 503'],
+    ['malformed', 'parse', false, 'could not be read'],
     ['invalid', 'schema', false, 'unexpected shape'],
-    ['timeout', 'timeout', true, 'did not answer in time'],
+    ['timeout', 'timeout', true, 'is not answering'],
   ] as const)('turns the %s fault into a %s error', async (fault, kind, transient, message) => {
     setFaults({ zones: fault });
     const error = await failure(getJson(zonesUrl(), ZonesResponseSchema));
@@ -59,7 +69,7 @@ describe('getJson', () => {
     const error = await failure(getJson(zonesUrl(), z.unknown()));
     expect(error.details.status).toBe(404);
     expect(isTransient(error)).toBe(false);
-    expect(describeError(error)).toBe('The data service refused the request (HTTP 404).');
+    expect(describeError(error)).toBe('The data service does not have this data (answered 404).');
   });
 
   it('reports a network failure as such', async () => {
@@ -67,5 +77,66 @@ describe('getJson', () => {
     const error = await failure(getJson(zonesUrl(), z.unknown()));
     expect(error.kind).toBe('network');
     expect(isTransient(error)).toBe(true);
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-11-30T12:00:00Z');
+    expect(parseRetryAfter('8', now)).toBe(8000);
+    expect(parseRetryAfter('Mon, 30 Nov 2026 12:00:30 GMT', now)).toBe(30_000);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+  });
+
+  it('carries Retry-After on the error', async () => {
+    setFaults({ zones: 'error-503-retry-after' });
+    const error = await failure(getJson(zonesUrl(), z.unknown()));
+    expect(error.details.retryAfterMs).toBe(8000);
+  });
+
+  it.each([
+    ['empty-body', 'empty', 'sent an empty answer'],
+    ['html', 'html', 'sent a web page instead of data'],
+    ['malformed', 'truncated', 'could not be read'],
+  ] as const)('says what a %s body was', async (fault, body, message) => {
+    setFaults({ zones: fault });
+    const error = await failure(getJson(zonesUrl(), z.unknown()));
+    expect(error.details.body).toBe(body);
+    expect(describeError(error)).toContain(message);
+  });
+});
+
+describe('getList: per record', () => {
+  const id = (zone: { id: string }) => zone.id;
+
+  it('drops the record that fails, keeps the others and reports which field', async () => {
+    setFaults({ zones: 'javascript-links' });
+    const zones = await getList(zonesUrl(), ZoneSchema, id);
+    expect(zones.length).toBeGreaterThan(10);
+    expect(rejectedSnapshot()).toEqual([
+      expect.objectContaining({
+        resource: 'zones',
+        count: 1,
+        issues: [expect.stringMatching(/^data\.0\.provenance\.url: expected an http: or https: URL/)],
+      }),
+    ]);
+  });
+
+  it('drops a repeated id', async () => {
+    setFaults({ zones: 'duplicate-ids' });
+    const zones = await getList(zonesUrl(), ZoneSchema, id);
+    expect(new Set(zones.map(id)).size).toBe(zones.length);
+    expect(rejectedSnapshot()[0]?.issues).toEqual([expect.stringMatching(/^data\.1: repeats /)]);
+  });
+
+  it('fails the whole answer when the envelope is wrong or every record fails', async () => {
+    setFaults({ zones: 'wrong-shape' });
+    expect((await failure(getList(zonesUrl(), ZoneSchema, id))).kind).toBe('schema');
+    setFaults({ zones: 'invalid' });
+    expect((await failure(getList(zonesUrl(), ZoneSchema, id))).kind).toBe('schema');
+  });
+
+  it('an empty list is an answer, not an error', async () => {
+    setFaults({ zones: 'empty' });
+    expect(await getList(zonesUrl(), ZoneSchema, id)).toEqual([]);
   });
 });

@@ -11,8 +11,8 @@ test('faults', async ({ page }) => {
   const banner = page.getByRole('banner');
   await expect(banner.getByRole('heading', { level: 1, name: 'Tech Corridor' })).toBeVisible();
 
-  const failing = page.getByRole('article').filter({ hasText: 'had a problem' }).first();
-  await expect(failing).toContainText('had a problem', { useInnerText: true, timeout: 30_000 });
+  const failing = page.getByRole('article').filter({ hasText: 'answered 5' }).first();
+  await expect(failing).toContainText('answered 5', { useInnerText: true, timeout: 30_000 });
   await expect(failing.getByRole('button', { name: 'Retry', exact: true })).toBeVisible();
 
   // The header is still there once the errors are shown: no blank page, no crashed root.

@@ -12,7 +12,7 @@ describe('charts when the data service misbehaves', () => {
     setFaults({ observations: 'error-503' });
     renderApp('/charts/investment');
     const fdi = await region(FDI);
-    expect(await within(fdi).findByText(/had a problem \(HTTP 503\)/)).toBeInTheDocument();
+    expect(await within(fdi).findByText(/answered 503/)).toBeInTheDocument();
     expect(within(fdi).queryByRole('tab')).not.toBeInTheDocument();
     expect(within(fdi).queryByRole('button', { name: /Download/ })).not.toBeInTheDocument();
     // The page and the navigation stay: a failure stays inside its panel.
@@ -37,7 +37,7 @@ describe('charts when the data service misbehaves', () => {
     setFaults({ worldbank: 'error-503' });
     renderApp('/charts/demographics');
     const pakistan = await region("Pakistan's population");
-    expect(await within(pakistan).findByRole('alert')).toHaveTextContent(/HTTP 503/);
+    expect(await within(pakistan).findByRole('alert')).toHaveTextContent(/World Bank service answered 503/);
     const provinces = await region('Population by province');
     expect(
       await within(provinces).findByText(/^Punjab is by far the most populous province/),

@@ -115,7 +115,7 @@ describe('explore page', () => {
   it('shows an error with Retry in the table panel only', async () => {
     setFaults({ observations: 'error-503' });
     renderApp('/explore');
-    expect(await screen.findByText(/had a problem \(HTTP 503\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/answered 503/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Compare zones' })).toBeInTheDocument();
   });
 });

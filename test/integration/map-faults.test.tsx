@@ -14,7 +14,7 @@ describe('map when the data service misbehaves', () => {
     setFaults({ zones: 'error-503' });
     renderApp('/map');
     const map = await page();
-    expect(await within(map).findByText(/had a problem \(HTTP 503\)/)).toBeInTheDocument();
+    expect(await within(map).findByText(/answered 503/)).toBeInTheDocument();
     expect(within(map).getByRole('note')).toHaveTextContent(/Boundaries follow Natural Earth/);
     expect(screen.getByRole('navigation', { name: 'Pages' })).toBeInTheDocument();
 
@@ -29,7 +29,7 @@ describe('map when the data service misbehaves', () => {
     setFaults({ zones: 'timeout' });
     renderApp('/map?view=list');
     const map = await page();
-    expect(await within(map).findByText(/did not answer in time/)).toBeInTheDocument();
+    expect(await within(map).findByText(/is not answering/)).toBeInTheDocument();
     expect(within(map).queryByRole('table')).not.toBeInTheDocument();
   });
 
@@ -61,7 +61,7 @@ describe('map when the data service misbehaves', () => {
     setFaults({ events: 'malformed' });
     renderApp('/map');
     const map = await page();
-    expect(await within(map).findByText(/Agreements unavailable: .*not valid JSON/)).toBeInTheDocument();
+    expect(await within(map).findByText(/Agreements unavailable: .*could not be read/)).toBeInTheDocument();
     expect(flows()).toHaveLength(0);
     expect(within(map).getAllByRole('button', { name: /chinese counterpart/ })).toHaveLength(2);
   });

@@ -8,16 +8,20 @@ const card = (name: string) => screen.getByRole('article', { name });
 
 describe('overview when the data service misbehaves', () => {
   it.each<[FaultKind, RegExp]>([
-    ['error-500', /had a problem \(HTTP 500\)/],
-    ['error-503', /had a problem \(HTTP 503\)/],
-    ['timeout', /did not answer in time/],
-    ['malformed', /not valid JSON/],
-    ['invalid', /unexpected shape.*data\.0\.indicatorId/],
+    ['error-500', /answered 500/],
+    ['error-503', /answered 503/],
+    ['timeout', /is not answering/],
+    ['malformed', /could not be read/],
+    ['invalid', /unexpected shape/],
   ])('%s: each card says what went wrong, and Retry recovers', async (fault, message) => {
     setFaults({ observations: fault });
     renderApp();
     const fdi = card('FDI from China');
     expect(await within(fdi).findByText(message)).toBeInTheDocument();
+    // The technical detail sits behind a disclosure, never as a raw stack.
+    expect(await within(fdi).findByText('Details')).toBeInTheDocument();
+    expect(within(fdi).getByText(/\/api\/v1\/observations/)).toBeInTheDocument();
+    expect(within(fdi).queryByText(/at \w+ \(/)).not.toBeInTheDocument();
     // The shell still renders around the failed panels: no blank page.
     expect(screen.getByRole('navigation', { name: 'Pages' })).toBeInTheDocument();
 

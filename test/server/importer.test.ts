@@ -118,7 +118,7 @@ describe('a bad file is refused whole', () => {
     [
       'a javascript: link',
       [FY2026.replace('https://www.brecorder.com/news/fdi-fy26', 'javascript:alert(1)')],
-      [/line 3, column provenanceUrl: only http\(s\) links/],
+      [/line 3, column provenanceUrl: expected an http: or https: URL/],
     ],
     ['duplicate keys', [FY2026, FY2026], [/line 4: the same figure and vintage as line 3/]],
     [

@@ -54,6 +54,7 @@ export function CategoryChartPanel(props: CategoryChartPanelProps) {
       error={state.error}
       onRetry={state.onRetry}
       retrying={state.retrying}
+      dataQueries={state.queries}
       empty={props.empty}
       summary={shaped?.summary}
       provenances={shaped?.provenances ?? []}

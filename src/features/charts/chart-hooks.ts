@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react
 import { parseAsArrayOf, parseAsString, useQueryState } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import type { ChartView } from '@/components/chart-view-tabs';
+import { failureOf, type QueryFreshness } from '@/components/panel-states';
 import type { ObservationFilter } from '@/domain/api';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { eventsQuery } from '@/lib/endpoints/events';
@@ -40,16 +41,22 @@ export interface PanelState {
   error: unknown;
   onRetry: () => void;
   retrying: boolean;
+  /** For the "as of your last successful load" notice. */
+  queries: readonly QueryFreshness[];
 }
 
-/** A panel needs all its queries: pending until all answer, failed if any fails; Retry refetches the failed. */
+/**
+ * A panel needs all its queries: pending until all answer, failed as soon as any has failed with
+ * nothing to show (even while it retries, so the user learns at once); Retry refetches the failed.
+ */
 export function panelState(queries: readonly UseQueryResult<unknown>[]): PanelState {
-  const failed = queries.filter((q) => q.isError);
+  const failed = queries.filter((q) => failureOf(q) !== null);
   return {
     status: failed.length ? 'error' : queries.some((q) => q.isPending) ? 'pending' : 'ready',
-    error: failed[0]?.error ?? null,
+    error: failed[0] ? failureOf(failed[0]) : null,
     onRetry: () => failed.forEach((q) => void q.refetch()),
     retrying: failed.some((q) => q.isFetching),
+    queries,
   };
 }
 
@@ -57,7 +64,12 @@ export function panelState(queries: readonly UseQueryResult<unknown>[]): PanelSt
 export function useMilestones() {
   const query = useQuery(eventsQuery({ kinds: milestoneKinds }));
   const markers = useMemo(() => (query.data ? toEventMarkers(query.data) : []), [query.data]);
-  return { markers, failed: query.isError, retry: () => void query.refetch(), retrying: query.isFetching };
+  return {
+    markers,
+    failed: failureOf(query) !== null,
+    retry: () => void query.refetch(),
+    retrying: query.isFetching,
+  };
 }
 
 /** The view's years clipped to what a series covers; World Bank queries need both ends. */

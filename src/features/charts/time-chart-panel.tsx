@@ -49,6 +49,7 @@ export function TimeChartPanel({
       error={state.error}
       onRetry={state.onRetry}
       retrying={state.retrying}
+      dataQueries={state.queries}
       empty={empty}
       summary={shaped?.summary}
       provenances={shaped?.provenances ?? []}

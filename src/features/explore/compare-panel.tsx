@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ProvenanceBadge } from '@/components/provenance-badge';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/panel-states';
+import { EmptyState, ErrorState, failureOf, LoadingBlock } from '@/components/panel-states';
 import type { Indicator } from '@/domain/indicator';
 import type { Zone } from '@/domain/zone';
 import { observationsQuery } from '@/lib/endpoints/observations';
@@ -71,10 +71,14 @@ export function ComparePanel({
       </div>
       {picked.length < 2 ? (
         <EmptyState>Pick two to four zones to compare them side by side (at most {MAX_ZONES}).</EmptyState>
+      ) : failureOf(query) ? (
+        <ErrorState
+          error={failureOf(query)}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
       ) : query.isPending ? (
         <LoadingBlock label="comparison" lines={5} />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
       ) : comparison.length === 0 ? (
         <EmptyState>
           None of these zones has zone-level figures: no public source breaks figures down this way.

@@ -1,9 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/panel-states';
+import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { downloadText, toCsv } from '@/lib/csv';
 import { slugify } from '@/lib/download';
+import { describeError } from '@/lib/api-error';
 import { indicatorsQuery } from '@/lib/endpoints/indicators';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { sectorsQuery } from '@/lib/endpoints/sectors';
@@ -71,6 +72,14 @@ export function ExplorePage() {
         Every figure behind the dashboard, with its source. Sort, hide columns, compare zones and take the
         rows away as CSV.
       </p>
+      {failureOf(indicators) != null && (
+        <div className="state-stale" role="status">
+          <p>Indicator names unavailable: {describeError(failureOf(indicators))}</p>
+          <button type="button" className="button button--small" onClick={() => void indicators.refetch()}>
+            Retry indicators
+          </button>
+        </div>
+      )}
       <div className="explore-controls">
         <label className="inline-field">
           Indicator{' '}
@@ -110,18 +119,19 @@ export function ExplorePage() {
           Download CSV
         </button>
       </div>
-      {observations.isPending ? (
-        <LoadingBlock label="the data table" lines={8} />
-      ) : observations.isError ? (
+      {failureOf(observations) ? (
         <ErrorState
-          error={observations.error}
+          error={failureOf(observations)}
           onRetry={() => void observations.refetch()}
           retrying={observations.isFetching}
         />
+      ) : observations.isPending ? (
+        <LoadingBlock label="the data table" lines={8} />
       ) : !data || data.rows.length === 0 ? (
         <EmptyState>No figures match these filters. Widen the period or remove a zone or sector.</EmptyState>
       ) : (
         <>
+          <StaleNotice queries={[observations]} />
           <p className="table-status" aria-live="polite">
             {data.rows.length.toLocaleString('en-GB')} rows · {indicatorName}
             {observations.isPlaceholderData && ' · updating…'}

@@ -3,6 +3,7 @@ import { Button, Tag, TagGroup, TagList, type Key } from 'react-aria-components'
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { sectorsQuery } from '@/lib/endpoints/sectors';
 import { zonesQuery } from '@/lib/endpoints/zones';
+import { failureOf } from '@/components/panel-states';
 import { describeError } from '@/lib/api-error';
 import { isFiltered, YEAR_OPTIONS } from '@/lib/view-filters';
 import { MultiPicker } from './multi-picker';
@@ -22,14 +23,14 @@ export function FilterBar() {
   const zones = useQuery(zonesQuery());
   const sectors = useQuery(sectorsQuery());
   const chips = toFilterChips(filters, zones.data, sectors.data);
-  const failed = zones.isError ? zones : sectors.isError ? sectors : null;
+  const failed = failureOf(zones) ? zones : failureOf(sectors) ? sectors : null;
 
   return (
     <section className="filter-bar" aria-label="Filters">
       <div className="filter-controls">
         {failed ? (
           <p className="filter-error" role="alert">
-            Filters unavailable: {describeError(failed.error)}{' '}
+            Filters unavailable: {describeError(failureOf(failed))}{' '}
             <button type="button" className="button button--small" onClick={() => void failed.refetch()}>
               Retry
             </button>

@@ -1,5 +1,5 @@
 import './map.css';
-import { ErrorState, LoadingBlock } from '@/components/panel-states';
+import { ErrorState, failureOf, LoadingBlock } from '@/components/panel-states';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { BorderNote } from './border-note';
 import { MapControls } from './map-controls';
@@ -54,14 +54,14 @@ export function MapPage() {
                 0 resets; Tab reaches each zone, Enter selects it (Shift + Enter adds), Escape clears.
               </p>
             </>
-          ) : zones.isPending ? (
-            <LoadingBlock label="zone list" lines={8} />
-          ) : zones.isError ? (
+          ) : failureOf(zones) ? (
             <ErrorState
-              error={zones.error}
+              error={failureOf(zones)}
               onRetry={() => void zones.refetch()}
               retrying={zones.isFetching}
             />
+          ) : !zones.data ? (
+            <LoadingBlock label="zone list" lines={8} />
           ) : (
             <ZoneList
               zones={zones.data}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/panel-states';
+import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { describeError } from '@/lib/api-error';
 import { MapCanvas } from './map-canvas';
@@ -30,12 +30,15 @@ export function MapPanel({ region, metric, height, interactive = true }: MapPane
   const [frameRef, size] = useContainerSize<HTMLDivElement>();
   const busy = zones.isPending || shapes.isPending || observations.isPending || events.isPending;
 
+  const zonesFailure = failureOf(zones);
+  const figuresFailure = failureOf(observations);
+  const eventsFailure = failureOf(events);
   let body;
-  if (zones.isPending || shapes.isPending) body = <LoadingBlock label="map" lines={6} />;
-  else if (zones.isError)
+  if (zonesFailure)
     body = (
-      <ErrorState error={zones.error} onRetry={() => void zones.refetch()} retrying={zones.isFetching} />
+      <ErrorState error={zonesFailure} onRetry={() => void zones.refetch()} retrying={zones.isFetching} />
     );
+  else if (!zones.data || shapes.isPending) body = <LoadingBlock label="map" lines={6} />;
   else if (shapes.isError)
     body = (
       <div className="state-error" role="alert">
@@ -80,18 +83,19 @@ export function MapPanel({ region, metric, height, interactive = true }: MapPane
       >
         {body}
       </div>
-      {observations.isError && (
+      <StaleNotice queries={[zones, observations, events]} />
+      {figuresFailure != null && (
         <p className="map-status" role="status">
-          Zone figures unavailable: {describeError(observations.error)} Markers are drawn at one size and
-          flows are hidden.{' '}
+          Zone figures unavailable: {describeError(figuresFailure)} Markers are drawn at one size and flows
+          are hidden.{' '}
           <button type="button" className="button button--small" onClick={() => void observations.refetch()}>
             Retry figures
           </button>
         </p>
       )}
-      {events.isError && (
+      {eventsFailure != null && (
         <p className="map-status" role="status">
-          Agreements unavailable: {describeError(events.error)} Flows are hidden.{' '}
+          Agreements unavailable: {describeError(eventsFailure)} Flows are hidden.{' '}
           <button type="button" className="button button--small" onClick={() => void events.refetch()}>
             Retry agreements
           </button>

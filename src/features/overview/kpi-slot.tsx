@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { FreshnessNote } from '@/components/freshness-note';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/panel-states';
+import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { describeError } from '@/lib/api-error';
 import { metaQueryOptions } from '@/lib/endpoints/meta';
@@ -41,6 +41,8 @@ export function KpiSlot({ definition }: { definition: KpiDefinition }) {
   const titleId = `kpi-${definition.id}-title`;
   const kpi = primary.data ? definition.shape(primary.data, context.data, { zones: zones.data }) : null;
   const updating = primary.isPlaceholderData || context.isPlaceholderData;
+  const failure = failureOf(primary);
+  const contextFailure = wbParams ? failureOf(context) : null;
 
   return (
     <article className="kpi-card" aria-labelledby={titleId} aria-busy={primary.isPending || updating}>
@@ -48,22 +50,19 @@ export function KpiSlot({ definition }: { definition: KpiDefinition }) {
         {definition.title}
         {updating && <span className="kpi-updating"> · updating…</span>}
       </h3>
-      {primary.isPending ? (
+      {failure ? (
+        <ErrorState error={failure} onRetry={() => void primary.refetch()} retrying={primary.isFetching} />
+      ) : primary.isPending ? (
         <LoadingBlock label={definition.title} lines={4} />
-      ) : primary.isError ? (
-        <ErrorState
-          error={primary.error}
-          onRetry={() => void primary.refetch()}
-          retrying={primary.isFetching}
-        />
       ) : kpi ? (
         <>
           {hasBreakdownFilter(filters) && <p className="kpi-scope">Unfiltered by zone and sector</p>}
+          <StaleNotice queries={wbParams ? [primary, context] : [primary]} />
           <KpiCardBody kpi={kpi} />
           <FreshnessNote freshness={freshness} />
-          {wbParams && context.isError && (
+          {contextFailure != null && (
             <div className="kpi-context-error" role="status">
-              World Bank series unavailable: {describeError(context.error)}{' '}
+              World Bank series unavailable: {describeError(contextFailure)}{' '}
               <button type="button" className="button button--small" onClick={() => void context.refetch()}>
                 Retry World Bank
               </button>

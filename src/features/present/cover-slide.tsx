@@ -14,10 +14,16 @@ const keys: [string, string][] = [
 export function coverSlide({
   filtersLabel,
   dataLabel,
+  missing = [],
 }: {
   filtersLabel: string;
   dataLabel: string;
+  /** Titles of the slides whose data did not load. */
+  missing?: readonly string[];
 }): SlideSpec {
+  const missingText = missing.length
+    ? `Data did not load for ${missing.length === 1 ? 'one slide' : `${missing.length} slides`}: ${missing.join('; ')}. Each says what is missing.`
+    : null;
   return {
     id: 'cover',
     title: 'China–Pakistan technology cooperation',
@@ -33,6 +39,12 @@ export function coverSlide({
           <dd>{filtersLabel}</dd>
           <dt>Data</dt>
           <dd>{dataLabel}</dd>
+          {missingText && (
+            <>
+              <dt>Missing</dt>
+              <dd className="cover-missing">{missingText}</dd>
+            </>
+          )}
         </dl>
         <ul className="cover-keys screen-only" aria-label="Keys">
           {keys.map(([key, action]) => (
@@ -47,6 +59,7 @@ export function coverSlide({
     notes: [
       `This deck shows: ${filtersLabel}.`,
       `Data: ${dataLabel}.`,
+      ...(missingText ? [missingText] : []),
       'Badges: ● sourced, ◆ announcement (the 2022 LoI announcement only), ≈ estimate, ✳ illustrative (generated, not real).',
     ],
     sources: [],

@@ -7,7 +7,7 @@ import { slugify } from '@/lib/download';
 import { DeckBar } from './deck-bar';
 import { SlideFrame } from './slide-frame';
 import { saveSlidePng } from './slide-png';
-import { SLIDE_HEIGHT, SLIDE_WIDTH, type SlideSpec } from './slide-spec';
+import { SLIDE_HEIGHT, SLIDE_WIDTH, slidesMissingData, type SlideSpec } from './slide-spec';
 import { useDeck } from './use-deck';
 
 /** Height of the control bar at the bottom, kept free of the slide (px). */
@@ -29,6 +29,20 @@ function useExportDate(): string {
     return () => window.removeEventListener('beforeprint', onBeforePrint);
   }, []);
   return date;
+}
+
+/** A query still on its first attempt is loading; one that has failed and is retrying is not worth waiting for. */
+const stillLoading = (q: { state: { fetchStatus: string; fetchFailureCount: number } }) =>
+  q.state.fetchStatus === 'fetching' && q.state.fetchFailureCount === 0;
+
+/** Export goes ahead only once the presenter has seen which slides have data missing. */
+function confirmGaps(slides: readonly SlideSpec[], action: string): boolean {
+  const gaps = slidesMissingData(slides);
+  if (gaps.length === 0) return true;
+  const list = gaps.map((s) => `• ${s.title}: ${(s.missing ?? []).map((m) => m.what).join(', ')}`).join('\n');
+  return window.confirm(
+    `Data did not load for ${gaps.length === 1 ? 'one slide' : `${gaps.length} slides`}:\n${list}\n\nThose slides say so on the page. ${action} anyway?`,
+  );
 }
 
 export interface DeckProps {
@@ -53,7 +67,11 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
   const exportDate = useExportDate();
   // Busy while any figure is loading: printing and tests wait for it, and the slide count can grow
   // (the closing sources list takes as many slides as the sources need).
-  const fetching = useIsFetching() > 0;
+  const fetching = useIsFetching({ predicate: stillLoading }) > 0;
+  const latestSlides = useRef(slides);
+  useEffect(() => {
+    latestSlides.current = slides;
+  }, [slides]);
 
   useEffect(() => {
     if (!notice) return;
@@ -100,6 +118,7 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
   async function savePng() {
     const node = stage.current?.querySelector<HTMLElement>(`[data-slide="${deck.slide}"]`);
     if (!node || !current) return;
+    if (!confirmGaps([current], 'Save the PNG')) return;
     setBusy('png');
     try {
       const name = `tech-corridor-${String(deck.slide).padStart(2, '0')}-${slugify(current.title)}`;
@@ -120,10 +139,11 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
   async function printDeck() {
     setBusy('print');
     const deadline = Date.now() + 10_000;
-    while (queryClient.isFetching() > 0 && Date.now() < deadline) {
+    while (queryClient.isFetching({ predicate: stillLoading }) > 0 && Date.now() < deadline) {
       await new Promise((resolve) => window.setTimeout(resolve, 200));
     }
     setBusy(null);
+    if (!confirmGaps(latestSlides.current, 'Print')) return;
     window.print();
   }
 

@@ -2,7 +2,7 @@ import { Fragment, memo } from 'react';
 import { provenanceLabels } from '@/components/provenance-badge';
 import { formatDate } from '@/lib/format';
 import { hasKind } from '@/lib/sources';
-import type { SlideSpec } from './slide-spec';
+import type { MissingData, SlideSpec } from './slide-spec';
 import { toFooterSources } from './to-footer-sources';
 
 export const ILLUSTRATIVE_NOTE =
@@ -54,6 +54,25 @@ function FooterSources({ spec }: { spec: SlideSpec }) {
   );
 }
 
+/** On the slide itself, so a printed page or a PNG cannot pass off a gap as the whole picture. */
+function MissingNotice({ missing }: { missing: readonly MissingData[] }) {
+  return (
+    <div className="slide-missing" role="status">
+      <p>
+        <strong>Data missing on this slide:</strong>{' '}
+        {missing.map((m) => `${m.what} (${m.reason.replace(/\.$/, '')})`).join('; ')}.
+      </p>
+      <button
+        type="button"
+        className="button button--small screen-only"
+        onClick={() => missing.forEach((m) => m.retry())}
+      >
+        Retry missing data
+      </button>
+    </div>
+  );
+}
+
 /**
  * One slide at the deck's fixed 1280×720 size: title, body, and a footer that carries the
  * slide's sources, its illustrative warning, the filters and the slide number, so a printed page
@@ -88,6 +107,7 @@ export const SlideFrame = memo(function SlideFrame({
         </h2>
         {spec.subtitle && <p className="slide-subtitle">{spec.subtitle}</p>}
       </header>
+      {spec.missing && spec.missing.length > 0 && <MissingNotice missing={spec.missing} />}
       <div className="slide-body">{spec.render()}</div>
       <footer className="slide-foot">
         <FooterSources spec={spec} />

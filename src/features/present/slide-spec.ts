@@ -5,6 +5,15 @@ import type { Provenance } from '@/domain/provenance';
 export const SLIDE_WIDTH = 1280;
 export const SLIDE_HEIGHT = 720;
 
+/** Data a slide needs that did not load: the slide stays in the deck and says so. */
+export interface MissingData {
+  /** What is missing, in words: "FDI from China figures". */
+  what: string;
+  /** Why, in plain words: "The data service answered 503, a fault on its side." */
+  reason: string;
+  retry: () => void;
+}
+
 /**
  * One slide of the deck. The deck knows nothing of what a slide shows: app/ composes the list
  * from features, and derives notes and sources from the same queries the slide renders.
@@ -24,4 +33,10 @@ export interface SlideSpec {
   sourcesNote?: string;
   /** The slide shows generated breakdowns: its footer says so on screen, in print and in the PNG. */
   illustrative: boolean;
+  /** Data that failed to load; said on the slide, named on the cover, warned about before export. */
+  missing?: readonly MissingData[];
 }
+
+/** Slides whose data failed, for the cover and the export warning. */
+export const slidesMissingData = (slides: readonly SlideSpec[]): SlideSpec[] =>
+  slides.filter((s) => (s.missing?.length ?? 0) > 0);

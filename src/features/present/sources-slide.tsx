@@ -33,14 +33,20 @@ function SourcesList({ sources }: { sources: readonly SourceRef[] }) {
 export function sourcesSlides(slides: readonly SlideSpec[]): SlideSpec[] {
   const all = slides.flatMap((s) => s.sources);
   const sources = collectSources(all);
-  const pages = toSourcePages(sources);
+  // Always one sources slide, even when no figures loaded: the deck keeps its shape and says why.
+  const pages = sources.length ? toSourcePages(sources) : [[]];
   const legend = Object.values(provenanceLabels)
     .map((l) => `${l.mark} ${l.label}: ${l.meaning}`)
     .join(' ');
   return pages.map((page, i) => ({
     id: i === 0 ? 'sources' : `sources-${i + 1}`,
     title: pages.length > 1 ? `Sources (${i + 1} of ${pages.length})` : 'Sources',
-    subtitle: i === 0 ? `${sources.length} sources behind the figures in this deck` : 'Sources, continued',
+    subtitle:
+      i === 0
+        ? sources.length
+          ? `${sources.length} sources behind the figures in this deck`
+          : 'No figures loaded, so no sources to list'
+        : 'Sources, continued',
     render: () => <SourcesList sources={page} />,
     notes: i === 0 ? [`${sources.length} sources in all.`, legend] : [`Sources, continued.`],
     sources: [],

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { EmptyState, ErrorState, LoadingBlock } from '@/components/panel-states';
+import { missingData } from './missing-data';
+import { EmptyState, ErrorState, failureOf, LoadingBlock } from '@/components/panel-states';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { eventsQuery } from '@/lib/endpoints/events';
 import { zonesQuery } from '@/lib/endpoints/zones';
@@ -61,6 +62,7 @@ export function useTimelineSlide(filters: ViewFilters): SlideSpec {
   const first = items[0];
   const last = items.at(-1);
   return {
+    missing: missingData([['Milestones', events]]),
     id: 'timeline',
     title: 'Milestones of the corridor',
     subtitle:
@@ -68,10 +70,14 @@ export function useTimelineSlide(filters: ViewFilters): SlideSpec {
         ? `${items.length} milestones, ${formatDate(first.date)} to ${formatDate(last.date)}`
         : 'Laws, letters of intent, governance and zones',
     render: () =>
-      events.isPending ? (
+      failureOf(events) ? (
+        <ErrorState
+          error={failureOf(events)}
+          onRetry={() => void events.refetch()}
+          retrying={events.isFetching}
+        />
+      ) : events.isPending ? (
         <LoadingBlock label="milestones" lines={7} />
-      ) : events.isError ? (
-        <ErrorState error={events.error} onRetry={() => void events.refetch()} retrying={events.isFetching} />
       ) : items.length === 0 ? (
         <EmptyState>
           {isFiltered(filters) ? 'No milestones in the selected period.' : 'No milestones were returned.'}

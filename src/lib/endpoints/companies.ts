@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { CompaniesResponseSchema } from '@/domain/api';
+import { CompanySchema } from '@/domain/company';
 import { config } from '@/config/env';
-import { buildUrl, getJson } from '../api-client';
+import { buildUrl, getList } from '../api-client';
 
 export interface CompaniesParams {
   zones?: readonly string[];
@@ -11,7 +11,7 @@ export interface CompaniesParams {
 /** GET {apiBase}/companies */
 export async function fetchCompanies(params: CompaniesParams, signal?: AbortSignal) {
   const url = buildUrl(config.apiBaseUrl, '/companies', { zone: params.zones, sector: params.sectors });
-  return (await getJson(url, CompaniesResponseSchema, { signal })).data;
+  return getList(url, CompanySchema, (r) => r.id, { signal });
 }
 
 export const companiesQuery = (params: CompaniesParams = {}) =>

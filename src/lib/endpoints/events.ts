@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { EventsResponseSchema } from '@/domain/api';
+import { EventSchema } from '@/domain/event';
 import { config } from '@/config/env';
-import { buildUrl, getJson } from '../api-client';
+import { buildUrl, getList } from '../api-client';
 
 export interface EventsParams {
   kinds?: readonly string[];
@@ -18,7 +18,7 @@ export async function fetchEvents(params: EventsParams, signal?: AbortSignal) {
     from: params.from,
     to: params.to,
   });
-  return (await getJson(url, EventsResponseSchema, { signal })).data;
+  return getList(url, EventSchema, (r) => r.id, { signal });
 }
 
 export const eventsQuery = (params: EventsParams = {}) =>

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { IndicatorsResponseSchema } from '@/domain/api';
+import { IndicatorSchema } from '@/domain/indicator';
 import { config } from '@/config/env';
-import { buildUrl, getJson } from '../api-client';
+import { buildUrl, getList } from '../api-client';
 
 export interface IndicatorsParams {
   ids?: readonly string[];
@@ -10,7 +10,7 @@ export interface IndicatorsParams {
 /** GET {apiBase}/indicators */
 export async function fetchIndicators(params: IndicatorsParams, signal?: AbortSignal) {
   const url = buildUrl(config.apiBaseUrl, '/indicators', { id: params.ids });
-  return (await getJson(url, IndicatorsResponseSchema, { signal })).data;
+  return getList(url, IndicatorSchema, (r) => r.id, { signal });
 }
 
 export const indicatorsQuery = (params: IndicatorsParams = {}) =>

@@ -1,9 +1,22 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ObservationsResponseSchema, type ObservationFilter } from '@/domain/api';
-import type { Observation } from '@/domain/observation';
+import type { ObservationFilter } from '@/domain/api';
+import { ObservationSchema, type Observation } from '@/domain/observation';
 import { MAX_OBSERVATION_LIMIT } from '@/domain/limits';
 import { config } from '@/config/env';
-import { buildUrl, getJson } from '../api-client';
+import { buildUrl, getListPage } from '../api-client';
+
+/** Two records with the same identity and source are one figure sent twice. */
+const observationKey = (o: Observation) =>
+  [
+    o.indicatorId,
+    o.geoType,
+    o.geo,
+    o.sectorId,
+    o.period,
+    o.vintage,
+    o.provenance.kind,
+    o.provenance.source,
+  ].join('|');
 
 /**
  * GET {apiBase}/observations?indicator=&geo=&zone=&sector=&from=&to=, every page: charts and
@@ -21,13 +34,12 @@ export async function fetchObservations(filter: ObservationFilter, signal?: Abor
       sector: filter.sectors,
       from: filter.from,
       to: filter.to,
-      // The dashboard chooses between vintages itself (it prefers revised and shows "first
-      // reported vs revised"), so unless a view says otherwise it asks for every vintage.
-      vintage: filter.vintage ?? 'all',
+      // The API answers the latest vintage unless asked for 'all' (docs/api.md, "Vintages").
+      vintage: filter.vintage,
       limit: MAX_OBSERVATION_LIMIT,
       cursor,
     });
-    const body = await getJson(url, ObservationsResponseSchema, { signal });
+    const body = await getListPage(url, ObservationSchema, observationKey, { signal });
     all.push(...body.data);
     cursor = body.page?.nextCursor ?? undefined;
   } while (cursor);

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { SectorsResponseSchema } from '@/domain/api';
+import { SectorSchema } from '@/domain/sector';
 import { config } from '@/config/env';
-import { buildUrl, getJson } from '../api-client';
+import { buildUrl, getList } from '../api-client';
 
 export interface SectorsParams {
   group?: 'technology' | 'economy';
@@ -10,7 +10,7 @@ export interface SectorsParams {
 /** GET {apiBase}/sectors */
 export async function fetchSectors(params: SectorsParams, signal?: AbortSignal) {
   const url = buildUrl(config.apiBaseUrl, '/sectors', { group: params.group });
-  return (await getJson(url, SectorsResponseSchema, { signal })).data;
+  return getList(url, SectorSchema, (r) => r.id, { signal });
 }
 
 export const sectorsQuery = (params: SectorsParams = {}) =>

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ZonesResponseSchema } from '@/domain/api';
+import { ZoneSchema } from '@/domain/zone';
 import { config } from '@/config/env';
-import { buildUrl, getJson } from '../api-client';
+import { buildUrl, getList } from '../api-client';
 
 export interface ZonesParams {
   country?: readonly ('PK' | 'CN')[];
@@ -11,7 +11,7 @@ export interface ZonesParams {
 /** GET {apiBase}/zones */
 export async function fetchZones(params: ZonesParams, signal?: AbortSignal) {
   const url = buildUrl(config.apiBaseUrl, '/zones', { country: params.country, status: params.status });
-  return (await getJson(url, ZonesResponseSchema, { signal })).data;
+  return getList(url, ZoneSchema, (r) => r.id, { signal });
 }
 
 export const zonesQuery = (params: ZonesParams = {}) =>

@@ -1,0 +1,27 @@
+import { lazy, type ComponentType } from 'react';
+import type { QueryFreshness } from './panel-states';
+
+const load = () => import('./after-first-paint');
+
+/** If the chunk cannot load (offline on a cold cache), these render nothing; the plain message stands. */
+const none = { default: () => null };
+
+export const LazyErrorDetails = lazy<ComponentType<{ error: unknown }>>(() =>
+  load()
+    .then((m) => ({ default: m.ErrorDetails }))
+    .catch(() => none),
+);
+
+export const LazyServiceStatus = lazy<ComponentType>(() =>
+  load()
+    .then((m) => ({ default: m.ServiceStatus }))
+    .catch(() => none),
+);
+
+export const LazyStaleNotice = lazy<ComponentType<{ queries: readonly QueryFreshness[] }>>(() =>
+  load()
+    .then((m) => ({ default: m.StaleDetails }))
+    .catch(() => ({ default: () => <p className="state-stale">As of your last successful load.</p> })),
+);
+
+export const loadPersistence = () => load().then((m) => m.startPersistence);

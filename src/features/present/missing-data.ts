@@ -1,0 +1,13 @@
+import { failureOf, type QueryFreshness } from '@/components/panel-states';
+import { describeError } from '@/lib/api-error';
+import type { MissingData } from './slide-spec';
+
+/** The queries a slide needs, by what they hold in words; those that failed become MissingData. */
+export function missingData(
+  needs: readonly (readonly [what: string, query: QueryFreshness])[],
+): MissingData[] {
+  return needs.flatMap(([what, query]) => {
+    const failure = failureOf(query);
+    return failure ? [{ what, reason: describeError(failure), retry: () => void query.refetch() }] : [];
+  });
+}
