@@ -9,7 +9,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 110;
+// Raised from 110 to 113 when the retry budget, the /meta freshness notes and derived-figure
+// provenance joined the first screen; issue 15 (first load ≤ 90 KB) is where it comes back down.
+const BUDGET_KB = 113;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, 'dist');
 const realApiDir = join(root, 'dist-real-api');
