@@ -15,38 +15,41 @@ test('explore', async ({ page }) => {
 
   // Zones: open the searchable list, type, pick by keyboard.
   await filters.getByRole('button', { name: /^Zones/ }).click();
-  await page.getByRole('searchbox', { name: 'Search zones' }).pressSequentially('NUST');
+  await page.getByRole('searchbox', { name: 'Search zones' }).pressSequentially('Lahore Tech');
   const zoneList = page.getByRole('dialog', { name: 'Choose zones' });
   await expect(zoneList.getByRole('option')).toHaveCount(1);
-  await zoneList.getByRole('option', { name: /NUST Islamabad/ }).click();
+  await zoneList.getByRole('option', { name: /Lahore Technopolis/ }).click();
   // Escape clears the search field first (React Aria's SearchField), then closes the list.
   for (let i = 0; i < 3 && (await page.getByRole('dialog', { name: 'Choose zones' }).count()) > 0; i += 1) {
     await page.keyboard.press('Escape');
   }
   await expect(page.getByRole('dialog', { name: 'Choose zones' })).toHaveCount(0);
-  await expect(filters).toContainText('Showing: NUST Islamabad', inner);
+  await expect(filters).toContainText('Showing: Lahore Technopolis', inner);
 
-  // Years: From 2024.
+  // Years: From 2022 (the illustrative company split is of the sourced Aug 2022 count).
   await filters.getByRole('button', { name: /From/ }).click();
-  await page.getByRole('option', { name: '2024 / FY2024' }).click();
-  await expect(filters).toContainText('Showing: NUST Islamabad · all sectors · from 2024 (FY2024)', inner);
-  expect(page.url()).toMatch(/zone=stz-nust/);
-  expect(page.url()).toMatch(/from=2024/);
+  await page.getByRole('option', { name: '2022 / FY2022' }).click();
+  await expect(filters).toContainText(
+    'Showing: Lahore Technopolis · all sectors · from 2022 (FY2022)',
+    inner,
+  );
+  expect(page.url()).toMatch(/zone=stz-lahore-technopolis/);
+  expect(page.url()).toMatch(/from=2022/);
 
   await page.reload();
   await expect(page.getByRole('region', { name: 'Filters' })).toContainText(
-    'Showing: NUST Islamabad · all sectors · from 2024 (FY2024)',
+    'Showing: Lahore Technopolis · all sectors · from 2022 (FY2022)',
     { ...inner, timeout: 20_000 },
   );
-  await expect(table).toContainText('NUST Islamabad', { ...inner, timeout: 20_000 });
+  await expect(table).toContainText('Lahore Technopolis', { ...inner, timeout: 20_000 });
 
   // Back undoes the last filter change.
   await page.goBack();
   await expect(page.getByRole('region', { name: 'Filters' })).toContainText(
-    'Showing: NUST Islamabad · all sectors · all years',
+    'Showing: Lahore Technopolis · all sectors · all years',
     inner,
   );
-  expect(page.url()).not.toContain('from=2024');
+  expect(page.url()).not.toContain('from=2022');
 
   // CSV: the downloaded rows are the table's rows, each with its provenance.
   const rowsInTable = await table.locator('tbody tr:not([aria-hidden])').count();
@@ -61,13 +64,13 @@ test('explore', async ({ page }) => {
     .split(/\r?\n/);
   const header = lines.findIndex((l) => l.startsWith('Zone or place,'));
   expect(header).toBeGreaterThan(0);
-  expect(lines.slice(0, header).join(' ')).toContain('Showing: NUST Islamabad');
+  expect(lines.slice(0, header).join(' ')).toContain('Showing: Lahore Technopolis');
   expect(lines[header]).toContain('Provenance,Source,Source URL,As of');
   const dataLines = lines.slice(header + 1);
   expect(dataLines.length).toBe(rowsInTable);
-  expect(dataLines.every((l) => l.startsWith('NUST Islamabad,zone,') && l.includes(',illustrative,'))).toBe(
-    true,
-  );
+  expect(
+    dataLines.every((l) => l.startsWith('Lahore Technopolis,zone,') && l.includes(',illustrative,')),
+  ).toBe(true);
 
   await checkA11y(page, 'explore');
 });
