@@ -46,7 +46,7 @@ export interface PanelState {
 }
 
 /**
- * A panel needs all its queries: pending until all answer, failed as soon as any has failed with
+ * A panel needs all its queries: pending until all answer, failed once one of them has failed with
  * nothing to show (even while it retries, so the user learns at once); Retry refetches the failed.
  */
 export function panelState(queries: readonly UseQueryResult<unknown>[]): PanelState {
