@@ -2,27 +2,15 @@ import { Suspense, type ReactNode } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { config } from '@/config/env';
 import { ProvenanceLegend } from '@/components/provenance-legend';
+import { useDemoFaults } from '@/hooks/use-demo-faults';
+import { sharedQuery } from '@/lib/shared-params';
 import { CopyLinkButton } from './copy-link-button';
 import { lazyNamed, routes } from './routes';
 import { ThemeSwitch } from './theme-switch';
 import { UrlCheck } from './url-check';
 
 // The filter bar (React Aria) is not needed for the first paint: it arrives in its own chunk.
-const FilterBar = lazyNamed(() => import('@/features/explore/filter-bar'), 'FilterBar');
-
-/** Filters, theme and demo faults follow the user from page to page; page-specific state does not. */
-const SHARED_PARAMS = ['zone', 'sector', 'from', 'to', 'theme', 'fault'];
-
-export function sharedQuery(search: string): string {
-  const params = new URLSearchParams(search);
-  const kept = new URLSearchParams();
-  for (const key of SHARED_PARAMS) {
-    const value = params.get(key);
-    if (value !== null) kept.set(key, value);
-  }
-  const text = kept.toString().replaceAll('%2C', ',');
-  return text ? `?${text}` : '';
-}
+const FilterBar = lazyNamed(() => import('@/features/filters/filter-bar'), 'FilterBar');
 
 function dataModeLabel(): { text: string; title: string } {
   if (config.demoApi) {
@@ -43,7 +31,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const search = useSearch();
   const mode = dataModeLabel();
-  const faults = config.demoApi ? new URLSearchParams(window.location.search).get('fault') : null;
+  const faults = useDemoFaults();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -86,10 +74,12 @@ export function AppShell({ children }: { children: ReactNode }) {
       <Suspense fallback={<div className="filter-bar-placeholder" aria-hidden="true" />}>
         <FilterBar />
       </Suspense>
-      {faults && (
+      {(faults.active.length > 0 || faults.ignored.length > 0) && (
         <p className="fault-notice" role="status">
-          Rehearsal mode: simulated faults are active ({faults}). Remove <code>?fault=</code> from the address
-          to end it.
+          {faults.active.length > 0 &&
+            `Rehearsal mode: simulated faults are active (${faults.active.join(', ')}). `}
+          {faults.ignored.length > 0 && `Not a known fault, ignored: ${faults.ignored.join(', ')}. `}
+          Remove <code>?fault=</code> from the address to end it.
         </p>
       )}
       <main id="main" className="shell-main">

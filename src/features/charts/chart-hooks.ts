@@ -3,6 +3,7 @@ import { parseAsArrayOf, parseAsString, useQueryState } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import type { ChartView } from '@/components/chart-view-tabs';
 import type { ObservationFilter } from '@/domain/api';
+import { milestoneKinds } from '@/domain/event';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { eventsQuery } from '@/lib/endpoints/events';
 import { observationsQuery } from '@/lib/endpoints/observations';
@@ -10,7 +11,7 @@ import { sectorsQuery } from '@/lib/endpoints/sectors';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import { applyViewFilters, type ViewFilters } from '@/lib/view-filters';
 import type { Names } from './to-breakdown';
-import { milestoneKinds, toEventMarkers } from './to-event-markers';
+import { toEventMarkers } from './to-event-markers';
 
 /**
  * Which charts are shown as tables, in the URL (`?table=fdi,ict-exports`) so a link reopens the

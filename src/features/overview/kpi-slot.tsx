@@ -4,7 +4,7 @@ import { useViewFilters } from '@/hooks/use-view-filters';
 import { describeError } from '@/lib/api-error';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
-import { applyViewFilters, hasBreakdownFilter, isFiltered } from '@/lib/view-filters';
+import { applyViewFilters, hasBreakdownFilter, isFiltered, yearsOf } from '@/lib/view-filters';
 import { KpiCardBody } from './kpi-card';
 import type { KpiDefinition } from './kpi-definitions';
 
@@ -23,8 +23,7 @@ export function KpiSlot({ definition }: { definition: KpiDefinition }) {
   const context = useQuery({
     ...worldBankQuery({
       ...(wbParams ?? { indicator: 'SP.POP.TOTL', countries: ['PAK'], from: 2010, to: 2024 }),
-      ...(filters.from !== null && { from: filters.from }),
-      ...(filters.to !== null && { to: filters.to }),
+      ...yearsOf(filters),
     }),
     enabled: wbParams !== undefined,
     placeholderData: keepPreviousData,
