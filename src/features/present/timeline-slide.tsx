@@ -5,7 +5,7 @@ import { eventsQuery } from '@/lib/endpoints/events';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import { formatDate } from '@/lib/format';
 import { isFiltered, yearsOf, type ViewFilters } from '@/lib/view-filters';
-import type { SlideSpec } from './slide-spec';
+import type { SlideSpec } from '@/components/slide-spec';
 import { toTimeline, type TimelineItem } from './to-timeline';
 
 const kindWords: Record<TimelineItem['kind'], string> = {

@@ -6,13 +6,13 @@ import { EmptyState, ErrorState, LoadingBlock } from '@/components/panel-states'
 import { shortSource } from '@/components/provenance-badge';
 import type { Observation } from '@/domain/observation';
 import type { Provenance } from '@/domain/provenance';
-import { useMilestones, useObservations } from '@/features/charts/chart-hooks';
-import type { Shaped, TimeChartModel } from '@/features/charts/chart-model';
-import { legendItems } from '@/features/charts/series-fill';
-import { TimeChart } from '@/features/charts/time-chart';
-import { toFdiChart } from '@/features/charts/to-fdi';
-import { ictExportsSeries, toFiscalBars } from '@/features/charts/to-fiscal-bars';
-import type { SlideSpec } from '@/features/present/slide-spec';
+import { useMilestones, useObservations } from './chart-hooks';
+import type { Shaped, TimeChartModel } from './chart-model';
+import { legendItems } from './series-fill';
+import { TimeChart } from './time-chart';
+import { toFdiChart } from './to-fdi';
+import { ictExportsSeries, toFiscalBars } from './to-fiscal-bars';
+import type { SlideSpec } from '@/components/slide-spec';
 import { formatDate } from '@/lib/format';
 
 /** Room for the chart between a slide's title and footer, after the summary, legend and milestone key. */

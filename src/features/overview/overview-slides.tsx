@@ -1,9 +1,10 @@
+import './overview.css';
 import { useQueries } from '@tanstack/react-query';
 import type { Provenance } from '@/domain/provenance';
-import { kpiDefinitions, type KpiDefinition } from '@/features/overview/kpi-definitions';
-import type { Kpi } from '@/features/overview/kpi-model';
-import { KpiSlot } from '@/features/overview/kpi-slot';
-import type { SlideSpec } from '@/features/present/slide-spec';
+import { kpiDefinitions, type KpiDefinition } from './kpi-definitions';
+import type { Kpi } from './kpi-model';
+import { KpiSlot } from './kpi-slot';
+import type { SlideSpec } from '@/components/slide-spec';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
 import { formatDate } from '@/lib/format';

@@ -1,8 +1,8 @@
 import type { Provenance } from '@/domain/provenance';
-import { CorridorMap } from '@/features/map/corridor-map';
-import { metricSpecs } from '@/features/map/to-zone-metrics';
-import { useMapData } from '@/features/map/use-map-data';
-import type { SlideSpec } from '@/features/present/slide-spec';
+import { CorridorMap } from './corridor-map';
+import { metricSpecs } from './to-zone-metrics';
+import { useMapData } from './use-map-data';
+import type { SlideSpec } from '@/components/slide-spec';
 import { formatDate, formatValue } from '@/lib/format';
 
 const cite = (p: Provenance) =>
