@@ -20,7 +20,7 @@ export function DefinedCategoryChart({ definition }: { definition: CategoryChart
       state={panelState(results)}
       shaped={shaped}
       empty={definition.emptyAnswer ?? yearsEmptyText(definition.empty)}
-      scopeNote={nationalScope(filters)}
+      scopeNote={definition.notNational ? null : nationalScope(filters)}
     />
   );
 }
