@@ -1,3 +1,4 @@
+import './map-slide.css';
 import type { Provenance } from '@/domain/provenance';
 import { CorridorMap } from './corridor-map';
 import { metricSpecs } from './to-zone-metrics';

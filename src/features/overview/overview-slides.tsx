@@ -1,4 +1,5 @@
 import './overview.css';
+import './overview-slides.css';
 import { useQueries } from '@tanstack/react-query';
 import type { Provenance } from '@/domain/provenance';
 import { kpiDefinitions, type KpiDefinition } from './kpi-definitions';
