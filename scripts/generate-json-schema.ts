@@ -10,15 +10,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { apiResources, type ApiResource } from '@/domain/api';
-import { CompanySchema } from '@/domain/company';
-import { EventSchema } from '@/domain/event';
-import { IndicatorSchema } from '@/domain/indicator';
-import { IndicatorMetaSchema, MetaSchema } from '@/domain/meta';
-import { ObservationSchema } from '@/domain/observation';
-import { buildOpenApi } from '@/domain/openapi';
+import { MetaSchema } from '@/domain/meta';
+import { buildOpenApi, recordSchemas } from '@/domain/openapi';
 import { ProvenanceSchema } from '@/domain/provenance';
-import { SectorSchema } from '@/domain/sector';
-import { ZoneSchema } from '@/domain/zone';
 
 export type JsonSchema = z.core.JSONSchema.JSONSchema;
 
@@ -26,16 +20,7 @@ export type JsonSchema = z.core.JSONSchema.JSONSchema;
 export const schemaDir = resolve(dirname(fileURLToPath(import.meta.url)), '../docs/schema');
 
 /** Names under $defs, so a backend can point at one record type: zones.schema.json#/$defs/Zone. */
-const itemDefs = [
-  [ZoneSchema, 'Zone'],
-  [SectorSchema, 'Sector'],
-  [IndicatorSchema, 'Indicator'],
-  [ObservationSchema, 'Observation'],
-  [EventSchema, 'Event'],
-  [CompanySchema, 'Company'],
-  [ProvenanceSchema, 'Provenance'],
-  [IndicatorMetaSchema, 'IndicatorMeta'],
-] as const;
+const itemDefs = recordSchemas;
 
 /**
  * A private registry rather than .meta() on the domain schemas: the contract stays free of

@@ -23,7 +23,8 @@ import { ZoneSchema } from './zone';
 
 type Json = Record<string, unknown>;
 
-const components = [
+/** The record types by name, as both the JSON Schema files ($defs) and OpenAPI components list them. */
+export const recordSchemas = [
   [ZoneSchema, 'Zone'],
   [SectorSchema, 'Sector'],
   [IndicatorSchema, 'Indicator'],
@@ -32,8 +33,9 @@ const components = [
   [CompanySchema, 'Company'],
   [ProvenanceSchema, 'Provenance'],
   [IndicatorMetaSchema, 'IndicatorMeta'],
-  [PageInfoSchema, 'PageInfo'],
 ] as const;
+
+const components = [...recordSchemas, [PageInfoSchema, 'PageInfo']] as const;
 
 const listParam = (name: string): Json => ({
   name,
