@@ -72,6 +72,14 @@ const rawQuery = (request: FastifyRequest) => {
   return at === -1 ? '' : request.url.slice(at + 1);
 };
 
+/** Until the database is loaded there is nothing to answer; /readyz says the same. */
+const notReady = (reply: FastifyReply) =>
+  sendError(reply, 503, {
+    code: 'not_ready',
+    parameter: null,
+    message: 'The database has not been loaded yet.',
+  });
+
 function send(request: FastifyRequest, reply: FastifyReply, schema: z.ZodMiniType, body: unknown) {
   const checked = schema.safeParse(body);
   if (!checked.success) {
@@ -96,12 +104,7 @@ export function registerApiRoutes(app: FastifyInstance, db: Db): void {
       const paging = resource === 'observations' ? parsePaging(params) : null;
       if (paging && isQueryError(paging)) return sendError(reply, 400, paging);
       const state = await readDataset(db);
-      if (!state)
-        return sendError(reply, 503, {
-          code: 'not_ready',
-          parameter: null,
-          message: 'The database has not been loaded yet.',
-        });
+      if (!state) return notReady(reply);
       if (answeredFromCache(request, reply, state.version)) return reply;
       const body = await finders[resource](db, params);
       if ('code' in body) return sendError(reply.removeHeader('etag'), 400, body as QueryError);
@@ -111,12 +114,7 @@ export function registerApiRoutes(app: FastifyInstance, db: Db): void {
 
   app.get('/api/v1/meta', async (request, reply) => {
     const state = await readDataset(db);
-    if (!state)
-      return sendError(reply, 503, {
-        code: 'not_ready',
-        parameter: null,
-        message: 'The database has not been loaded yet.',
-      });
+    if (!state) return notReady(reply);
     if (answeredFromCache(request, reply, state.version)) return reply;
     return send(request, reply, MetaSchema, { data: await readMeta(db, state) });
   });

@@ -4,6 +4,7 @@ import { formatAsOf, formatDate, formatValue } from '@/lib/format';
 import type { Agreement } from './to-arcs';
 import { statusStyles } from './to-markers';
 import { metricSpecs, sizeMetrics, type SizeMetric, type ZoneFigure } from './to-zone-metrics';
+import { CoordinatesBadge } from './coordinates-badge';
 
 export function formatArea(area: Zone['area']): string {
   if (!area) return 'not given';
@@ -64,15 +65,7 @@ export function ZoneFacts({ zone, figures, disputed, agreement }: ZoneFactsProps
       <p className="facts-place">
         {zone.city}, {zone.province} · {zone.country === 'PK' ? 'Pakistan' : 'China'}.{' '}
         {locationText(zone, disputed)}
-        {zone.coordinates.provenance && (
-          <>
-            {' '}
-            <ProvenanceBadge
-              kind={zone.coordinates.provenance.kind}
-              method={zone.coordinates.provenance.method}
-            />
-          </>
-        )}
+        <CoordinatesBadge zone={zone} />
       </p>
       <dl className="facts">
         <dt>Status</dt>

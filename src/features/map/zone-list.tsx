@@ -7,6 +7,7 @@ import type { Agreement } from './to-arcs';
 import { statusStyles } from './to-markers';
 import { metricSpecs, sizeMetrics, type ZoneFigures } from './to-zone-metrics';
 import { figureText, formatArea, formatDates } from './zone-facts';
+import { CoordinatesBadge } from './coordinates-badge';
 
 interface ZoneListProps {
   zones: readonly Zone[];
@@ -84,15 +85,7 @@ export function ZoneList({ zones, figures, agreements, selected, onSelect }: Zon
                     {inKashmir(zone.coordinates.lon, zone.coordinates.lat) ? '; disputed Kashmir region' : ''}
                     )
                   </span>
-                  {zone.coordinates.provenance && (
-                    <>
-                      {' '}
-                      <ProvenanceBadge
-                        kind={zone.coordinates.provenance.kind}
-                        method={zone.coordinates.provenance.method}
-                      />
-                    </>
-                  )}
+                  <CoordinatesBadge zone={zone} />
                 </td>
                 <td>{zone.developer ?? 'not given'}</td>
                 <td>{formatArea(zone.area)}</td>
