@@ -28,6 +28,23 @@ async function withHandledUpdates<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * On unload MSW tells its worker "CLIENT_CLOSED", and a worker left with no client unregisters
+ * itself. A full-page navigation within the site unloads the old page before the new one counts as
+ * a client, so the worker drops out from under the page that replaces it and that page's first
+ * API requests reach the static server (404). The demo worker is meant to stay installed; the
+ * closed page's id only lingers in the worker's memory until the browser stops it.
+ */
+function keepWorkerAcrossNavigations(): void {
+  const proto = globalThis.ServiceWorker?.prototype;
+  if (!proto) return;
+  const postMessage = proto.postMessage as (this: ServiceWorker, ...args: unknown[]) => void;
+  proto.postMessage = function (this: ServiceWorker, ...args: unknown[]) {
+    if (args[0] === 'CLIENT_CLOSED') return;
+    postMessage.apply(this, args);
+  } as ServiceWorker['postMessage'];
+}
+
+/**
  * Starts the demo API in the browser. Loaded by src/main.tsx with a dynamic import, in parallel
  * with the app's first paint. `liveWorldBank` leaves World Bank requests to the real service.
  */
@@ -38,6 +55,7 @@ export async function startDemoWorker({
 }): Promise<{ ignoredFaults: string[] }> {
   const { faults, ignored } = parseFaults(new URLSearchParams(window.location.search).get('fault') ?? '');
   setFaults(faults);
+  keepWorkerAcrossNavigations();
   const worker = setupWorker(...apiHandlers, ...(liveWorldBank ? [] : worldBankHandlers));
   await withHandledUpdates(() =>
     worker.start({
@@ -46,5 +64,19 @@ export async function startDemoWorker({
       serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     }),
   );
+  await controlled();
   return { ignoredFaults: ignored };
+}
+
+/**
+ * start() resolves once the worker knows this page, but on a first visit, or after MSW's worker
+ * unregistered itself because a fast navigation left it with no client for a moment, the page may not
+ * be controlled yet; its requests would then reach the static server and fail with 404.
+ */
+function controlled(): Promise<void> {
+  const container = navigator.serviceWorker;
+  if (container.controller) return Promise.resolve();
+  return new Promise((resolve) =>
+    container.addEventListener('controllerchange', () => resolve(), { once: true }),
+  );
 }
