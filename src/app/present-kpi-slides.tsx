@@ -9,7 +9,7 @@ import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import { formatAsOf } from '@/lib/format';
-import { applyViewFilters, type ViewFilters } from '@/lib/view-filters';
+import { applyViewFilters, yearsOf, type ViewFilters } from '@/lib/view-filters';
 
 /** The overview's seven cards on three slides, grouped by the question each answers in a meeting. */
 const groups = [
@@ -67,10 +67,7 @@ const kpiSources = (kpi: Kpi | null): Provenance[] =>
  * queries (same keys, so the cache answers once) to write each slide's notes and footer sources.
  */
 export function useKpiSlides(filters: ViewFilters): SlideSpec[] {
-  const years = {
-    ...(filters.from !== null && { from: filters.from }),
-    ...(filters.to !== null && { to: filters.to }),
-  };
+  const years = yearsOf(filters);
   const primary = useQueries({
     queries: kpiDefinitions.map((d) =>
       observationsQuery(applyViewFilters(d.observations, filters, { breakdown: false })),

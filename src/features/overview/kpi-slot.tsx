@@ -8,7 +8,7 @@ import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
 import { toFreshness } from '@/lib/freshness';
 import { zonesQuery } from '@/lib/endpoints/zones';
-import { applyViewFilters, hasBreakdownFilter, isFiltered } from '@/lib/view-filters';
+import { applyViewFilters, hasBreakdownFilter, isFiltered, yearsOf } from '@/lib/view-filters';
 import { KpiCardBody } from './kpi-card';
 import type { KpiDefinition } from './kpi-definitions';
 
@@ -27,8 +27,7 @@ export function KpiSlot({ definition }: { definition: KpiDefinition }) {
   const context = useQuery({
     ...worldBankQuery({
       ...(wbParams ?? { indicator: 'SP.POP.TOTL', countries: ['PAK'], from: 2010, to: 2024 }),
-      ...(filters.from !== null && { from: filters.from }),
-      ...(filters.to !== null && { to: filters.to }),
+      ...yearsOf(filters),
     }),
     enabled: wbParams !== undefined,
     placeholderData: keepPreviousData,
