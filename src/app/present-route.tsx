@@ -1,4 +1,3 @@
-import '@/features/overview/overview.css';
 import { useSearch } from 'wouter';
 import { Deck } from '@/features/present/deck';
 import { PresenterNotes } from '@/features/present/notes-window';

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { missingData } from './missing-data';
+import { missingData } from '@/components/missing-data';
 import { EmptyState, ErrorState, failureOf, LoadingBlock } from '@/components/panel-states';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { eventsQuery } from '@/lib/endpoints/events';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import { formatAsOf, formatDate } from '@/lib/format';
 import { isFiltered, yearsOf, type ViewFilters } from '@/lib/view-filters';
-import type { SlideSpec } from './slide-spec';
+import type { SlideSpec } from '@/components/slide-spec';
 import { toTimeline, type TimelineItem } from './to-timeline';
 
 const kindWords: Record<TimelineItem['kind'], string> = {

@@ -6,15 +6,15 @@ import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/
 import { shortSource } from '@/components/provenance-badge';
 import type { Observation } from '@/domain/observation';
 import type { Provenance } from '@/domain/provenance';
-import { useMilestones, useObservations } from '@/features/charts/chart-hooks';
-import type { Shaped, TimeChartModel } from '@/features/charts/chart-model';
-import { legendItems } from '@/features/charts/series-fill';
-import { TimeChart } from '@/features/charts/time-chart';
-import { toFdiChart } from '@/features/charts/to-fdi';
-import { ictExportsSeries, toFiscalBars } from '@/features/charts/to-fiscal-bars';
-import { missingData } from '@/features/present/missing-data';
-import type { SlideSpec } from '@/features/present/slide-spec';
+import { missingData } from '@/components/missing-data';
+import type { SlideSpec } from '@/components/slide-spec';
 import { formatAsOf, formatDate } from '@/lib/format';
+import { useMilestones, useObservations } from './chart-hooks';
+import type { Shaped, TimeChartModel } from './chart-model';
+import { legendItems } from './series-fill';
+import { TimeChart } from './time-chart';
+import { toFdiChart } from './to-fdi';
+import { ictExportsSeries, toFiscalBars } from './to-fiscal-bars';
 
 /** Room for the chart between a slide's title and footer, after the summary, legend and milestone key. */
 const CHART_HEIGHT = 330;

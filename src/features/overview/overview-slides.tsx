@@ -1,10 +1,11 @@
+import './overview.css';
 import { useQueries, useQuery } from '@tanstack/react-query';
+import { missingData } from '@/components/missing-data';
+import type { SlideSpec } from '@/components/slide-spec';
 import type { Provenance } from '@/domain/provenance';
-import { kpiDefinitions, type KpiDefinition } from '@/features/overview/kpi-definitions';
-import type { Kpi } from '@/features/overview/kpi-model';
-import { KpiSlot } from '@/features/overview/kpi-slot';
-import { missingData } from '@/features/present/missing-data';
-import type { SlideSpec } from '@/features/present/slide-spec';
+import { kpiDefinitions, type KpiDefinition } from './kpi-definitions';
+import type { Kpi } from './kpi-model';
+import { KpiSlot } from './kpi-slot';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
 import { zonesQuery } from '@/lib/endpoints/zones';
