@@ -1,5 +1,5 @@
 import '@/components/chart-frame.css';
-import type { UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { ChartLegend } from '@/components/chart-legend';
 import { useSvgId } from '@/components/chart-marks';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
@@ -8,13 +8,15 @@ import type { Observation } from '@/domain/observation';
 import type { Provenance } from '@/domain/provenance';
 import { missingData } from '@/components/missing-data';
 import type { SlideSpec } from '@/components/slide-spec';
+import { useViewFilters } from '@/hooks/use-view-filters';
+import { observationsQuery } from '@/lib/endpoints/observations';
 import { formatAsOf, formatDate } from '@/lib/format';
-import { useMilestones, useObservations } from './chart-hooks';
+import { applyViewFilters } from '@/lib/view-filters';
+import { useMilestones } from './chart-hooks';
 import type { Shaped, TimeChartModel } from './chart-model';
 import { legendItems } from './series-fill';
 import { TimeChart } from './time-chart';
-import { toFdiChart } from './to-fdi';
-import { ictExportsSeries, toFiscalBars } from './to-fiscal-bars';
+import { slideCharts } from './time-chart-definitions';
 
 /** Room for the chart between a slide's title and footer, after the summary, legend and milestone key. */
 const CHART_HEIGHT = 330;
@@ -84,34 +86,22 @@ function chartSpec(
 }
 
 /**
- * The key charts, drawn by the charts feature's own shaping and chart components, with the same
- * filters and queries as the charts pages (so the cache answers once).
+ * The deck's chart slides: the definitions marked `slide`, drawn by the same shaping and chart
+ * components as the charts pages, with the same filters and queries (so the cache answers once).
  */
 export function useChartSlides(): SlideSpec[] {
+  const { filters } = useViewFilters();
   const { markers } = useMilestones();
-  const fdi = useObservations(
-    { indicators: ['fdi-net-total', 'fdi-net-china'], geos: ['PAK'], vintage: 'all' },
-    { breakdown: false },
-  );
-  const exports = useObservations(
-    { indicators: ['ict-exports', 'pbs-it-exports'], geos: ['PAK'] },
-    { breakdown: false },
-  );
-  const ict = exports.data ? toFiscalBars(exports.data, 'ict-exports', ictExportsSeries, markers) : null;
-  return [
-    chartSpec(
-      'chart-fdi',
-      'Net FDI into Pakistan, and China’s part',
-      'US dollars by fiscal year (July–June); China’s share above its bars',
-      fdi,
-      fdi.data ? toFdiChart(fdi.data, markers) : null,
-    ),
-    chartSpec(
-      'chart-ict-exports',
-      'ICT export remittances',
-      'US dollars by fiscal year, State Bank of Pakistan series: telecom, computer and information services',
-      exports,
-      ict,
-    ),
-  ];
+  const queries = useQueries({
+    queries: slideCharts.map((definition) => ({
+      ...observationsQuery(applyViewFilters(definition.observations, filters, { breakdown: false })),
+      placeholderData: keepPreviousData,
+    })),
+  });
+  return slideCharts.flatMap((definition, i) => {
+    const query = queries[i];
+    if (!definition.slide || !query) return [];
+    const { id, title, subtitle } = definition.slide;
+    return [chartSpec(id, title, subtitle, query, query.data ? definition.shape(query.data, markers) : null)];
+  });
 }

@@ -3,29 +3,11 @@ import { useViewFilters } from '@/hooks/use-view-filters';
 import { companiesQuery } from '@/lib/endpoints/companies';
 import { BreakdownPanel } from './breakdown-panel';
 import { CategoryChartPanel } from './category-chart-panel';
-import { panelState, useMilestones, useNames, useObservations } from './chart-hooks';
-import { nationalScope, yearsEmptyText } from './scope';
-import { TimeChartPanel } from './time-chart-panel';
+import { panelState, useNames, useObservations } from './chart-hooks';
+import { yearsEmptyText } from './scope';
+import { DefinedTimeChart } from './defined-time-chart';
+import { zoneCountChart } from './time-chart-definitions';
 import { toNamedCompanies, toFortune500 } from './to-seda';
-import { toZoneCountChart } from './to-zone-count';
-
-function ZoneCountPanel() {
-  const { filters } = useViewFilters();
-  const zones = useObservations({ indicators: ['stz-count'] }, { breakdown: false });
-  const { markers } = useMilestones();
-  return (
-    <TimeChartPanel
-      id="zones-notified"
-      indicators={['stz-count']}
-      title="Special Technology Zones over time"
-      subtitle="Number of zones, as reported at each date"
-      state={panelState([zones])}
-      shaped={zones.data ? toZoneCountChart(zones.data, markers) : null}
-      empty={yearsEmptyText('zone counts')}
-      scopeNote={nationalScope(filters)}
-    />
-  );
-}
 
 /** SEDA's named companies: sector filters apply; zone filters cannot, the chart is about SEDA. */
 function SedaCompaniesPanel() {
@@ -80,7 +62,7 @@ export function CompaniesPage() {
           noun="companies"
           by="zone"
         />
-        <ZoneCountPanel />
+        <DefinedTimeChart definition={zoneCountChart} />
         <Fortune500Panel />
         <SedaCompaniesPanel />
       </div>

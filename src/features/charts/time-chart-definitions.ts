@@ -1,0 +1,119 @@
+/**
+ * The national time charts of observations, one definition each: the charts pages draw them with
+ * `DefinedTimeChart`, and those with a `slide` are in the deck too (chart-slides.tsx). Adding such
+ * a chart is one entry here and one tested `to-*.ts` shaping function.
+ */
+import type { ObservationFilter } from '@/domain/api';
+import type { Observation } from '@/domain/observation';
+import type { Shaped, TimeChartModel } from './chart-model';
+import { seriesPaint } from './palette';
+import type { EventMarker } from './to-event-markers';
+import { toCpecChart } from './to-cpec';
+import { toFdiChart } from './to-fdi';
+import { ictExportsSeries, toFiscalBars } from './to-fiscal-bars';
+import { toZoneCountChart } from './to-zone-count';
+
+export interface TimeChartDefinition {
+  /** Stable: names the chart's region, its downloads and `?table=`. */
+  id: string;
+  title: string;
+  /** The line under the title; `span` is the period range drawn ("FY2016–FY2025"), null until loaded. */
+  subtitle: (span: string | null) => string;
+  /** National figures: the year filter narrows them, zone and sector filters do not apply. */
+  observations: ObservationFilter;
+  /** The indicators drawn, for "updated …, next expected …" (GET /meta). */
+  indicators: readonly string[];
+  shape: (
+    observations: readonly Observation[],
+    markers: readonly EventMarker[],
+  ) => Shaped<TimeChartModel> | null;
+  /** Named by the empty state: "No {empty} in the selected years…". */
+  empty: string;
+  height?: number;
+  /** Shown in the presenter's deck too, under this title and subtitle. */
+  slide?: { id: string; title: string; subtitle: string };
+}
+
+const withSpan = (span: string | null) => (span !== null ? `, ${span}` : '');
+
+// Both export series come in one request; each chart shapes its own.
+const EXPORTS: ObservationFilter = { indicators: ['ict-exports', 'pbs-it-exports'], geos: ['PAK'] };
+
+export const fdiChart: TimeChartDefinition = {
+  id: 'fdi',
+  title: 'Net FDI into Pakistan, all countries and from China',
+  subtitle: (span) => `US dollars by fiscal year (July–June)${withSpan(span)}; China's share above its bars`,
+  // Every vintage: the chart shows first-reported and revised figures side by side.
+  observations: { indicators: ['fdi-net-total', 'fdi-net-china'], geos: ['PAK'], vintage: 'all' },
+  indicators: ['fdi-net-total', 'fdi-net-china'],
+  shape: toFdiChart,
+  empty: 'FDI figures',
+  height: 380,
+  slide: {
+    id: 'chart-fdi',
+    title: 'Net FDI into Pakistan, and China’s part',
+    subtitle: 'US dollars by fiscal year (July–June); China’s share above its bars',
+  },
+};
+
+export const cpecChart: TimeChartDefinition = {
+  id: 'cpec',
+  title: 'CPEC headline figures',
+  subtitle: () => 'US dollars, at the date each figure was stated; separate statements, not a series',
+  observations: { indicators: ['cpec-headline'] },
+  indicators: ['cpec-headline'],
+  shape: toCpecChart,
+  empty: 'CPEC headline figures',
+};
+
+/** SBP's ICT remittances and PBS's IT exports: two series, two charts, never one axis. */
+export const ictExportsChart: TimeChartDefinition = {
+  id: 'ict-exports',
+  title: 'ICT export remittances (State Bank series)',
+  subtitle: (span) =>
+    `US dollars by fiscal year${withSpan(span)}; telecom, computer and information services`,
+  observations: EXPORTS,
+  indicators: ['ict-exports'],
+  shape: (observations, markers) => toFiscalBars(observations, 'ict-exports', ictExportsSeries, markers),
+  empty: 'ICT export figures',
+  slide: {
+    id: 'chart-ict-exports',
+    title: 'ICT export remittances',
+    subtitle:
+      'US dollars by fiscal year, State Bank of Pakistan series: telecom, computer and information services',
+  },
+};
+
+export const pbsExportsChart: TimeChartDefinition = {
+  id: 'pbs-it-exports',
+  title: 'IT services exports (PBS series)',
+  subtitle: (span) =>
+    `US dollars by fiscal year${withSpan(span)}; a different series from the State Bank's, so charted apart`,
+  observations: EXPORTS,
+  indicators: ['pbs-it-exports'],
+  shape: (observations, markers) =>
+    toFiscalBars(
+      observations,
+      'pbs-it-exports',
+      {
+        label: 'IT services exports (PBS)',
+        paint: seriesPaint.total,
+        subject: 'PBS counted IT services exports of',
+      },
+      markers,
+    ),
+  empty: 'PBS IT export figures',
+};
+
+export const zoneCountChart: TimeChartDefinition = {
+  id: 'zones-notified',
+  title: 'Special Technology Zones over time',
+  subtitle: () => 'Number of zones, as reported at each date',
+  observations: { indicators: ['stz-count'] },
+  indicators: ['stz-count'],
+  shape: toZoneCountChart,
+  empty: 'zone counts',
+};
+
+/** In the deck, in this order. */
+export const slideCharts: readonly TimeChartDefinition[] = [fdiChart, ictExportsChart];
