@@ -1,18 +1,17 @@
 import '@/components/chart-frame.css';
-import { keepPreviousData, useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { ChartLegend } from '@/components/chart-legend';
 import { useSvgId } from '@/components/chart-marks';
-import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
+import { EmptyState, ErrorState, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { shortSource } from '@/components/provenance-badge';
 import type { Observation } from '@/domain/observation';
 import type { Provenance } from '@/domain/provenance';
 import { missingData } from '@/components/missing-data';
 import type { SlideSpec } from '@/components/slide-spec';
 import { useViewFilters } from '@/hooks/use-view-filters';
-import { observationsQuery } from '@/lib/endpoints/observations';
 import { formatAsOf, formatDate } from '@/lib/format';
-import { applyViewFilters } from '@/lib/view-filters';
-import { useMilestones } from './chart-hooks';
+import { panelState, useMilestones, type PanelState } from './chart-hooks';
+import { chartInputs, chartQueries, outsideSpan } from './chart-queries';
 import type { Shaped, TimeChartModel } from './chart-model';
 import { legendItems } from './series-fill';
 import { TimeChart } from './time-chart';
@@ -23,22 +22,21 @@ const CHART_HEIGHT = 330;
 
 interface ChartSlideBodyProps {
   title: string;
-  query: UseQueryResult<Observation[]>;
+  state: PanelState;
   shaped: Shaped<TimeChartModel> | null;
 }
 
 /** A chart from the charts feature at slide size: summary, legend, chart, milestone key; no tabs or downloads. */
-function ChartSlideBody({ title, query, shaped }: ChartSlideBodyProps) {
+function ChartSlideBody({ title, state, shaped }: ChartSlideBodyProps) {
   const prefix = useSvgId();
-  const failure = failureOf(query);
-  if (failure)
-    return <ErrorState error={failure} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
-  if (query.isPending) return <LoadingBlock label={title} lines={6} />;
+  if (state.status === 'error')
+    return <ErrorState error={state.error} onRetry={state.onRetry} retrying={state.retrying} />;
+  if (state.status === 'pending') return <LoadingBlock label={title} lines={6} />;
   if (!shaped) return <EmptyState>No figures in the selected years.</EmptyState>;
   const { model, summary } = shaped;
   return (
     <figure className="slide-chart">
-      <StaleNotice queries={[query]} />
+      <StaleNotice queries={state.queries} />
       <figcaption className="slide-chart-summary">{summary}</figcaption>
       <ChartLegend items={legendItems(model.series, model.data, prefix)} label={`Key to ${title}`} />
       <TimeChart model={model} prefix={prefix} label={title} height={CHART_HEIGHT} />
@@ -62,17 +60,21 @@ function chartSpec(
   id: string,
   title: string,
   subtitle: string,
-  query: UseQueryResult<Observation[]>,
+  queries: readonly UseQueryResult<Observation[]>[],
   shaped: Shaped<TimeChartModel> | null,
 ): SlideSpec {
   const provenances = shaped?.provenances ?? [];
   const markers = shaped?.model.markers ?? [];
+  const state = panelState(queries);
   return {
     id,
     title,
     subtitle,
-    render: () => <ChartSlideBody title={title} query={query} shaped={shaped} />,
-    missing: missingData([[`${title} figures`, query]]),
+    render: () => <ChartSlideBody title={title} state={state} shaped={shaped} />,
+    // One gap per slide, however many of its queries failed; Retry refetches them all.
+    missing: missingData(queries.map((query) => [`${title} figures`, query] as const))
+      .slice(0, 1)
+      .map((gap) => ({ ...gap, retry: state.onRetry })),
     notes: [
       ...(shaped ? [shaped.summary] : []),
       ...[...new Map(provenances.map((p) => [`${p.source}${p.asOf}`, p])).values()].map(cite),
@@ -92,16 +94,15 @@ function chartSpec(
 export function useChartSlides(): SlideSpec[] {
   const { filters } = useViewFilters();
   const { markers } = useMilestones();
-  const queries = useQueries({
-    queries: slideCharts.map((definition) => ({
-      ...observationsQuery(applyViewFilters(definition.observations, filters, { breakdown: false })),
-      placeholderData: keepPreviousData,
-    })),
-  });
+  const perChart = slideCharts.map((definition) => chartQueries(definition, filters));
+  const results = useQueries({ queries: perChart.flat() });
+  const starts = perChart.map((_, i) => perChart.slice(0, i).reduce((n, q) => n + q.length, 0));
   return slideCharts.flatMap((definition, i) => {
-    const query = queries[i];
-    if (!definition.slide || !query) return [];
+    const start = starts[i] ?? 0;
+    const own = results.slice(start, start + (perChart[i]?.length ?? 0));
+    if (!definition.slide) return [];
+    const inputs = outsideSpan(definition, filters) ? null : chartInputs(definition, own);
     const { id, title, subtitle } = definition.slide;
-    return [chartSpec(id, title, subtitle, query, query.data ? definition.shape(query.data, markers) : null)];
+    return [chartSpec(id, title, subtitle, own, inputs ? definition.shape(inputs, markers) : null)];
   });
 }

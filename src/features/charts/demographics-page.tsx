@@ -1,5 +1,6 @@
-import { AgePanels, CensusPanel, ProvincePanels } from './demographics-panels';
-import { PopulationPanels } from './population-panels';
+import { DefinedTimeChart } from './defined-time-chart';
+import { CensusPanel, ProvincePanels } from './demographics-panels';
+import { ageCharts, populationCharts } from './time-chart-definitions';
 
 export function DemographicsPage() {
   return (
@@ -9,8 +10,9 @@ export function DemographicsPage() {
         where they disagree with it, age structure and the provinces.
       </p>
       <div className="chart-grid">
-        <PopulationPanels />
-        <AgePanels />
+        {[...populationCharts, ...ageCharts].map((definition) => (
+          <DefinedTimeChart key={definition.id} definition={definition} />
+        ))}
         <ProvincePanels />
         <CensusPanel />
       </div>

@@ -1,17 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useViewFilters } from '@/hooks/use-view-filters';
+import { worldBankSpan } from '@/domain/world-bank';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
 import { CategoryChartPanel } from './category-chart-panel';
-import { panelState, useMilestones, useObservations, yearsEmpty, yearsFor } from './chart-hooks';
+import { panelState, useObservations, yearsFor } from './chart-hooks';
 import { nationalScope, yearsEmptyText } from './scope';
-import { periodRange } from './summaries';
-import { TimeChartPanel } from './time-chart-panel';
-import { toAgeStructure } from './to-age-structure';
 import { toCensusComparison } from './to-census-comparison';
-import type { Country } from './to-population';
 import { toProvincePopulation, toUrbanShare } from './to-provinces';
-
-const WB_SPAN = [2010, 2024] as const;
 
 export function CensusPanel() {
   const { filters } = useViewFilters();
@@ -20,7 +15,7 @@ export function CensusPanel() {
     ...worldBankQuery({
       indicator: 'SP.POP.TOTL',
       countries: ['CHN', 'PAK'],
-      ...yearsFor(filters, ...WB_SPAN),
+      ...yearsFor(filters, worldBankSpan.from, worldBankSpan.to),
     }),
     placeholderData: keepPreviousData,
   });
@@ -36,47 +31,6 @@ export function CensusPanel() {
       empty={yearsEmptyText('census figures')}
       scopeNote={nationalScope(filters)}
     />
-  );
-}
-
-/** Age structure of Pakistan and China side by side: young Pakistan, ageing China. */
-export function AgePanels() {
-  const { filters } = useViewFilters();
-  const outside = yearsEmpty(filters, ...WB_SPAN);
-  const years = yearsFor(filters, ...WB_SPAN);
-  const young = useQuery({
-    ...worldBankQuery({ indicator: 'SP.POP.0014.TO.ZS', countries: ['CHN', 'PAK'], ...years }),
-    placeholderData: keepPreviousData,
-  });
-  const old = useQuery({
-    ...worldBankQuery({ indicator: 'SP.POP.65UP.TO.ZS', countries: ['CHN', 'PAK'], ...years }),
-    placeholderData: keepPreviousData,
-  });
-  const { markers } = useMilestones();
-  const panel = (country: Country) => {
-    const shaped =
-      young.data && old.data && !outside
-        ? toAgeStructure([...young.data, ...old.data], country, markers)
-        : null;
-    const span = periodRange(shaped?.model.ticks.map((t) => t.label) ?? []);
-    return (
-      <TimeChartPanel
-        key={country}
-        id={`age-structure-${country.toLowerCase()}`}
-        title={`Age structure of ${country === 'PAK' ? "Pakistan's" : "China's"} population`}
-        subtitle={`Per cent of the population${span ? `, ${span}` : ''}; 15–64 derived as 100 − the other two`}
-        state={panelState([young, old])}
-        shaped={shaped}
-        empty={outside ? yearsEmptyText('age shares') : 'No age shares were returned.'}
-        scopeNote={nationalScope(filters)}
-      />
-    );
-  };
-  return (
-    <>
-      {panel('PAK')}
-      {panel('CHN')}
-    </>
   );
 }
 

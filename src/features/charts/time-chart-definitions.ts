@@ -5,12 +5,15 @@
  */
 import type { ObservationFilter } from '@/domain/api';
 import type { Observation } from '@/domain/observation';
+import type { WorldBankIndicatorId } from '@/domain/world-bank';
 import type { Shaped, TimeChartModel } from './chart-model';
 import { seriesPaint } from './palette';
 import type { EventMarker } from './to-event-markers';
 import { toCpecChart } from './to-cpec';
+import { toAgeStructure } from './to-age-structure';
 import { toFdiChart } from './to-fdi';
 import { ictExportsSeries, toFiscalBars } from './to-fiscal-bars';
+import { toPopulationChart } from './to-population';
 import { toZoneCountChart } from './to-zone-count';
 
 export interface TimeChartDefinition {
@@ -19,19 +22,26 @@ export interface TimeChartDefinition {
   title: string;
   /** The line under the title; `span` is the period range drawn ("FY2016–FY2025"), null until loaded. */
   subtitle: (span: string | null) => string;
-  /** National figures: the year filter narrows them, zone and sector filters do not apply. */
-  observations: ObservationFilter;
-  /** The indicators drawn, for "updated …, next expected …" (GET /meta). */
-  indicators: readonly string[];
-  shape: (
-    observations: readonly Observation[],
-    markers: readonly EventMarker[],
-  ) => Shaped<TimeChartModel> | null;
+  /** National figures from our API: the year filter narrows them, zone and sector filters do not apply. */
+  observations?: ObservationFilter;
+  /** World Bank series over `worldBankSpan`, clipped to the year filter; one request per indicator. */
+  worldBank?: { indicators: readonly WorldBankIndicatorId[]; countries: readonly ('PAK' | 'CHN')[] };
+  /** The indicators of our API drawn, for "updated …, next expected …" (GET /meta). */
+  indicators?: readonly string[];
+  shape: (inputs: ChartInputs, markers: readonly EventMarker[]) => Shaped<TimeChartModel> | null;
   /** Named by the empty state: "No {empty} in the selected years…". */
   empty: string;
+  /** The empty state when the years are fine but nothing came back (default: the years text). */
+  emptyAnswer?: string;
   height?: number;
   /** Shown in the presenter's deck too, under this title and subtitle. */
   slide?: { id: string; title: string; subtitle: string };
+}
+
+export interface ChartInputs {
+  observations: readonly Observation[];
+  /** Every requested World Bank indicator's observations, together. */
+  worldBank: readonly Observation[];
 }
 
 const withSpan = (span: string | null) => (span !== null ? `, ${span}` : '');
@@ -46,7 +56,7 @@ export const fdiChart: TimeChartDefinition = {
   // Every vintage: the chart shows first-reported and revised figures side by side.
   observations: { indicators: ['fdi-net-total', 'fdi-net-china'], geos: ['PAK'], vintage: 'all' },
   indicators: ['fdi-net-total', 'fdi-net-china'],
-  shape: toFdiChart,
+  shape: ({ observations }, markers) => toFdiChart(observations, markers),
   empty: 'FDI figures',
   height: 380,
   slide: {
@@ -62,7 +72,7 @@ export const cpecChart: TimeChartDefinition = {
   subtitle: () => 'US dollars, at the date each figure was stated; separate statements, not a series',
   observations: { indicators: ['cpec-headline'] },
   indicators: ['cpec-headline'],
-  shape: toCpecChart,
+  shape: ({ observations }, markers) => toCpecChart(observations, markers),
   empty: 'CPEC headline figures',
 };
 
@@ -74,7 +84,7 @@ export const ictExportsChart: TimeChartDefinition = {
     `US dollars by fiscal year${withSpan(span)}; telecom, computer and information services`,
   observations: EXPORTS,
   indicators: ['ict-exports'],
-  shape: (observations, markers) => toFiscalBars(observations, 'ict-exports', ictExportsSeries, markers),
+  shape: ({ observations }, markers) => toFiscalBars(observations, 'ict-exports', ictExportsSeries, markers),
   empty: 'ICT export figures',
   slide: {
     id: 'chart-ict-exports',
@@ -91,7 +101,7 @@ export const pbsExportsChart: TimeChartDefinition = {
     `US dollars by fiscal year${withSpan(span)}; a different series from the State Bank's, so charted apart`,
   observations: EXPORTS,
   indicators: ['pbs-it-exports'],
-  shape: (observations, markers) =>
+  shape: ({ observations }, markers) =>
     toFiscalBars(
       observations,
       'pbs-it-exports',
@@ -111,9 +121,40 @@ export const zoneCountChart: TimeChartDefinition = {
   subtitle: () => 'Number of zones, as reported at each date',
   observations: { indicators: ['stz-count'] },
   indicators: ['stz-count'],
-  shape: toZoneCountChart,
+  shape: ({ observations }, markers) => toZoneCountChart(observations, markers),
   empty: 'zone counts',
 };
+
+const countryName = { PAK: "Pakistan's", CHN: "China's" } as const;
+
+/** Each country on its own axis: their scales differ too much for one. Pakistan's census beside it. */
+export const populationCharts: readonly TimeChartDefinition[] = (['PAK', 'CHN'] as const).map((country) => ({
+  id: `population-${country.toLowerCase()}`,
+  title: `${countryName[country]} population`,
+  subtitle: (span) =>
+    `Persons${withSpan(span || null)}${country === 'PAK' ? ': World Bank estimate and census counts' : ': World Bank estimate'}`,
+  ...(country === 'PAK' && {
+    observations: { indicators: ['population'], geos: ['PAK'] },
+    indicators: ['population'],
+  }),
+  worldBank: { indicators: ['SP.POP.TOTL'], countries: ['CHN', 'PAK'] },
+  shape: ({ observations, worldBank }, markers) =>
+    toPopulationChart(worldBank, observations, country, markers),
+  empty: 'population figures',
+  emptyAnswer: 'No population figures were returned.',
+}));
+
+/** Young Pakistan, ageing China: the shares of the population by broad age group. */
+export const ageCharts: readonly TimeChartDefinition[] = (['PAK', 'CHN'] as const).map((country) => ({
+  id: `age-structure-${country.toLowerCase()}`,
+  title: `Age structure of ${countryName[country]} population`,
+  subtitle: (span) =>
+    `Per cent of the population${withSpan(span || null)}; 15–64 derived as 100 − the other two`,
+  worldBank: { indicators: ['SP.POP.0014.TO.ZS', 'SP.POP.65UP.TO.ZS'], countries: ['CHN', 'PAK'] },
+  shape: ({ worldBank }, markers) => toAgeStructure(worldBank, country, markers),
+  empty: 'age shares',
+  emptyAnswer: 'No age shares were returned.',
+}));
 
 /** In the deck, in this order. */
 export const slideCharts: readonly TimeChartDefinition[] = [fdiChart, ictExportsChart];

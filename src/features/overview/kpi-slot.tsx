@@ -11,6 +11,7 @@ import { zonesQuery } from '@/lib/endpoints/zones';
 import { applyViewFilters, hasBreakdownFilter, isFiltered, yearsOf } from '@/lib/view-filters';
 import { KpiCardBody } from './kpi-card';
 import type { KpiDefinition } from './kpi-definitions';
+import { worldBankSpan } from '@/domain/world-bank';
 
 /**
  * One card: its own queries, loading, error with retry and empty states, then the shaped KPI.
@@ -26,7 +27,7 @@ export function KpiSlot({ definition }: { definition: KpiDefinition }) {
   const wbParams = definition.worldBank;
   const context = useQuery({
     ...worldBankQuery({
-      ...(wbParams ?? { indicator: 'SP.POP.TOTL', countries: ['PAK'], from: 2010, to: 2024 }),
+      ...(wbParams ?? { indicator: 'SP.POP.TOTL', countries: ['PAK'], ...worldBankSpan }),
       ...yearsOf(filters),
     }),
     enabled: wbParams !== undefined,
