@@ -6,7 +6,7 @@ import { CategoryChartPanel } from './category-chart-panel';
 import { panelState, useObservations, yearsFor } from './chart-hooks';
 import { nationalScope, yearsEmptyText } from './scope';
 import { toCensusComparison } from './to-census-comparison';
-import { toProvincePopulation, toUrbanShare } from './to-provinces';
+import { latestCensusYear, toProvincePopulation, toUrbanShare } from './to-provinces';
 
 export function CensusPanel() {
   const { filters } = useViewFilters();
@@ -41,7 +41,7 @@ export function ProvincePanels() {
   const state = panelState([census]);
   const population = census.data ? toProvincePopulation(census.data) : null;
   const urban = census.data ? toUrbanShare(census.data) : null;
-  const year = population?.model.data[0]?.heading.match(/\d{4}/)?.[0] ?? '';
+  const year = census.data ? latestCensusYear(census.data) : '';
   return (
     <>
       <CategoryChartPanel

@@ -156,5 +156,15 @@ export const ageCharts: readonly TimeChartDefinition[] = (['PAK', 'CHN'] as cons
   emptyAnswer: 'No age shares were returned.',
 }));
 
-/** In the deck, in this order. */
-export const slideCharts: readonly TimeChartDefinition[] = [fdiChart, ictExportsChart];
+export const timeCharts: readonly TimeChartDefinition[] = [
+  ...populationCharts,
+  ...ageCharts,
+  fdiChart,
+  cpecChart,
+  ictExportsChart,
+  pbsExportsChart,
+  zoneCountChart,
+];
+
+/** The deck's chart slides: every definition with a `slide`, in this table's order. */
+export const slideCharts = timeCharts.filter((d) => d.slide !== undefined);
