@@ -1,5 +1,6 @@
+import { categoryCharts } from './category-chart-definitions';
+import { DefinedCategoryChart } from './defined-category-chart';
 import { DefinedTimeChart } from './defined-time-chart';
-import { CensusPanel, ProvincePanels } from './demographics-panels';
 import { ageCharts, populationCharts } from './time-chart-definitions';
 
 export function DemographicsPage() {
@@ -13,8 +14,9 @@ export function DemographicsPage() {
         {[...populationCharts, ...ageCharts].map((definition) => (
           <DefinedTimeChart key={definition.id} definition={definition} />
         ))}
-        <ProvincePanels />
-        <CensusPanel />
+        {categoryCharts.map((definition) => (
+          <DefinedCategoryChart key={definition.id} definition={definition} />
+        ))}
       </div>
     </>
   );

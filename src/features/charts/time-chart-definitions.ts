@@ -16,23 +16,27 @@ import { ictExportsSeries, toFiscalBars } from './to-fiscal-bars';
 import { toPopulationChart } from './to-population';
 import { toZoneCountChart } from './to-zone-count';
 
-export interface TimeChartDefinition {
+/** What a defined chart asks for; chart-queries.ts turns it into queries under the view filters. */
+export interface ChartSources {
   /** Stable: names the chart's region, its downloads and `?table=`. */
   id: string;
   title: string;
-  /** The line under the title; `span` is the period range drawn ("FY2016–FY2025"), null until loaded. */
-  subtitle: (span: string | null) => string;
   /** National figures from our API: the year filter narrows them, zone and sector filters do not apply. */
   observations?: ObservationFilter;
   /** World Bank series over `worldBankSpan`, clipped to the year filter; one request per indicator. */
   worldBank?: { indicators: readonly WorldBankIndicatorId[]; countries: readonly ('PAK' | 'CHN')[] };
   /** The indicators of our API drawn, for "updated …, next expected …" (GET /meta). */
   indicators?: readonly string[];
-  shape: (inputs: ChartInputs, markers: readonly EventMarker[]) => Shaped<TimeChartModel> | null;
   /** Named by the empty state: "No {empty} in the selected years…". */
   empty: string;
   /** The empty state when the years are fine but nothing came back (default: the years text). */
   emptyAnswer?: string;
+}
+
+export interface TimeChartDefinition extends ChartSources {
+  /** The line under the title; `span` is the period range drawn ("FY2016–FY2025"), null until loaded. */
+  subtitle: (span: string | null) => string;
+  shape: (inputs: ChartInputs, markers: readonly EventMarker[]) => Shaped<TimeChartModel> | null;
   height?: number;
   /** Shown in the presenter's deck too, under this title and subtitle. */
   slide?: { id: string; title: string; subtitle: string };
