@@ -5,12 +5,15 @@
 import type { CategoryChartModel, Shaped } from './chart-model';
 import type { ChartInputs, ChartSources } from './time-chart-definitions';
 import { toCensusComparison } from './to-census-comparison';
+import { toFortune500 } from './to-seda';
 import { latestCensusYear, toProvincePopulation, toUrbanShare } from './to-provinces';
 
 export interface CategoryChartDefinition extends ChartSources {
   /** The line under the title, from the figures once they are in (null until then). */
   subtitle: (inputs: ChartInputs | null, shaped: Shaped<CategoryChartModel> | null) => string;
   shape: (inputs: ChartInputs) => Shaped<CategoryChartModel> | null;
+  /** Not national figures (e.g. about SEDA alone): no note that zone and sector filters do not apply. */
+  notNational?: true;
 }
 
 const censusYear = (inputs: ChartInputs | null) => {
@@ -20,6 +23,18 @@ const censusYear = (inputs: ChartInputs | null) => {
 
 // Both province charts come from one request.
 const PROVINCES = { indicators: ['population', 'urban-share'] };
+
+export const fortune500Chart: CategoryChartDefinition = {
+  id: 'seda-fortune500',
+  title: 'SEDA on the Fortune lists: report against claim',
+  subtitle: () =>
+    'Number of companies, as each source states it: Fortune Global 500 (China Daily) and “Fortune 500” (the announcement)',
+  observations: { indicators: ['seda-fortune500'] },
+  indicators: ['seda-fortune500'],
+  shape: ({ observations }) => toFortune500(observations),
+  empty: 'Fortune 500 counts',
+  notNational: true,
+};
 
 export const categoryCharts: readonly CategoryChartDefinition[] = [
   {

@@ -3,11 +3,12 @@ import { useViewFilters } from '@/hooks/use-view-filters';
 import { companiesQuery } from '@/lib/endpoints/companies';
 import { BreakdownPanel } from './breakdown-panel';
 import { CategoryChartPanel } from './category-chart-panel';
-import { panelState, useNames, useObservations } from './chart-hooks';
-import { yearsEmptyText } from './scope';
+import { panelState, useNames } from './chart-hooks';
+import { fortune500Chart } from './category-chart-definitions';
+import { DefinedCategoryChart } from './defined-category-chart';
 import { DefinedTimeChart } from './defined-time-chart';
 import { zoneCountChart } from './time-chart-definitions';
-import { toNamedCompanies, toFortune500 } from './to-seda';
+import { toNamedCompanies } from './to-seda';
 
 /** SEDA's named companies: sector filters apply; zone filters cannot, the chart is about SEDA. */
 function SedaCompaniesPanel() {
@@ -24,21 +25,6 @@ function SedaCompaniesPanel() {
       empty="No named SEDA companies in the selected sectors."
       scopeNote={filters.zones.length ? 'About SEDA only; the zone filter does not apply here.' : null}
       crossFilter
-    />
-  );
-}
-
-function Fortune500Panel() {
-  const fortune = useObservations({ indicators: ['seda-fortune500'] }, { breakdown: false });
-  return (
-    <CategoryChartPanel
-      id="seda-fortune500"
-      indicators={['seda-fortune500']}
-      title="SEDA on the Fortune lists: report against claim"
-      subtitle="Number of companies, as each source states it: Fortune Global 500 (China Daily) and “Fortune 500” (the announcement)"
-      state={panelState([fortune])}
-      shaped={fortune.data ? toFortune500(fortune.data) : null}
-      empty={yearsEmptyText('Fortune 500 counts')}
     />
   );
 }
@@ -63,7 +49,7 @@ export function CompaniesPage() {
           by="zone"
         />
         <DefinedTimeChart definition={zoneCountChart} />
-        <Fortune500Panel />
+        <DefinedCategoryChart definition={fortune500Chart} />
         <SedaCompaniesPanel />
       </div>
     </>

@@ -21,7 +21,7 @@ export function DefinedCategoryChart({ definition }: { definition: CategoryChart
       state={panelState(results)}
       shaped={shaped}
       empty={definition.emptyAnswer ?? yearsEmptyText(definition.empty)}
-      scopeNote={nationalScope(filters)}
+      scopeNote={definition.notNational ? null : nationalScope(filters)}
     />
   );
 }
