@@ -1,4 +1,5 @@
 import '@/components/chart-frame.css';
+import './chart-slides.css';
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { ChartLegend } from '@/components/chart-legend';
 import { useSvgId } from '@/components/chart-marks';

@@ -1,3 +1,4 @@
+import './map-slide.css';
 import type { Provenance } from '@/domain/provenance';
 import { missingData } from '@/components/missing-data';
 import type { SlideSpec } from '@/components/slide-spec';

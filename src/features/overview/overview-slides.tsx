@@ -1,4 +1,5 @@
 import './overview.css';
+import './overview-slides.css';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { missingData } from '@/components/missing-data';
 import type { SlideSpec } from '@/components/slide-spec';
