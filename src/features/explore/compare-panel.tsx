@@ -116,7 +116,7 @@ export function ComparePanel({
               )}
             </>
           )}
-          <table className="data-table compare-table">
+          <table className="explore-table compare-table">
             <caption>Zones side by side (zone-level figures; sectors summed)</caption>
             <thead>
               <tr>
