@@ -47,13 +47,17 @@ function keepWorkerAcrossNavigations(): void {
 /**
  * Starts the demo API in the browser. Loaded by src/main.tsx with a dynamic import, in parallel
  * with the app's first paint. `liveWorldBank` leaves World Bank requests to the real service.
+ * Returns the faults it applies and the parts of `fault` it could not use, for the app's banner.
  */
 export async function startDemoWorker({
   liveWorldBank,
+  fault,
 }: {
   liveWorldBank: boolean;
-}): Promise<{ ignoredFaults: string[] }> {
-  const { faults, ignored } = parseFaults(new URLSearchParams(window.location.search).get('fault') ?? '');
+  /** The page's `?fault=` switch, e.g. "observations:error-503,all:slow". */
+  fault: string;
+}): Promise<{ activeFaults: string[]; ignoredFaults: string[] }> {
+  const { faults, ignored } = parseFaults(fault);
   setFaults(faults);
   keepWorkerAcrossNavigations();
   const worker = setupWorker(...apiHandlers, ...(liveWorldBank ? [] : worldBankHandlers));
@@ -65,7 +69,8 @@ export async function startDemoWorker({
     }),
   );
   await controlled();
-  return { ignoredFaults: ignored };
+  const activeFaults = Object.entries(faults).map(([resource, kind]) => `${resource}:${kind}`);
+  return { activeFaults, ignoredFaults: ignored };
 }
 
 /**

@@ -2,15 +2,22 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { config } from '@/config/env';
+import { reportDemoFaults } from '@/hooks/use-demo-faults';
 import { holdRequestsUntil } from '@/lib/api-client';
 import { createQueryClient } from '@/lib/query-client';
+import { faultParam } from '@/lib/shared-params';
 import './styles/global.css';
 
 // Demo mode: MSW loads beside the first paint (never ahead of it); requests wait for it.
 // __DEMO_API__ is a build-time constant, so a real-API build contains no MSW at all.
 if (__DEMO_API__) {
-  holdRequestsUntil(
-    import('@mocks/browser').then((m) => m.startDemoWorker({ liveWorldBank: config.liveWorldBank })),
+  const demo = import('@mocks/browser').then((m) =>
+    m.startDemoWorker({ liveWorldBank: config.liveWorldBank, fault: faultParam(window.location.search) }),
+  );
+  holdRequestsUntil(demo);
+  // The banner names only the faults the demo API applies, and what it could not use.
+  void demo.then(({ activeFaults, ignoredFaults }) =>
+    reportDemoFaults({ active: activeFaults, ignored: ignoredFaults }),
   );
 }
 

@@ -3,7 +3,7 @@
  * so presenters can rehearse bad days and tests can use the very same switches.
  *
  * Browser: add `?fault=observations:error-500,worldbank:timeout` (or `all:slow`) to the page URL.
- * Tests: `setFaults({ observations: 'error-500' })`, reset after each test by test/setup.ts.
+ * Tests: `setFaults({ observations: 'error-500' })`, reset after each test by test/setup-integration.ts.
  */
 import { delay, HttpResponse } from 'msw';
 

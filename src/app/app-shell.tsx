@@ -4,30 +4,18 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { config } from '@/config/env';
 import { ConnectionStatus } from '@/components/connection-status';
 import { ProvenanceLegend } from '@/components/provenance-legend';
+import { useDemoFaults } from '@/hooks/use-demo-faults';
 import { describeDataSource } from '@/lib/data-source';
 import { metaQueryOptions } from '@/lib/endpoints/meta';
+import { sharedQuery } from '@/lib/shared-params';
 import { CopyLinkButton } from './copy-link-button';
 import { lazyNamed, routes } from './routes';
 import { ThemeSwitch } from './theme-switch';
 
 // The filter bar (React Aria) is not needed for the first paint: it arrives in its own chunk.
-const FilterBar = lazyNamed(() => import('@/features/explore/filter-bar'), 'FilterBar');
+const FilterBar = lazyNamed(() => import('@/features/filters/filter-bar'), 'FilterBar');
 // The check of the address's filters only matters once the page is up.
 const UrlCheck = lazyNamed(() => import('./url-check'), 'UrlCheck');
-
-/** Filters, theme and demo faults follow the user from page to page; page-specific state does not. */
-const SHARED_PARAMS = ['zone', 'sector', 'from', 'to', 'theme', 'fault'];
-
-export function sharedQuery(search: string): string {
-  const params = new URLSearchParams(search);
-  const kept = new URLSearchParams();
-  for (const key of SHARED_PARAMS) {
-    const value = params.get(key);
-    if (value !== null) kept.set(key, value);
-  }
-  const text = kept.toString().replaceAll('%2C', ',');
-  return text ? `?${text}` : '';
-}
 
 export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
@@ -35,7 +23,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   // The real API's badge waits for /meta to say which dataset it serves; the demo's needs nothing.
   const meta = useQuery({ ...metaQueryOptions(), enabled: !config.demoApi });
   const mode = describeDataSource(config, meta.data);
-  const faults = config.demoApi ? new URLSearchParams(window.location.search).get('fault') : null;
+  const faults = useDemoFaults();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -81,10 +69,12 @@ export function AppShell({ children }: { children: ReactNode }) {
       <Suspense fallback={<div className="filter-bar-placeholder" aria-hidden="true" />}>
         <FilterBar />
       </Suspense>
-      {faults && (
+      {(faults.active.length > 0 || faults.ignored.length > 0) && (
         <p className="fault-notice" role="status">
-          Rehearsal mode: simulated faults are active ({faults}). Remove <code>?fault=</code> from the address
-          to end it.
+          {faults.active.length > 0 &&
+            `Rehearsal mode: simulated faults are active (${faults.active.join(', ')}). `}
+          {faults.ignored.length > 0 && `Not a known fault, ignored: ${faults.ignored.join(', ')}. `}
+          Remove <code>?fault=</code> from the address to end it.
         </p>
       )}
       <main id="main" className="shell-main">

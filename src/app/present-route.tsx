@@ -1,11 +1,10 @@
-import '@/features/overview/overview.css';
 import { useSearch } from 'wouter';
 import { Deck } from '@/features/present/deck';
 import { PresenterNotes } from '@/features/present/notes-window';
 import { deckKeyOf } from '@/features/present/use-present-sync';
 import { useTheme } from '@/hooks/use-theme';
 import { useViewFilters } from '@/hooks/use-view-filters';
-import { sharedQuery } from './app-shell';
+import { sharedQuery } from '@/lib/shared-params';
 import { useFiltersLabel, usePresentSlides } from './present-slides';
 
 /** The present view (/present): the deck full screen, following the dashboard's URL filters. */

@@ -2,15 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { config } from '@/config/env';
 import { coverSlide } from '@/features/present/cover-slide';
 import { describeFilters } from '@/features/present/describe-filters';
-import { slidesMissingData, type SlideSpec } from '@/features/present/slide-spec';
+import { slidesMissingData, type SlideSpec } from '@/components/slide-spec';
 import { sourcesSlides } from '@/features/present/sources-slide';
 import { useTimelineSlide } from '@/features/present/timeline-slide';
 import { sectorsQuery } from '@/lib/endpoints/sectors';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import type { ViewFilters } from '@/lib/view-filters';
-import { useChartSlides } from './present-chart-slides';
-import { useKpiSlides } from './present-kpi-slides';
-import { useMapSlide } from './present-map-slide';
+import { useChartSlides } from '@/features/charts/chart-slides';
+import { useKpiSlides } from '@/features/overview/overview-slides';
+import { useMapSlide } from '@/features/map/map-slide';
 
 /** The filters in words, with zone and sector names once they have loaded (ids until then). */
 export function useFiltersLabel(filters: ViewFilters): string {

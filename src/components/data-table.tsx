@@ -14,7 +14,7 @@ export function DataTable({ table, caption }: { table: FigureTable; caption: str
         <thead>
           <tr>
             {table.columns.map((c) => (
-              <th key={c.key} scope="col" className={c.numeric ? 'numeric' : undefined}>
+              <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
                 {c.header}
               </th>
             ))}
@@ -26,11 +26,11 @@ export function DataTable({ table, caption }: { table: FigureTable; caption: str
             <tr key={row.id}>
               {table.columns.map((c, i) =>
                 i === 0 ? (
-                  <th key={c.key} scope="row" className={c.numeric ? 'numeric' : undefined}>
+                  <th key={c.key} scope="row" className={c.numeric ? 'num' : undefined}>
                     {displayCell(row, c.key)}
                   </th>
                 ) : (
-                  <td key={c.key} className={c.numeric ? 'numeric' : undefined}>
+                  <td key={c.key} className={c.numeric ? 'num' : undefined}>
                     {displayCell(row, c.key)}
                   </td>
                 ),

@@ -27,3 +27,15 @@ export const EventSchema = z.object({
   provenance: ProvenanceSchema,
 });
 export type CooperationEvent = z.infer<typeof EventSchema>;
+
+/**
+ * The kinds of event that count as cooperation milestones, on the deck's timeline and on chart time
+ * axes alike; claims, plans, MoUs and background stay on the explore pages.
+ */
+export const milestoneKinds: readonly EventKind[] = [
+  'legislation',
+  'letter-of-intent',
+  'institution',
+  'governance',
+  'zone-notification',
+];

@@ -47,3 +47,6 @@ export const worldBankIndicators = {
   'SP.POP.65UP.TO.ZS': { name: 'Population ages 65 and above (% of total)', unit: '%' },
 } as const;
 export type WorldBankIndicatorId = keyof typeof worldBankIndicators;
+
+/** The years the dashboard asks the World Bank for (its series and the demo fixtures cover them). */
+export const worldBankSpan = { from: 2010, to: 2024 } as const;

@@ -17,6 +17,14 @@ export const hasBreakdownFilter = (f: ViewFilters): boolean => f.zones.length > 
 export const isFiltered = (f: ViewFilters): boolean =>
   hasBreakdownFilter(f) || f.from !== null || f.to !== null;
 
+/** The period filter as query parameters: only the ends that are set. */
+export function yearsOf(filters: ViewFilters): { from?: number; to?: number } {
+  return {
+    ...(filters.from !== null && { from: filters.from }),
+    ...(filters.to !== null && { to: filters.to }),
+  };
+}
+
 /**
  * Narrows a panel's own query by the view filters. `breakdown` says whether the panel's figures
  * can be split by zone and sector; national totals cannot, so only the years apply to them.
@@ -29,9 +37,7 @@ export function applyViewFilters(
   const out: ObservationFilter = { ...base };
   if (breakdown && filters.zones.length > 0) out.zones = filters.zones;
   if (breakdown && filters.sectors.length > 0) out.sectors = filters.sectors;
-  if (filters.from !== null) out.from = filters.from;
-  if (filters.to !== null) out.to = filters.to;
-  return out;
+  return { ...out, ...yearsOf(filters) };
 }
 
 /** Years offered by the period filter: the span of the data (World Bank from 2010, FDI to FY2025). */

@@ -15,6 +15,11 @@ test('faults', async ({ page }) => {
   await expect(failing).toContainText('answered 5', { useInnerText: true, timeout: 30_000 });
   await expect(failing.getByRole('button', { name: 'Retry', exact: true })).toBeVisible();
 
+  // The banner names the faults the demo API applies, and only those.
+  await expect(page.getByRole('status').filter({ hasText: 'Rehearsal mode' })).toContainText(
+    'simulated faults are active (observations:error-503)',
+  );
+
   // The header is still there once the errors are shown: no blank page, no crashed root.
   await expect(banner.getByRole('heading', { level: 1, name: 'Tech Corridor' })).toBeVisible();
 });

@@ -29,7 +29,7 @@ beforeAll(async () => {
     import('@/features/charts/companies-page'),
     import('@/features/map/map-page'),
     import('@/features/explore/explore-page'),
-    import('@/features/explore/filter-bar'),
+    import('@/features/filters/filter-bar'),
     import('@/app/url-check'),
     import('@/components/after-first-paint'),
   ]);

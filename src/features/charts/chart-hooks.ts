@@ -4,6 +4,7 @@ import { useCallback, useMemo } from 'react';
 import type { ChartView } from '@/components/chart-view-tabs';
 import { failureOf, type QueryFreshness } from '@/components/panel-states';
 import type { ObservationFilter } from '@/domain/api';
+import { milestoneKinds } from '@/domain/event';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { eventsQuery } from '@/lib/endpoints/events';
 import { metaQueryOptions } from '@/lib/endpoints/meta';
@@ -13,7 +14,7 @@ import { zonesQuery } from '@/lib/endpoints/zones';
 import { toFreshness } from '@/lib/freshness';
 import { applyViewFilters, type ViewFilters } from '@/lib/view-filters';
 import type { Names } from './to-breakdown';
-import { milestoneKinds, toEventMarkers } from './to-event-markers';
+import { toEventMarkers } from './to-event-markers';
 
 /**
  * Which charts are shown as tables, in the URL (`?table=fdi,ict-exports`) so a link reopens the

@@ -3,29 +3,12 @@ import { useViewFilters } from '@/hooks/use-view-filters';
 import { companiesQuery } from '@/lib/endpoints/companies';
 import { BreakdownPanel } from './breakdown-panel';
 import { CategoryChartPanel } from './category-chart-panel';
-import { panelState, useMilestones, useNames, useObservations } from './chart-hooks';
-import { nationalScope, yearsEmptyText } from './scope';
-import { TimeChartPanel } from './time-chart-panel';
-import { toNamedCompanies, toFortune500 } from './to-seda';
-import { toZoneCountChart } from './to-zone-count';
-
-function ZoneCountPanel() {
-  const { filters } = useViewFilters();
-  const zones = useObservations({ indicators: ['stz-count'] }, { breakdown: false });
-  const { markers } = useMilestones();
-  return (
-    <TimeChartPanel
-      id="zones-notified"
-      indicators={['stz-count']}
-      title="Special Technology Zones over time"
-      subtitle="Number of zones, as reported at each date"
-      state={panelState([zones])}
-      shaped={zones.data ? toZoneCountChart(zones.data, markers) : null}
-      empty={yearsEmptyText('zone counts')}
-      scopeNote={nationalScope(filters)}
-    />
-  );
-}
+import { panelState, useNames } from './chart-hooks';
+import { fortune500Chart } from './category-chart-definitions';
+import { DefinedCategoryChart } from './defined-category-chart';
+import { DefinedTimeChart } from './defined-time-chart';
+import { zoneCountChart } from './time-chart-definitions';
+import { toNamedCompanies } from './to-seda';
 
 /** SEDA's named companies: sector filters apply; zone filters cannot, the chart is about SEDA. */
 function SedaCompaniesPanel() {
@@ -42,21 +25,6 @@ function SedaCompaniesPanel() {
       empty="No named SEDA companies in the selected sectors."
       scopeNote={filters.zones.length ? 'About SEDA only; the zone filter does not apply here.' : null}
       crossFilter
-    />
-  );
-}
-
-function Fortune500Panel() {
-  const fortune = useObservations({ indicators: ['seda-fortune500'] }, { breakdown: false });
-  return (
-    <CategoryChartPanel
-      id="seda-fortune500"
-      indicators={['seda-fortune500']}
-      title="SEDA on the Fortune lists: report against claim"
-      subtitle="Number of companies, as each source states it: Fortune Global 500 (China Daily) and “Fortune 500” (the announcement)"
-      state={panelState([fortune])}
-      shaped={fortune.data ? toFortune500(fortune.data) : null}
-      empty={yearsEmptyText('Fortune 500 counts')}
     />
   );
 }
@@ -80,8 +48,8 @@ export function CompaniesPage() {
           noun="companies"
           by="zone"
         />
-        <ZoneCountPanel />
-        <Fortune500Panel />
+        <DefinedTimeChart definition={zoneCountChart} />
+        <DefinedCategoryChart definition={fortune500Chart} />
         <SedaCompaniesPanel />
       </div>
     </>

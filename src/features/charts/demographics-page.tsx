@@ -1,5 +1,7 @@
-import { AgePanels, CensusPanel, ProvincePanels } from './demographics-panels';
-import { PopulationPanels } from './population-panels';
+import { categoryCharts } from './category-chart-definitions';
+import { DefinedCategoryChart } from './defined-category-chart';
+import { DefinedTimeChart } from './defined-time-chart';
+import { ageCharts, populationCharts } from './time-chart-definitions';
 
 export function DemographicsPage() {
   return (
@@ -9,10 +11,12 @@ export function DemographicsPage() {
         where they disagree with it, age structure and the provinces.
       </p>
       <div className="chart-grid">
-        <PopulationPanels />
-        <AgePanels />
-        <ProvincePanels />
-        <CensusPanel />
+        {[...populationCharts, ...ageCharts].map((definition) => (
+          <DefinedTimeChart key={definition.id} definition={definition} />
+        ))}
+        {categoryCharts.map((definition) => (
+          <DefinedCategoryChart key={definition.id} definition={definition} />
+        ))}
       </div>
     </>
   );

@@ -14,14 +14,6 @@ export interface EventMarker {
   provenance: Provenance;
 }
 
-/** Only the kinds the events endpoint is asked for; the rest (claims, context) live on other pages. */
-export const milestoneKinds = [
-  'legislation',
-  'letter-of-intent',
-  'zone-notification',
-  'institution',
-] as const;
-
 /**
  * The cooperation milestones worth a line on a time axis: the STZA Act (once, on the day it took
  * force), both Letters of Intent, zone notifications, and joint cooperation centres. Meetings and

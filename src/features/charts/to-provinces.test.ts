@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { obs } from '@test/builders';
-import { toProvincePopulation, toUrbanShare } from './to-provinces';
+import { latestCensusYear, toProvincePopulation, toUrbanShare } from './to-provinces';
 
 const province = (indicator: string, geo: string, period: string, value: number) =>
   obs(indicator, period, value, { geoType: 'province', geo });
@@ -38,5 +38,12 @@ describe('province charts', () => {
 
   it('returns nothing without province figures', () => {
     expect(toUrbanShare([obs('urban-share', '2023', 38.82)])).toBeNull();
+  });
+});
+
+describe('latestCensusYear', () => {
+  it('names the latest census with provincial figures, not the national one', () => {
+    expect(latestCensusYear(census)).toBe('2023');
+    expect(latestCensusYear([obs('population', '2023', 241.49e6)])).toBe('');
   });
 });

@@ -24,6 +24,10 @@ function latestProvinces(observations: readonly Observation[], indicatorId: stri
   return rows.filter((o) => o.period === latest).sort((a, b) => b.value - a.value);
 }
 
+/** The year of the latest census with provincial population figures, '' when there is none. */
+export const latestCensusYear = (observations: readonly Observation[]): string =>
+  latestProvinces(observations, 'population')[0]?.period ?? '';
+
 function provinceChart(
   list: readonly Observation[],
   unit: 'persons' | '%',

@@ -5,9 +5,9 @@ import type { Indicator } from '@/domain/indicator';
 import type { Zone } from '@/domain/zone';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { CompareChart } from './compare-chart';
-import { MultiPicker } from './multi-picker';
+import { MultiPicker } from '@/components/multi-picker';
 import { toComparison, toIndexedSeries } from './to-comparison';
-import { toZoneGroups } from './to-filter-options';
+import { toZoneGroups } from '@/lib/filter-options';
 import { useExploreParams } from './use-explore-params';
 
 const MAX_ZONES = 4;
@@ -116,7 +116,7 @@ export function ComparePanel({
               )}
             </>
           )}
-          <table className="data-table compare-table">
+          <table className="explore-table compare-table">
             <caption>Zones side by side (zone-level figures; sectors summed)</caption>
             <thead>
               <tr>

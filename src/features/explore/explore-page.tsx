@@ -15,7 +15,7 @@ import { ComparePanel } from './compare-panel';
 import { ObservationsTable } from './observations-table';
 import { columnLabels } from './table-columns';
 import { csvColumns, csvPreamble, toCsvRows } from './to-csv-rows';
-import { toFilterSummary } from './to-filter-options';
+import { toFilterSummary } from '@/lib/filter-options';
 import { toTableRows } from './to-table-rows';
 import { formatSort, parseSort, useExploreParams } from './use-explore-params';
 import './explore.css';

@@ -80,7 +80,7 @@ export function ObservationsTable({
       role="region"
       aria-label={`${caption} (scrollable)`}
     >
-      <table className="data-table" aria-rowcount={rows.length + 1}>
+      <table className="explore-table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (

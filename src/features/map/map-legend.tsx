@@ -4,7 +4,7 @@ import { colourOfZone, FALLBACK_COLOUR } from '@/domain/colours';
 import { zoneStatuses, type Zone } from '@/domain/zone';
 import { formatDate, formatValue } from '@/lib/format';
 import { dashFor } from './map-arcs';
-import { MarkerGlyph } from './marker-shape';
+import { MarkerGlyph } from './zone-shape';
 import type { Agreement } from './to-arcs';
 import type { RegionPreset } from './projection';
 import { presetSizes, radiusFor, statusStyles } from './to-markers';

@@ -1,6 +1,6 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { formatValue } from '@/lib/format';
-import { MarkerShape } from './marker-shape';
+import { ZoneShapeMark } from './zone-shape';
 import { statusStyles, type Point, type ZoneMarker } from './to-markers';
 import { metricSpecs } from './to-zone-metrics';
 
@@ -99,7 +99,7 @@ export function MapMarkers({
             <circle className="map-marker-hit" r={r + 2} />
             {isSelected && <circle className="map-marker-halo" r={r + 5} />}
             <g className="map-marker-shape">
-              <MarkerShape shape={marker.shape} r={r} fill={marker.colour} />
+              <ZoneShapeMark shape={marker.shape} r={r} fill={marker.colour} />
             </g>
           </g>
         );

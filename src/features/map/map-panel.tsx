@@ -5,7 +5,7 @@ import { describeError } from '@/lib/api-error';
 import { MapCanvas } from './map-canvas';
 import type { RegionPreset } from './projection';
 import { maxFigure, metricSpecs, type SizeMetric } from './to-zone-metrics';
-import { useContainerSize } from './use-container-size';
+import { useContainerSize } from '@/hooks/use-container-size';
 import { countryShapesQuery, useMapData } from './use-map-data';
 
 export interface MapPanelProps {

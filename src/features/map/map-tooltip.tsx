@@ -1,5 +1,5 @@
 import type { Agreement } from './to-arcs';
-import { useContainerSize } from './use-container-size';
+import { useContainerSize } from '@/hooks/use-container-size';
 import type { ZoneMarker } from './to-markers';
 import { ZoneFacts } from './zone-facts';
 

@@ -5,10 +5,11 @@ import type { RegionPreset } from './projection';
 import type { SizeMetric, ZoneFigure, ZoneFigures } from './to-zone-metrics';
 
 export type Point = readonly [number, number];
-export type MarkerShape = 'circle' | 'square' | 'diamond' | 'ring' | 'triangle';
+/** A zone marker's outline, by status; not the chart series markers of components/chart-marks. */
+export type ZoneShape = 'circle' | 'square' | 'diamond' | 'ring' | 'triangle';
 
 /** Status is carried by shape (and hollow for planned), so it never rests on colour alone. */
-export const statusStyles: Record<ZoneStatus, { shape: MarkerShape; label: string; glyph: string }> = {
+export const statusStyles: Record<ZoneStatus, { shape: ZoneShape; label: string; glyph: string }> = {
   launched: { shape: 'circle', label: 'Launched', glyph: '●' },
   notified: { shape: 'square', label: 'Notified', glyph: '■' },
   approved: { shape: 'diamond', label: 'Approved', glyph: '◆' },
@@ -57,7 +58,7 @@ export function radiusFor(value: number, max: number, sizes: MarkerSizes = defau
 export interface ZoneMarker {
   id: string;
   zone: Zone;
-  shape: MarkerShape;
+  shape: ZoneShape;
   colour: string;
   radius: number;
   /** The figure that sets the size, or null (no figure for the chosen metric and period). */

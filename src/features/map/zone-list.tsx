@@ -2,7 +2,7 @@ import { ProvenanceBadge, SourceLine } from '@/components/provenance-badge';
 import { colourOfZone, FALLBACK_COLOUR } from '@/domain/colours';
 import type { Zone } from '@/domain/zone';
 import { inKashmir } from './kashmir';
-import { MarkerGlyph } from './marker-shape';
+import { MarkerGlyph } from './zone-shape';
 import type { Agreement } from './to-arcs';
 import { statusStyles } from './to-markers';
 import { metricSpecs, sizeMetrics, type ZoneFigures } from './to-zone-metrics';

@@ -1,3 +1,4 @@
+import { worldBankSpan } from '@/domain/world-bank';
 import type { ObservationFilter } from '@/domain/api';
 import type { Observation } from '@/domain/observation';
 import type { WorldBankParams } from '@/lib/endpoints/world-bank';
@@ -31,7 +32,7 @@ export interface KpiDefinition {
   ) => Kpi | null;
 }
 
-const WB_YEARS = { from: 2010, to: 2024 } as const;
+const WB_YEARS = worldBankSpan;
 
 export const kpiDefinitions: readonly KpiDefinition[] = [
   {

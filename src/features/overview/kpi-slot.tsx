@@ -8,9 +8,10 @@ import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
 import { toFreshness } from '@/lib/freshness';
 import { zonesQuery } from '@/lib/endpoints/zones';
-import { applyViewFilters, hasBreakdownFilter, isFiltered } from '@/lib/view-filters';
+import { applyViewFilters, hasBreakdownFilter, isFiltered, yearsOf } from '@/lib/view-filters';
 import { KpiCardBody } from './kpi-card';
 import type { KpiDefinition } from './kpi-definitions';
+import { worldBankSpan } from '@/domain/world-bank';
 
 /**
  * One card: its own queries, loading, error with retry and empty states, then the shaped KPI.
@@ -26,9 +27,8 @@ export function KpiSlot({ definition }: { definition: KpiDefinition }) {
   const wbParams = definition.worldBank;
   const context = useQuery({
     ...worldBankQuery({
-      ...(wbParams ?? { indicator: 'SP.POP.TOTL', countries: ['PAK'], from: 2010, to: 2024 }),
-      ...(filters.from !== null && { from: filters.from }),
-      ...(filters.to !== null && { to: filters.to }),
+      ...(wbParams ?? { indicator: 'SP.POP.TOTL', countries: ['PAK'], ...worldBankSpan }),
+      ...yearsOf(filters),
     }),
     enabled: wbParams !== undefined,
     placeholderData: keepPreviousData,

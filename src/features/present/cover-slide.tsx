@@ -1,4 +1,4 @@
-import type { SlideSpec } from './slide-spec';
+import type { SlideSpec } from '@/components/slide-spec';
 
 const keys: [string, string][] = [
   ['→', 'next'],

@@ -7,7 +7,7 @@ import { slugify } from '@/lib/download';
 import { DeckBar } from './deck-bar';
 import { SlideFrame } from './slide-frame';
 import { saveSlidePng } from './slide-png';
-import { SLIDE_HEIGHT, SLIDE_WIDTH, slidesMissingData, type SlideSpec } from './slide-spec';
+import { SLIDE_HEIGHT, SLIDE_WIDTH, slidesMissingData, type SlideSpec } from '@/components/slide-spec';
 import { useDeck } from './use-deck';
 
 /** Height of the control bar at the bottom, kept free of the slide (px). */

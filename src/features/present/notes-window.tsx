@@ -6,7 +6,7 @@ import { notesGoto } from './notes-sync';
 import { useStoredNote } from './notes-store';
 import { PresenterClock } from './presenter-clock';
 import { SlidePreview } from './slide-preview';
-import type { SlideSpec } from './slide-spec';
+import type { SlideSpec } from '@/components/slide-spec';
 import { useDeckKeys } from './use-deck-keys';
 import { useDigitJump } from './use-digit-jump';
 import { useNotesSync } from './use-present-sync';

@@ -2,7 +2,7 @@ import { Fragment, memo } from 'react';
 import { provenanceLabels } from '@/components/provenance-badge';
 import { formatDate } from '@/lib/format';
 import { hasKind } from '@/lib/sources';
-import type { MissingData, SlideSpec } from './slide-spec';
+import type { MissingData, SlideSpec } from '@/components/slide-spec';
 import { toFooterSources } from './to-footer-sources';
 
 export const ILLUSTRATIVE_NOTE =

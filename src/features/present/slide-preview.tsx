@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { SlideFrame } from './slide-frame';
-import { SLIDE_HEIGHT, SLIDE_WIDTH, type SlideSpec } from './slide-spec';
+import { SLIDE_HEIGHT, SLIDE_WIDTH, type SlideSpec } from '@/components/slide-spec';
 
 interface SlidePreviewProps {
   spec: SlideSpec;

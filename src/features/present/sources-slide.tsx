@@ -1,7 +1,7 @@
 import { ProvenanceBadge, provenanceLabels } from '@/components/provenance-badge';
 import { formatAsOf } from '@/lib/format';
 import { collectSources, type SourceRef } from '@/lib/sources';
-import type { SlideSpec } from './slide-spec';
+import type { SlideSpec } from '@/components/slide-spec';
 import { toSourcePages } from './to-source-pages';
 
 function SourcesList({ sources }: { sources: readonly SourceRef[] }) {

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { missingData } from './missing-data';
+import { missingData } from '@/components/missing-data';
 import { EmptyState, ErrorState, failureOf, LoadingBlock } from '@/components/panel-states';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { eventsQuery } from '@/lib/endpoints/events';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import { formatAsOf, formatDate } from '@/lib/format';
-import { isFiltered, type ViewFilters } from '@/lib/view-filters';
-import type { SlideSpec } from './slide-spec';
+import { isFiltered, yearsOf, type ViewFilters } from '@/lib/view-filters';
+import type { SlideSpec } from '@/components/slide-spec';
 import { toTimeline, type TimelineItem } from './to-timeline';
 
 const kindWords: Record<TimelineItem['kind'], string> = {
@@ -52,10 +52,7 @@ function Timeline({ items }: { items: readonly TimelineItem[] }) {
  * and withdrawn. Follows the period filter; a zone filter keeps national milestones too.
  */
 export function useTimelineSlide(filters: ViewFilters): SlideSpec {
-  const years = {
-    ...(filters.from !== null && { from: filters.from }),
-    ...(filters.to !== null && { to: filters.to }),
-  };
+  const years = yearsOf(filters);
   const events = useQuery(eventsQuery(years));
   const zones = useQuery(zonesQuery());
   const items = events.data ? toTimeline(events.data, zones.data ?? [], filters) : [];

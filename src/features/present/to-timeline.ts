@@ -1,4 +1,4 @@
-import type { CooperationEvent, EventKind } from '@/domain/event';
+import { milestoneKinds, type CooperationEvent, type EventKind } from '@/domain/event';
 import type { Provenance } from '@/domain/provenance';
 import type { Zone } from '@/domain/zone';
 import type { ViewFilters } from '@/lib/view-filters';
@@ -11,15 +11,6 @@ export interface TimelineItem {
   kind: EventKind | 'withdrawn';
   provenance: Provenance;
 }
-
-/** The milestones a meeting needs; claims, plans and background stay on the explore pages. */
-export const MILESTONE_KINDS: readonly EventKind[] = [
-  'legislation',
-  'letter-of-intent',
-  'institution',
-  'governance',
-  'zone-notification',
-];
 
 const inYears = (date: string, filters: ViewFilters): boolean => {
   const year = Number(date.slice(0, 4));
@@ -48,7 +39,7 @@ export function toTimeline(
 ): TimelineItem[] {
   const pakistani = new Set(zones.filter((z) => z.country === 'PK').map((z) => z.id));
   const fromEvents = events.flatMap((e): TimelineItem[] =>
-    e.date !== null && MILESTONE_KINDS.includes(e.kind) && inZones(e.zoneIds, pakistani, filters)
+    e.date !== null && milestoneKinds.includes(e.kind) && inZones(e.zoneIds, pakistani, filters)
       ? [{ id: e.id, date: e.date, title: e.title, kind: e.kind, provenance: e.provenance }]
       : [],
   );

@@ -1,10 +1,10 @@
-import type { MarkerShape as Shape } from './to-markers';
+import type { ZoneShape as Shape } from './to-markers';
 
 /**
  * One marker glyph centred on (0, 0) with "radius" r. Shapes are scaled to roughly equal area as a
  * circle of radius r, so size keeps encoding the figure whatever the status.
  */
-export function MarkerShape({ shape, r, fill }: { shape: Shape; r: number; fill: string }) {
+export function ZoneShapeMark({ shape, r, fill }: { shape: Shape; r: number; fill: string }) {
   switch (shape) {
     case 'circle':
       return <circle r={r} fill={fill} />;
@@ -32,7 +32,7 @@ export function MarkerGlyph({ shape, fill, size = 16 }: { shape: Shape; fill: st
   return (
     <svg className="marker-glyph" width={size} height={size} viewBox="-10 -10 20 20" aria-hidden="true">
       <g className="map-marker-shape">
-        <MarkerShape shape={shape} r={6.5} fill={fill} />
+        <ZoneShapeMark shape={shape} r={6.5} fill={fill} />
       </g>
     </svg>
   );

@@ -14,7 +14,8 @@ import {
   useFilter,
   type Selection,
 } from 'react-aria-components';
-import type { OptionGroup } from './to-filter-options';
+import type { OptionGroup } from '@/lib/filter-options';
+import './multi-picker.css';
 
 interface MultiPickerProps<T extends { id: string }> {
   label: string;

@@ -1,42 +1,43 @@
 import '@/components/chart-frame.css';
-import type { UseQueryResult } from '@tanstack/react-query';
+import './chart-slides.css';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { ChartLegend } from '@/components/chart-legend';
 import { useSvgId } from '@/components/chart-marks';
-import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
+import { EmptyState, ErrorState, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { shortSource } from '@/components/provenance-badge';
 import type { Observation } from '@/domain/observation';
 import type { Provenance } from '@/domain/provenance';
-import { useMilestones, useObservations } from '@/features/charts/chart-hooks';
-import type { Shaped, TimeChartModel } from '@/features/charts/chart-model';
-import { legendItems } from '@/features/charts/series-fill';
-import { TimeChart } from '@/features/charts/time-chart';
-import { toFdiChart } from '@/features/charts/to-fdi';
-import { ictExportsSeries, toFiscalBars } from '@/features/charts/to-fiscal-bars';
-import { missingData } from '@/features/present/missing-data';
-import type { SlideSpec } from '@/features/present/slide-spec';
+import { missingData } from '@/components/missing-data';
+import type { SlideSpec } from '@/components/slide-spec';
+import { useViewFilters } from '@/hooks/use-view-filters';
 import { formatAsOf, formatDate } from '@/lib/format';
+import { panelState, useMilestones, type PanelState } from './chart-hooks';
+import { chartInputs, chartQueries, outsideSpan } from './chart-queries';
+import type { Shaped, TimeChartModel } from './chart-model';
+import { legendItems } from './series-fill';
+import { TimeChart } from './time-chart';
+import { slideCharts } from './time-chart-definitions';
 
 /** Room for the chart between a slide's title and footer, after the summary, legend and milestone key. */
 const CHART_HEIGHT = 330;
 
 interface ChartSlideBodyProps {
   title: string;
-  query: UseQueryResult<Observation[]>;
+  state: PanelState;
   shaped: Shaped<TimeChartModel> | null;
 }
 
 /** A chart from the charts feature at slide size: summary, legend, chart, milestone key; no tabs or downloads. */
-function ChartSlideBody({ title, query, shaped }: ChartSlideBodyProps) {
+function ChartSlideBody({ title, state, shaped }: ChartSlideBodyProps) {
   const prefix = useSvgId();
-  const failure = failureOf(query);
-  if (failure)
-    return <ErrorState error={failure} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
-  if (query.isPending) return <LoadingBlock label={title} lines={6} />;
+  if (state.status === 'error')
+    return <ErrorState error={state.error} onRetry={state.onRetry} retrying={state.retrying} />;
+  if (state.status === 'pending') return <LoadingBlock label={title} lines={6} />;
   if (!shaped) return <EmptyState>No figures in the selected years.</EmptyState>;
   const { model, summary } = shaped;
   return (
     <figure className="slide-chart">
-      <StaleNotice queries={[query]} />
+      <StaleNotice queries={state.queries} />
       <figcaption className="slide-chart-summary">{summary}</figcaption>
       <ChartLegend items={legendItems(model.series, model.data, prefix)} label={`Key to ${title}`} />
       <TimeChart model={model} prefix={prefix} label={title} height={CHART_HEIGHT} />
@@ -60,17 +61,21 @@ function chartSpec(
   id: string,
   title: string,
   subtitle: string,
-  query: UseQueryResult<Observation[]>,
+  queries: readonly UseQueryResult<Observation[]>[],
   shaped: Shaped<TimeChartModel> | null,
 ): SlideSpec {
   const provenances = shaped?.provenances ?? [];
   const markers = shaped?.model.markers ?? [];
+  const state = panelState(queries);
   return {
     id,
     title,
     subtitle,
-    render: () => <ChartSlideBody title={title} query={query} shaped={shaped} />,
-    missing: missingData([[`${title} figures`, query]]),
+    render: () => <ChartSlideBody title={title} state={state} shaped={shaped} />,
+    // One gap per slide, however many of its queries failed; Retry refetches them all.
+    missing: missingData(queries.map((query) => [`${title} figures`, query] as const))
+      .slice(0, 1)
+      .map((gap) => ({ ...gap, retry: state.onRetry })),
     notes: [
       ...(shaped ? [shaped.summary] : []),
       ...[...new Map(provenances.map((p) => [`${p.source}${p.asOf}`, p])).values()].map(cite),
@@ -84,34 +89,21 @@ function chartSpec(
 }
 
 /**
- * The key charts, drawn by the charts feature's own shaping and chart components, with the same
- * filters and queries as the charts pages (so the cache answers once).
+ * The deck's chart slides: the definitions marked `slide`, drawn by the same shaping and chart
+ * components as the charts pages, with the same filters and queries (so the cache answers once).
  */
 export function useChartSlides(): SlideSpec[] {
+  const { filters } = useViewFilters();
   const { markers } = useMilestones();
-  const fdi = useObservations(
-    { indicators: ['fdi-net-total', 'fdi-net-china'], geos: ['PAK'], vintage: 'all' },
-    { breakdown: false },
-  );
-  const exports = useObservations(
-    { indicators: ['ict-exports', 'pbs-it-exports'], geos: ['PAK'] },
-    { breakdown: false },
-  );
-  const ict = exports.data ? toFiscalBars(exports.data, 'ict-exports', ictExportsSeries, markers) : null;
-  return [
-    chartSpec(
-      'chart-fdi',
-      'Net FDI into Pakistan, and China’s part',
-      'US dollars by fiscal year (July–June); China’s share above its bars',
-      fdi,
-      fdi.data ? toFdiChart(fdi.data, markers) : null,
-    ),
-    chartSpec(
-      'chart-ict-exports',
-      'ICT export remittances',
-      'US dollars by fiscal year, State Bank of Pakistan series: telecom, computer and information services',
-      exports,
-      ict,
-    ),
-  ];
+  const perChart = slideCharts.map((definition) => chartQueries(definition, filters));
+  const results = useQueries({ queries: perChart.flat() });
+  const starts = perChart.map((_, i) => perChart.slice(0, i).reduce((n, q) => n + q.length, 0));
+  return slideCharts.flatMap((definition, i) => {
+    const start = starts[i] ?? 0;
+    const own = results.slice(start, start + (perChart[i]?.length ?? 0));
+    if (!definition.slide) return [];
+    const inputs = outsideSpan(definition, filters) ? null : chartInputs(definition, own);
+    const { id, title, subtitle } = definition.slide;
+    return [chartSpec(id, title, subtitle, own, inputs ? definition.shape(inputs, markers) : null)];
+  });
 }

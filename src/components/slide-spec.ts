@@ -15,8 +15,8 @@ export interface MissingData {
 }
 
 /**
- * One slide of the deck. The deck knows nothing of what a slide shows: app/ composes the list
- * from features, and derives notes and sources from the same queries the slide renders.
+ * One slide of the deck. The deck knows nothing of what a slide shows: each feature builds its own
+ * slides, deriving notes and sources from the same queries the slide renders; app/ puts them in order.
  */
 export interface SlideSpec {
   /** Stable across filters and data: keys stored speaker notes and names the PNG. */

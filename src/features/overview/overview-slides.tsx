@@ -1,15 +1,17 @@
+import './overview.css';
+import './overview-slides.css';
 import { useQueries, useQuery } from '@tanstack/react-query';
+import { missingData } from '@/components/missing-data';
+import type { SlideSpec } from '@/components/slide-spec';
 import type { Provenance } from '@/domain/provenance';
-import { kpiDefinitions, type KpiDefinition } from '@/features/overview/kpi-definitions';
-import type { Kpi } from '@/features/overview/kpi-model';
-import { KpiSlot } from '@/features/overview/kpi-slot';
-import { missingData } from '@/features/present/missing-data';
-import type { SlideSpec } from '@/features/present/slide-spec';
+import { kpiDefinitions, type KpiDefinition } from './kpi-definitions';
+import type { Kpi } from './kpi-model';
+import { KpiSlot } from './kpi-slot';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import { formatAsOf } from '@/lib/format';
-import { applyViewFilters, type ViewFilters } from '@/lib/view-filters';
+import { applyViewFilters, yearsOf, type ViewFilters } from '@/lib/view-filters';
 
 /** The overview's seven cards on three slides, grouped by the question each answers in a meeting. */
 const groups = [
@@ -67,10 +69,7 @@ const kpiSources = (kpi: Kpi | null): Provenance[] =>
  * queries (same keys, so the cache answers once) to write each slide's notes and footer sources.
  */
 export function useKpiSlides(filters: ViewFilters): SlideSpec[] {
-  const years = {
-    ...(filters.from !== null && { from: filters.from }),
-    ...(filters.to !== null && { to: filters.to }),
-  };
+  const years = yearsOf(filters);
   const primary = useQueries({
     queries: kpiDefinitions.map((d) =>
       observationsQuery(applyViewFilters(d.observations, filters, { breakdown: false })),

@@ -6,7 +6,7 @@ export interface Size {
 }
 
 /**
- * The size of an element, kept current by a ResizeObserver (jsdom has no layout; test/setup.ts
+ * The size of an element, kept current by a ResizeObserver (jsdom has no layout; test/setup-integration.ts
  * stubs the observer to report 800×400). Null until the first measurement. Rounded to whole
  * pixels so sub-pixel jitter does not re-project the map.
  */

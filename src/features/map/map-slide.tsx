@@ -1,10 +1,11 @@
+import './map-slide.css';
 import type { Provenance } from '@/domain/provenance';
-import { CorridorMap } from '@/features/map/corridor-map';
-import { metricSpecs } from '@/features/map/to-zone-metrics';
-import { useMapData } from '@/features/map/use-map-data';
-import { missingData } from '@/features/present/missing-data';
-import type { SlideSpec } from '@/features/present/slide-spec';
+import { missingData } from '@/components/missing-data';
+import type { SlideSpec } from '@/components/slide-spec';
 import { formatAsOf, formatValue } from '@/lib/format';
+import { CorridorMap } from './corridor-map';
+import { metricSpecs } from './to-zone-metrics';
+import { useMapData } from './use-map-data';
 
 const cite = (p: Provenance) =>
   `Source: ${p.source}${p.kind === 'sourced' ? '' : ` [${p.kind}]`}, ${formatAsOf(p.asOf)}`;

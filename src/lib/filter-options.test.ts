@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Sector } from '@/domain/sector';
 import type { Zone } from '@/domain/zone';
 import { emptyFilters } from '@/lib/view-filters';
-import {
-  removeChip,
-  toFilterChips,
-  toFilterSummary,
-  toSectorGroups,
-  toZoneGroups,
-} from './to-filter-options';
+import { removeChip, toFilterChips, toFilterSummary, toSectorGroups, toZoneGroups } from './filter-options';
 
 const zone = (id: string, shortName: string, status: Zone['status'], country: Zone['country'] = 'PK') =>
   ({ id, shortName, status, country }) as Zone;

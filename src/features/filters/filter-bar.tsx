@@ -6,14 +6,14 @@ import { zonesQuery } from '@/lib/endpoints/zones';
 import { failureOf } from '@/components/panel-states';
 import { describeError } from '@/lib/api-error';
 import { isFiltered, YEAR_OPTIONS } from '@/lib/view-filters';
-import { MultiPicker } from './multi-picker';
+import { MultiPicker } from '@/components/multi-picker';
 import {
   removeChip,
   toFilterChips,
   toFilterSummary,
   toSectorGroups,
   toZoneGroups,
-} from './to-filter-options';
+} from '@/lib/filter-options';
 import { YearSelect } from './year-select';
 import './filter-bar.css';
 

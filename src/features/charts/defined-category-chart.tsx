@@ -1,0 +1,27 @@
+import { useQueries } from '@tanstack/react-query';
+import { useViewFilters } from '@/hooks/use-view-filters';
+import type { CategoryChartDefinition } from './category-chart-definitions';
+import { CategoryChartPanel } from './category-chart-panel';
+import { chartInputs, chartQueries } from './chart-queries';
+import { panelState } from './chart-hooks';
+import { nationalScope, yearsEmptyText } from './scope';
+
+/** One category chart from its definition: queries, shaping, chart, table, sources, summary, downloads. */
+export function DefinedCategoryChart({ definition }: { definition: CategoryChartDefinition }) {
+  const { filters } = useViewFilters();
+  const results = useQueries({ queries: chartQueries(definition, filters) });
+  const inputs = chartInputs(definition, results);
+  const shaped = inputs ? definition.shape(inputs) : null;
+  return (
+    <CategoryChartPanel
+      id={definition.id}
+      indicators={definition.indicators}
+      title={definition.title}
+      subtitle={definition.subtitle(inputs, shaped)}
+      state={panelState(results)}
+      shaped={shaped}
+      empty={definition.emptyAnswer ?? yearsEmptyText(definition.empty)}
+      scopeNote={definition.notNational ? null : nationalScope(filters)}
+    />
+  );
+}

@@ -1,0 +1,32 @@
+import { useQueries } from '@tanstack/react-query';
+import { useViewFilters } from '@/hooks/use-view-filters';
+import { chartInputs, chartQueries, outsideSpan } from './chart-queries';
+import { panelState, useMilestones } from './chart-hooks';
+import { nationalScope, yearsEmptyText } from './scope';
+import { periodRange } from './summaries';
+import { TimeChartPanel } from './time-chart-panel';
+import type { TimeChartDefinition } from './time-chart-definitions';
+
+/** One time chart from its definition: queries, shaping, chart, table, sources, summary and downloads. */
+export function DefinedTimeChart({ definition }: { definition: TimeChartDefinition }) {
+  const { filters } = useViewFilters();
+  const results = useQueries({ queries: chartQueries(definition, filters) });
+  const { markers } = useMilestones();
+  const outside = outsideSpan(definition, filters);
+  const inputs = outside ? null : chartInputs(definition, results);
+  const shaped = inputs ? definition.shape(inputs, markers) : null;
+  const span = shaped ? periodRange(shaped.model.ticks.map((t) => t.label)) : null;
+  return (
+    <TimeChartPanel
+      id={definition.id}
+      indicators={definition.indicators}
+      title={definition.title}
+      subtitle={definition.subtitle(span)}
+      state={panelState(results)}
+      shaped={shaped}
+      empty={outside || !definition.emptyAnswer ? yearsEmptyText(definition.empty) : definition.emptyAnswer}
+      scopeNote={nationalScope(filters)}
+      height={definition.height}
+    />
+  );
+}
