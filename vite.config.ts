@@ -96,6 +96,8 @@ export default defineConfig(({ mode }) => {
             // The files run one after another in one process, which loads PGlite's WASM once: a third
             // less CPU. Each file opens and closes its own database, so no state crosses files.
             isolate: false,
+            // In a plain `vitest run` this project goes after the others (it runs on one worker).
+            sequence: { groupOrder: 1 },
             // Opening PGlite (Postgres in WASM) takes seconds on a busy 2-core machine.
             hookTimeout: 60_000,
             testTimeout: 30_000,
