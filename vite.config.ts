@@ -74,7 +74,9 @@ export default defineConfig(({ mode }) => {
             benchmark: { include: [] },
             setupFiles: ['./test/setup-integration.ts'],
             include: ['test/integration/**/*.test.{ts,tsx}'],
-            testTimeout: 15000,
+            // A limit for hangs, not a speed check: the deck tests walk every slide, and on a 2-core machine
+            // shared with other jobs (both cores running test workers) 15 s was not always enough.
+            testTimeout: 30_000,
             // Each file renders the whole app: loading React, Recharts, React Aria and jsdom once per
             // worker instead of once per file halves the CPU time. Files must leave no state behind:
             // test/setup-integration.ts unmounts, resets the URL, handlers and faults after each test.
