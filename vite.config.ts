@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -45,6 +46,9 @@ export default defineConfig(({ mode }) => {
     preview: { host: '127.0.0.1' },
     test: {
       css: false,
+      // Vitest's default leaves one core to its main process, which is idle while the workers run:
+      // on the 2-core CI machine that was one worker and half the machine unused.
+      maxWorkers: availableParallelism(),
       // No VITE_REQUEST_TIMEOUT_MS here: tests run the production 3 s timeout (the fault matrix moves a
       // fake clock, so timing rules cost no real seconds).
       projects: [
@@ -52,10 +56,14 @@ export default defineConfig(({ mode }) => {
           extends: true,
           test: {
             name: 'unit',
-            // Pure functions need no DOM; the few files that do say so with `@vitest-environment jsdom`.
+            // Pure functions need no DOM; the few files that do say so with `@vitest-environment happy-dom`
+            // (a quarter of jsdom's start-up cost per file; the integration tests keep jsdom).
             environment: 'node',
             include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
             benchmark: { include: ['test/bench/**/*.bench.ts', 'src/**/*.bench.ts'] },
+            // One module graph per worker, not per file: a quarter of the CPU time (zod, MSW and the
+            // fixtures load once). Files with module state reset it (circuits, reports) in afterEach.
+            isolate: false,
           },
         },
         {
@@ -66,11 +74,15 @@ export default defineConfig(({ mode }) => {
             benchmark: { include: [] },
             setupFiles: ['./test/setup-integration.ts'],
             include: ['test/integration/**/*.test.{ts,tsx}'],
-            testTimeout: 15000,
+            // A limit for hangs, not a speed check: the deck tests walk every slide, and on a 2-core machine
+            // shared with other jobs (both cores running test workers) 15 s was not always enough.
+            testTimeout: 30_000,
             // Each file renders the whole app: loading React, Recharts, React Aria and jsdom once per
             // worker instead of once per file halves the CPU time. Files must leave no state behind:
             // test/setup-integration.ts unmounts, resets the URL, handlers and faults after each test.
             isolate: false,
+            // Rendering whole pages allocates heavily; a larger young generation spends less CPU in GC.
+            execArgv: ['--max-semi-space-size=64'],
           },
         },
         {
@@ -83,6 +95,11 @@ export default defineConfig(({ mode }) => {
             include: ['test/server/**/*.test.ts', 'test/contract/**/*.test.ts'],
             // One embedded database per file is plenty for a 2-core machine.
             fileParallelism: false,
+            // The files run one after another in one process, which loads PGlite's WASM once: a third
+            // less CPU. Each file opens and closes its own database, so no state crosses files.
+            isolate: false,
+            // In a plain `vitest run` this project goes after the others (it runs on one worker).
+            sequence: { groupOrder: 1 },
             // Opening PGlite (Postgres in WASM) takes seconds on a busy 2-core machine.
             hookTimeout: 60_000,
             testTimeout: 30_000,

@@ -1,12 +1,13 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import { server } from '@mocks/node';
 import { serveMockApi } from '@test/mock-api';
 import { setFaults } from '@mocks/handlers/faults';
 import { ZonesResponseSchema } from '@/domain/api';
 import { ZoneSchema } from '@/domain/zone';
+import { config } from '@/config/env';
 import { rejectedSnapshot } from './rejected-records';
 import { buildUrl, getJson, getList, parseRetryAfter } from './api-client';
 import { ApiError, describeError, isTransient } from './api-error';
@@ -49,13 +50,33 @@ describe('getJson', () => {
     ['error-503', 'http', true, 'answered 503'],
     ['malformed', 'parse', false, 'could not be read'],
     ['invalid', 'schema', false, 'unexpected shape'],
-    ['timeout', 'timeout', true, 'is not answering'],
   ] as const)('turns the %s fault into a %s error', async (fault, kind, transient, message) => {
     setFaults({ zones: fault });
     const error = await failure(getJson(zonesUrl(), ZonesResponseSchema));
     expect(error.kind).toBe(kind);
     expect(isTransient(error)).toBe(transient);
     expect(describeError(error)).toContain(message);
+  });
+
+  it('turns the timeout fault into a timeout error once the production timeout has passed', async () => {
+    // The fault never answers: a fake clock passes the 3 s instead of the test waiting them out.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      setFaults({ zones: 'timeout' });
+      let settled = false;
+      const pending = failure(getJson(zonesUrl(), ZonesResponseSchema)).finally(() => {
+        settled = true;
+      });
+      await vi.advanceTimersByTimeAsync(config.requestTimeoutMs - 1);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      const error = await pending;
+      expect(error.kind).toBe('timeout');
+      expect(isTransient(error)).toBe(true);
+      expect(describeError(error)).toContain('is not answering');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('names what was wrong when the schema does not match', async () => {

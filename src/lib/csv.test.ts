@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
 import { downloadText, neutraliseCell, toCsv } from './csv';

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { composeExportSvg, wrapText } from './svg-compose';
 import { inlineChartSvg } from './svg-export';

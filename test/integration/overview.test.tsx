@@ -52,7 +52,7 @@ describe('executive overview', () => {
   it('leads with the sourced Fortune Global 500 count, sets the claimed "Fortune 500" beside it, and claims no trend', async () => {
     renderApp();
     const fortune = await loadedCard('SEDA on the Fortune lists');
-    const main = fortune.querySelector('.kpi-main') as HTMLElement;
+    const main = within(fortune).getByRole('group', { name: 'Headline figure' });
     expect(within(main).getByText('32')).toBeInTheDocument();
     expect(within(main).getByText('Sourced')).toBeInTheDocument();
     expect(within(fortune).getByText('Fortune Global 500 companies, reported in 2018')).toBeInTheDocument();
@@ -70,7 +70,8 @@ describe('executive overview', () => {
     const delta = within(fdi).getByText(/\+90\.8%/);
     expect(within(fdi).getByText('vs FY2024 (revised)')).toBeInTheDocument();
     // The change is derived: an estimate that says, on focus, how it was computed.
-    const badge = within(delta).getByText('Estimate').closest('.prov-badge') as HTMLElement;
+    // The badge is the element whose own text is its kind.
+    const badge = within(delta).getByText('Estimate');
     expect(badge).toHaveAttribute('tabindex', '0');
     expect(
       within(badge).getByText(
@@ -91,7 +92,7 @@ describe('executive overview', () => {
     renderApp();
     const ict = await loadedCard('ICT exports');
     expect(within(ict).getByText('$3.8bn')).toBeInTheDocument();
-    const main = ict.querySelector('.kpi-main') as HTMLElement;
+    const main = within(ict).getByRole('group', { name: 'Headline figure' });
     expect(within(main).getByText('Estimate')).toBeInTheDocument();
     expect(within(main).getByText(/How: Rounded by the source to \$3\.8bn/)).toBeInTheDocument();
     const delta = within(ict).getByText(/\+17\.9%/);
@@ -103,7 +104,7 @@ describe('executive overview', () => {
   it('counts the zones as each source reported them, and shows no change across definitions', async () => {
     renderApp();
     const zones = await loadedCard('Special Technology Zones');
-    const main = zones.querySelector('.kpi-main') as HTMLElement;
+    const main = within(zones).getByRole('group', { name: 'Headline figure' });
     expect(within(main).getByText('16')).toBeInTheDocument();
     expect(within(zones).getByText('23')).toBeInTheDocument();
     expect(within(zones).getByText('5')).toBeInTheDocument();

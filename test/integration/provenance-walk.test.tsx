@@ -32,15 +32,15 @@ const hasFigure = (text: string) => /\d/.test(NOT_FIGURES.reduce((t, re) => t.re
  * its card, chart or slide. A change or a sparkline needs its own badge, not the card's.
  */
 const UNIT =
-  '.kpi-main, .kpi-delta, .kpi-trend, tr, li, dd, article, figure, section, [role="region"], .slide, .kpi-card';
+  '[role="group"][aria-label="Headline figure"], .kpi-delta, tr, li, dd, article, figure, section, [role="region"], [aria-roledescription="slide"]';
 const PROVENANCE = '.prov-badge, .source-line, .chart-sources, .slide-sources, .prov-text--estimate';
-const SLIDE = '.slide';
+const SLIDE = '[aria-roledescription="slide"]';
 /**
  * Controls and chrome: their digits (year pickers, slide counters) are not figures; nor is the map
  * legend's size key, a scale whose note beside it says the sizes are illustrative.
  */
 const CHROME =
-  'nav, header, button, select, option, label, input, [role="tablist"], .filter-bar, .deck-bar, svg, .chart-note-mark, .chart-legend, .legend-sizes, .slide-chart-markers strong, .state-empty';
+  'nav, header, button, select, option, label, input, [role="tablist"], [aria-label="Filters"], svg, .chart-note-mark, .chart-legend, .legend-sizes, [aria-label="Cooperation milestones marked on the chart"] strong, .state-empty';
 
 function provenanceWithinReach(el: Element): boolean {
   const unit = el.closest(UNIT);

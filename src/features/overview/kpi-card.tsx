@@ -21,7 +21,7 @@ export function KpiCardBody({ kpi }: { kpi: Kpi }) {
   const { headline, delta, deltaNote, beside, trend } = kpi;
   return (
     <>
-      <div className="kpi-main">
+      <div className="kpi-main" role="group" aria-label="Headline figure">
         <p className="kpi-value">{headline.display}</p>
         <ProvenanceBadge kind={headline.provenance.kind} method={headline.provenance.method} />
       </div>

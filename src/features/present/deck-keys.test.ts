@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { commandForKey, digitJump, moveTo, type KeyLike } from './deck-keys';
 
