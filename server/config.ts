@@ -11,11 +11,20 @@ export interface ServerConfig {
   dataDir: string;
   distDir: string;
   logLevel: string;
+  /** ANSWER_CACHE_MB: memory for finished API answers (routes/api.ts); 0 turns the cache off. */
+  answerCacheMegabytes: number;
+  /** DATASET_CHECK_MS: how long the API reuses a read of the dataset version (repo/dataset-version.ts). */
+  datasetCheckMs: number;
 }
 
 function port(raw: string | undefined, fallback: number): number {
   const n = Number(raw);
   return Number.isInteger(n) && n > 0 && n < 65536 ? n : fallback;
+}
+
+function nonNegative(raw: string | undefined, fallback: number): number {
+  const n = Number(raw);
+  return raw?.trim() && Number.isFinite(n) && n >= 0 ? n : fallback;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -26,5 +35,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: env.PGLITE_DATA_DIR?.trim() || `${root}.data/pglite`,
     distDir: env.DIST_DIR?.trim() || `${root}dist`,
     logLevel: env.LOG_LEVEL?.trim() || 'info',
+    answerCacheMegabytes: nonNegative(env.ANSWER_CACHE_MB, 64),
+    datasetCheckMs: nonNegative(env.DATASET_CHECK_MS, 1000),
   };
 }
