@@ -14,8 +14,9 @@ export const observationPagesQuery = (filter: ObservationFilter, pageSize = TABL
   infiniteQueryOptions({
     queryKey: ['api', 'observations', 'pages', filter, pageSize] as const,
     queryFn: ({ pageParam, signal }) =>
-      fetchObservationPage(filter, { limit: pageSize, cursor: pageParam, signal }),
-    initialPageParam: undefined as string | undefined,
+      fetchObservationPage(filter, { limit: pageSize, cursor: pageParam ?? undefined, signal }),
+    // null, not undefined: page params are saved with the figures as JSON (lib/persist-cache.ts).
+    initialPageParam: null as string | null,
     getNextPageParam: (last) => last.page?.nextCursor ?? undefined,
   });
 
