@@ -79,16 +79,26 @@ async function main() {
     '',
     `${databaseLabel()}, ${data.observations.length.toLocaleString('en-GB')} observations; ${machine()}; Chromium headless, 1366×900.`,
     '',
-    '| page | first rows ms | heap at first rows MB | after scrolling 10 screens MB | table status after scrolling |',
-    '| --- | ---: | ---: | ---: | --- |',
+    '| page | first rows, cold ms | first rows, warm ms: median (3 visits) | heap at first rows MB | after scrolling 10 screens MB | table status after scrolling |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
   ];
   let worst = { ms: 0, mb: 0 };
   try {
     for (const path of ['/explore', '/explore?sort=value.desc', '/explore?zone=stz-nust&sort=period.desc']) {
-      await visit(server.url, path); // first visit warms the server and the database; not reported
-      const r = await visit(server.url, path);
-      worst = { ms: Math.max(worst.ms, r.firstRowsMs), mb: Math.max(worst.mb, r.heapFirst, r.heapAfter) };
-      const row = `| \`${path}\` | ${r.firstRowsMs} | ${r.heapFirst} | ${r.heapAfter} | ${r.statusAfter.replace(/\s+/g, ' ').trim()} |`;
+      // The first visit asks the server each question for the first time (cold); three more, warm.
+      const cold = await visit(server.url, path);
+      const warm = [
+        await visit(server.url, path),
+        await visit(server.url, path),
+        await visit(server.url, path),
+      ];
+      const times = warm.map((v) => v.firstRowsMs).sort((a, b) => a - b);
+      const r = warm.find((v) => v.firstRowsMs === times[1]) ?? cold;
+      worst = {
+        ms: Math.max(worst.ms, times[1] ?? 0),
+        mb: Math.max(worst.mb, ...[cold, ...warm].flatMap((v) => [v.heapFirst, v.heapAfter])),
+      };
+      const row = `| \`${path}\` | ${cold.firstRowsMs} | ${times[1]} (${times.join(', ')}) | ${r.heapFirst} | ${r.heapAfter} | ${r.statusAfter.replace(/\s+/g, ' ').trim()} |`;
       console.log(row);
       lines.push(row);
     }
@@ -99,12 +109,16 @@ async function main() {
   const met = worst.ms <= GOAL_FIRST_ROWS_MS && worst.mb <= GOAL_HEAP_MB;
   lines.push(
     '',
-    `Goal first rows ≤ ${GOAL_FIRST_ROWS_MS} ms and heap ≤ ${GOAL_HEAP_MB} MB: ${met ? 'met' : 'not met'} (worst ${worst.ms} ms, ${worst.mb} MB).`,
+    `Goal first rows ≤ ${GOAL_FIRST_ROWS_MS} ms (warm median) and heap ≤ ${GOAL_HEAP_MB} MB: ${met ? 'met' : 'not met'} (worst ${worst.ms} ms, ${worst.mb} MB).`,
     '',
   );
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/bench-explore.md', `${lines.join('\n')}\n`);
   appendFileSync('docs/server-performance.md', `${lines.join('\n')}\n`);
+  // The docs are checked by Prettier (npm run lint): keep the appended table in its format.
+  execFileSync('npx', ['prettier', '--write', '--log-level', 'warn', 'docs/server-performance.md'], {
+    stdio: 'inherit',
+  });
   console.log(lines.slice(-2).join('\n'));
   console.log('appended to docs/server-performance.md (and test-results/bench-explore.md)');
 }

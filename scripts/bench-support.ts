@@ -67,7 +67,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: String(port), PGLITE_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // Logs (pino, stdout) only at warn and above: a failed start says why.
+    stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
@@ -75,7 +76,7 @@ export async function startServer(
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
   };
-  for (let i = 0; i < 240; i += 1) {
+  for (let i = 0; i < 240 && child.exitCode === null; i += 1) {
     try {
       if ((await fetch(`${url}/readyz`)).ok) return { url, stop };
     } catch {

@@ -1,4 +1,5 @@
 /** The service's settings, from the environment (README, "The data service"). */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -33,7 +34,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port: port(env.PORT, 4173),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     dataDir: env.PGLITE_DATA_DIR?.trim() || `${root}.data/pglite`,
-    distDir: env.DIST_DIR?.trim() || `${root}dist`,
+    // @fastify/static needs an absolute folder; DIST_DIR may be given relative to the working directory.
+    distDir: resolve(env.DIST_DIR?.trim() || `${root}dist`),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     answerCacheMegabytes: nonNegative(env.ANSWER_CACHE_MB, 64),
     datasetCheckMs: nonNegative(env.DATASET_CHECK_MS, 1000),
