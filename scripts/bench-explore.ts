@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { readDemoDataset } from '../server/seed/demo-dataset';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/support/chromium';
 import { databaseLabel, machine, preparedDatabase, scaledDataset, startServer } from './bench-support';
 
 const OBSERVATIONS = 200_000;
@@ -18,16 +19,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 4300 + Math.floor(Math.random() * 
 const DIST = 'test-results/bench-explore-dist';
 const GOAL_FIRST_ROWS_MS = 1500;
 const GOAL_HEAP_MB = 150;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -40,7 +31,7 @@ async function heapMb(page: Page): Promise<number> {
 
 /** Opens `path` in a fresh page: milliseconds from navigation to the first data row, then the heap. */
 async function visit(url: string, path: string) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     const started = Date.now();
