@@ -63,7 +63,10 @@ async function main() {
   console.log(`seeding ${OBSERVATIONS.toLocaleString('en-GB')} observations…`);
   const data = scaledDataset(readDemoDataset(), OBSERVATIONS);
   const database = await preparedDatabase(data);
-  const server = await startServer(database.dataDir, PORT, { DIST_DIR: DIST });
+  const server = await startServer(database.dataDir, PORT, { DIST_DIR: DIST }).catch((error: unknown) => {
+    database.remove();
+    throw error;
+  });
   const lines = [
     '',
     `### bench:explore, ${new Date().toISOString()}`,
