@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/e2e/support/chromium';
 
 const HOST = '127.0.0.1';
 const external = process.env.E2E_BASE_URL?.trim().replace(/\/$/, '');
@@ -21,18 +22,6 @@ if (!external && !existsSync(`${dist}/index.html`)) {
 // Workers load this file again; the environment carries the port chosen by the main process.
 process.env.E2E_PREVIEW_PORT ??= external ? '' : freePort();
 const baseURL = external ?? `http://${HOST}:${process.env.E2E_PREVIEW_PORT}`;
-
-// Without the network-quieting flags Chromium keeps calling hosts this machine cannot reach.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -55,7 +44,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     },
   },

@@ -12,6 +12,7 @@ import { isReady, type Db } from './db/client';
 import { staticCacheControl } from './http/caching';
 import { registerErrorHandlers, sendError } from './http/errors';
 import { registerSecurity } from './http/security';
+import { DatasetVersion } from './repo/dataset-version';
 import { registerApiRoutes } from './routes/api';
 import { registerOpenApiRoute } from './routes/openapi';
 import { registerWorldBankRoutes } from './routes/world-bank';
@@ -21,12 +22,22 @@ export interface AppOptions {
   /** The built SPA (vite build output); without it only the API is served. */
   distDir?: string | undefined;
   logger?: FastifyServerOptions['logger'] | FastifyBaseLogger;
+  /** Megabytes of finished API answers kept in memory (default 64); 0 turns the cache off. */
+  answerCacheMegabytes?: number;
+  /** How the API learns the dataset version; by default it reads it for every request. */
+  version?: DatasetVersion;
 }
 
 const requestId = (header: string | string[] | undefined) =>
   typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
 
-export async function buildApp({ db, distDir, logger = false }: AppOptions) {
+export async function buildApp({
+  db,
+  distDir,
+  logger = false,
+  answerCacheMegabytes = 64,
+  version = new DatasetVersion(db),
+}: AppOptions) {
   const app = Fastify({
     ...(typeof logger === 'object' && 'child' in logger ? { loggerInstance: logger } : { logger }),
     genReqId: (req) => requestId(req.headers['x-request-id']),
@@ -63,7 +74,7 @@ export async function buildApp({ db, distDir, logger = false }: AppOptions) {
       .send({ status: ready ? 'ready' : 'not ready' });
   });
 
-  registerApiRoutes(app, db);
+  registerApiRoutes(app, db, { cacheMegabytes: answerCacheMegabytes, version });
   registerWorldBankRoutes(app, db);
   registerOpenApiRoute(app);
 

@@ -10,6 +10,7 @@ import { readConfig } from './config';
 import { openDatabase } from './db/client';
 import { serverPidPath, startAdminChannel } from './import/admin-channel';
 import { readDemoDataset } from './seed/demo-dataset';
+import { DatasetVersion } from './repo/dataset-version';
 import { isEmpty, loadDataset } from './seed/load-dataset';
 
 const config = readConfig();
@@ -33,9 +34,19 @@ async function main() {
     const version = await loadDataset(database.db, readDemoDataset());
     log.info({ datasetVersion: version }, 'empty database: seeded with the demo dataset (mocks/data)');
   }
-  const app = await buildApp({ db: database.db, distDir: config.distDir, logger: log });
+  const version = new DatasetVersion(database.db, config.datasetCheckMs);
+  const app = await buildApp({
+    db: database.db,
+    distDir: config.distDir,
+    logger: log,
+    answerCacheMegabytes: config.answerCacheMegabytes,
+    version,
+  });
   // Only the embedded database needs a way in for the importer; a Postgres server has its own.
-  const admin = database.kind === 'pglite' ? await startAdminChannel(database.db, config.dataDir, log) : null;
+  const admin =
+    database.kind === 'pglite'
+      ? await startAdminChannel(database.db, config.dataDir, log, () => version.changed())
+      : null;
   await app.listen({ host: config.host, port: config.port });
   log.info(`Tech Corridor at http://${config.host}:${config.port}/`);
 

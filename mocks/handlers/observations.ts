@@ -25,14 +25,16 @@ export const observationsHandler = listHandler('observations', (p) => {
   const from = yearParam(p, 'from');
   const to = yearParam(p, 'to');
   const allVintages = p.get('vintage') === 'all';
+  // unbroken=include keeps the figures a zone or sector filter cannot split (docs/api.md).
+  const lenient = paging.unbroken === 'include';
   const matching = numbered.filter(({ observation: o }) => {
     if (!allVintages && !latest.has(o)) return false;
     const year = periodEndYear(o.period);
     return (
       oneOf(indicators, o.indicatorId) &&
       oneOf(geos, o.geo) &&
-      (zones.length === 0 || (o.geoType === 'zone' && zones.includes(o.geo))) &&
-      oneOf(sectors, o.sectorId) &&
+      (zones.length === 0 || (o.geoType === 'zone' ? zones.includes(o.geo) : lenient)) &&
+      (oneOf(sectors, o.sectorId) || (lenient && o.sectorId === null)) &&
       (from === null || year >= from) &&
       (to === null || year <= to)
     );

@@ -5,7 +5,7 @@
 import type { PageInfo } from '@/domain/api';
 import type { Observation } from '@/domain/observation';
 import { periodEndYear } from '@/domain/period';
-import { decodeCursor, encodeCursor, type PagingQuery, type QueryError } from '@/domain/query';
+import { decodeCursor, encodeCursor, isNumericSort, type PagingQuery, type QueryError } from '@/domain/query';
 
 export interface Numbered {
   /** 1-based position in the fixtures: the data service's seq after seeding. */
@@ -15,7 +15,16 @@ export interface Numbered {
 
 const sortValue = (row: Numbered, field: NonNullable<PagingQuery['sort']>['field']): string | number => {
   const o = row.observation;
-  return { indicator: o.indicatorId, geo: o.geo, period: periodEndYear(o.period), value: o.value }[field];
+  return {
+    indicator: o.indicatorId,
+    geo: o.geo,
+    sector: o.sectorId ?? '',
+    period: periodEndYear(o.period),
+    value: o.value,
+    kind: o.provenance.kind,
+    source: o.provenance.source,
+    asOf: o.provenance.asOf ?? '',
+  }[field];
 };
 
 const compareKeys = (a: readonly (string | number)[], b: readonly (string | number)[]): number => {
@@ -45,7 +54,7 @@ export function pageObservations(
   let start = 0;
   if (paging.cursor !== null) {
     const key = decodeCursor(paging.cursor);
-    const numeric = sort?.field === 'period' || sort?.field === 'value';
+    const numeric = sort ? isNumericSort(sort.field) : false;
     const valid =
       key !== null &&
       typeof key[key.length - 1] === 'number' &&

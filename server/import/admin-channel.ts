@@ -32,7 +32,13 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startAdminChannel(db: Db, dataDir: string, log: Logger) {
+/** `changed` is called after every command that may have changed the data (the API's version check). */
+export async function startAdminChannel(
+  db: Db,
+  dataDir: string,
+  log: Logger,
+  changed: () => void = () => {},
+) {
   const path = adminSocketPath(dataDir);
   if (existsSync(path)) unlinkSync(path); // left by a server that did not stop cleanly
   const server = createServer(async (request, response) => {
@@ -48,6 +54,7 @@ export async function startAdminChannel(db: Db, dataDir: string, log: Logger) {
           dryRun: boolean;
         };
         const report = await importObservations(db, String(file), String(text), Boolean(dryRun));
+        if (!dryRun) changed();
         log.info(
           {
             file: report.file,
@@ -64,6 +71,7 @@ export async function startAdminChannel(db: Db, dataDir: string, log: Logger) {
         return reply(200, await exportObservationsCsv(db), 'text/csv');
       if (request.method === 'POST' && request.url === '/seed') {
         const version = await loadDataset(db, readDemoDataset());
+        changed();
         log.info({ datasetVersion: version }, 'seeded with the demo dataset');
         return reply(200, JSON.stringify({ datasetVersion: version }));
       }

@@ -50,4 +50,8 @@ export interface ObservationFilter {
   to?: number;
   /** 'latest' (the API's default): one vintage per figure; 'all': first-reported and revised alike. */
   vintage?: 'latest' | 'all';
+  /** The API's `sort`: a field of observationSorts (src/domain/query.ts), `-` first for descending. */
+  sort?: string;
+  /** 'include': with zones or sectors, also the figures that have no such breakdown. */
+  unbroken?: 'include';
 }

@@ -83,6 +83,13 @@ const observationExtras: Json[] = [
     description: 'latest (default): the latest vintage of each figure; all: every vintage.',
     schema: { type: 'string', enum: ['latest', 'all'], default: 'latest' },
   },
+  {
+    name: 'unbroken',
+    in: 'query',
+    description:
+      'include: with zone or sector, also the figures that cannot be broken down that way (not zone-level, or without a sector); exclude (default): leave them out.',
+    schema: { type: 'string', enum: ['include', 'exclude'], default: 'exclude' },
+  },
 ];
 const eventExtras = [yearParam('from', 'lower'), yearParam('to', 'upper')];
 

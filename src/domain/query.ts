@@ -13,8 +13,21 @@ export const MAX_QUERY_BYTES = 2048;
 /** Most values in one comma-separated list parameter. */
 export const MAX_LIST_VALUES = 200;
 
-export const observationSorts = ['indicator', 'geo', 'period', 'value'] as const;
+/** The Explore table's columns that the API can sort (period by end year; a missing sector or date as ''). */
+export const observationSorts = [
+  'indicator',
+  'geo',
+  'sector',
+  'period',
+  'value',
+  'kind',
+  'source',
+  'asOf',
+] as const;
 export type ObservationSortField = (typeof observationSorts)[number];
+/** Sorts on numbers; the others compare text by code point (PostgreSQL's "C" collation). */
+export const isNumericSort = (field: ObservationSortField): boolean =>
+  field === 'period' || field === 'value';
 export interface ObservationSort {
   field: ObservationSortField;
   descending: boolean;
@@ -67,6 +80,7 @@ const LimitSchema = z.string().check(
 );
 const CursorSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,512}$/));
 const VintageSchema = z.enum(['latest', 'all']);
+const UnbrokenSchema = z.enum(['include', 'exclude']);
 const SortSchema = z.string().check(z.regex(new RegExp(`^-?(${observationSorts.join('|')})$`)));
 
 export interface PagingQuery {
@@ -74,6 +88,11 @@ export interface PagingQuery {
   cursor: string | null;
   sort: ObservationSort | null;
   vintage: 'latest' | 'all';
+  /**
+   * 'include': with `zone` or `sector`, also the figures that cannot be broken down that way (not
+   * zone-level, or without a sector), as the Explore table lists them. 'exclude' (default): not.
+   */
+  unbroken: 'include' | 'exclude';
 }
 
 const invalid = (parameter: string, message: string): QueryError => ({
@@ -116,6 +135,9 @@ export function parsePaging(params: URLSearchParams): PagingQuery | QueryError {
     return invalid('cursor', 'cursor must be a nextCursor value from an earlier page.');
   const vintage = params.get('vintage') ?? 'latest';
   if (!VintageSchema.safeParse(vintage).success) return invalid('vintage', 'vintage must be latest or all.');
+  const unbroken = params.get('unbroken') ?? 'exclude';
+  if (!UnbrokenSchema.safeParse(unbroken).success)
+    return invalid('unbroken', 'unbroken must be include or exclude.');
   const sort = params.get('sort');
   if (sort !== null && !SortSchema.safeParse(sort).success)
     return invalid('sort', `sort must be one of ${observationSorts.join(', ')}, optionally prefixed by -.`);
@@ -126,6 +148,7 @@ export function parsePaging(params: URLSearchParams): PagingQuery | QueryError {
       ? { field: sort.replace(/^-/, '') as ObservationSortField, descending: sort.startsWith('-') }
       : null,
     vintage: vintage as 'latest' | 'all',
+    unbroken: unbroken as 'include' | 'exclude',
   };
 }
 

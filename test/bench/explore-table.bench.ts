@@ -1,6 +1,7 @@
 /**
- * Explore table with a 100,000-row stress dataset: shaping (observations → rows), sorting, and the
- * virtual window (the only rows rendered). Run with `npm run bench`; goals are in the README.
+ * Explore table with a 100,000-row stress dataset: shaping (observations → rows) and the virtual
+ * window (the only rows rendered); sorting happens in the API (npm run bench:api, bench:explore).
+ * Run with `npm run bench`; goals are in the README.
  */
 import {
   Virtualizer,
@@ -14,7 +15,6 @@ import { observation } from '@test/builders';
 import { mulberry32 } from '@mocks/generate/allocate';
 import { fixtures } from '@mocks/data/fixtures';
 import { emptyFilters } from '@/lib/view-filters';
-import { sortRows } from '@/features/explore/sort-rows';
 import { toTableRows } from '@/features/explore/to-table-rows';
 
 const ROWS = 100_000;
@@ -42,22 +42,6 @@ describe(`explore table, ${ROWS.toLocaleString('en-GB')} rows`, () => {
     'shape observations into rows',
     () => {
       toTableRows(stress, lookups, { ...emptyFilters, zones: zones.slice(0, 5) });
-    },
-    options,
-  );
-
-  bench(
-    'sort by value',
-    () => {
-      sortRows(shaped.rows, [{ id: 'value', desc: true }]);
-    },
-    options,
-  );
-
-  bench(
-    'sort by zone name',
-    () => {
-      sortRows(shaped.rows, [{ id: 'place', desc: false }]);
     },
     options,
   );

@@ -33,6 +33,12 @@ export const contractCases: readonly string[] = [
   '/observations?vintage=all&limit=10&sort=period',
   '/observations?vintage=all&limit=10&sort=indicator',
   '/observations?vintage=all&limit=10&sort=-geo',
+  '/observations?vintage=all&limit=10&sort=sector',
+  '/observations?vintage=all&limit=10&sort=-asOf',
+  '/observations?vintage=all&limit=10&sort=kind',
+  '/observations?vintage=all&limit=10&sort=-source',
+  '/observations?zone=stz-nust&vintage=all&unbroken=include',
+  '/observations?sector=it-software&zone=stz-nust,stz-tech7&unbroken=include&sort=-value&limit=20',
   '/meta',
   // Refused alike, with the parameter named.
   '/observations?limit=0',
@@ -42,6 +48,7 @@ export const contractCases: readonly string[] = [
   '/observations?cursor=WyJ4Il0',
   '/observations?sort=colour',
   '/observations?vintage=first',
+  '/observations?unbroken=yes',
   `/observations?zone=${manyZones}`,
   `/zones?id=${'x'.repeat(2100)}`,
 ];

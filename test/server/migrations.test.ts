@@ -36,6 +36,7 @@ describe('migrations on an empty database', () => {
       expect.arrayContaining([
         'observations_indicator_idx',
         'observations_geo_idx',
+        'observations_value_all_idx',
         'observations_vintage_key',
       ]),
     );

@@ -1,23 +1,22 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { downloadText, toCsv } from '@/lib/csv';
 import { slugify } from '@/lib/download';
 import { describeError } from '@/lib/api-error';
 import { indicatorsQuery } from '@/lib/endpoints/indicators';
-import { observationsQuery } from '@/lib/endpoints/observations';
 import { sectorsQuery } from '@/lib/endpoints/sectors';
 import { zonesQuery } from '@/lib/endpoints/zones';
-import { applyViewFilters, hasBreakdownFilter } from '@/lib/view-filters';
+import { hasBreakdownFilter } from '@/lib/view-filters';
 import { ColumnMenu } from './column-menu';
 import { ComparePanel } from './compare-panel';
 import { ObservationsTable } from './observations-table';
 import { columnLabels } from './table-columns';
 import { csvColumns, csvPreamble, toCsvRows } from './to-csv-rows';
 import { toFilterSummary } from '@/lib/filter-options';
-import { toTableRows } from './to-table-rows';
 import { formatSort, parseSort, useExploreParams } from './use-explore-params';
+import { useExploreTable } from './use-explore-table';
 import './explore.css';
 
 /** Every figure behind the dashboard as a sortable table, exportable with its sources, plus zone comparison. */
@@ -25,42 +24,34 @@ export function ExplorePage() {
   const { filters } = useViewFilters();
   const [params, setParams] = useExploreParams();
   const [hideUnbroken, setHideUnbroken] = useState(false);
+  const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
   const indicators = useQuery(indicatorsQuery());
   const zones = useQuery(zonesQuery());
   const sectors = useQuery(sectorsQuery());
-  // Years narrow the request; zones and sectors are applied to the rows, since national figures have neither.
-  // Every vintage: where SBP revised a figure, analysts see the first-reported and the revised value.
-  const observations = useQuery({
-    ...observationsQuery(
-      applyViewFilters(
-        params.indicator ? { indicators: [params.indicator], vintage: 'all' } : { vintage: 'all' },
-        filters,
-        { breakdown: false },
-      ),
-    ),
-    placeholderData: keepPreviousData,
-  });
   const lookups = { indicators: indicators.data ?? [], zones: zones.data ?? [], sectors: sectors.data ?? [] };
-  const data = useMemo(
-    () => (observations.data ? toTableRows(observations.data, lookups, filters, { hideUnbroken }) : null),
-    // lookups is rebuilt each render from stable query data.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [observations.data, indicators.data, zones.data, sectors.data, filters, hideUnbroken],
-  );
+  const sorting = parseSort(params.sort);
+  const table = useExploreTable({ indicator: params.indicator, filters, sorting, hideUnbroken, lookups });
+  const { pages: observations, data } = table;
   const indicatorName = lookups.indicators.find((i) => i.id === params.indicator)?.name ?? 'All indicators';
   const summary = toFilterSummary(filters, zones.data, sectors.data);
   const visibility = Object.fromEntries(params.hide.map((id) => [id, false]));
 
-  function exportCsv() {
-    if (!data) return;
-    const csv = toCsv(csvColumns, toCsvRows(data.rows), {
-      preamble: csvPreamble(summary, indicatorName, new Date()),
-    });
-    downloadText(
-      `tech-corridor-${slugify(indicatorName)}-${new Date().toISOString().slice(0, 10)}.csv`,
-      csv,
-      'text/csv',
-    );
+  /** The whole filtered list, in the table's order: the loaded rows if that is all, else every page. */
+  async function exportCsv() {
+    setExporting('busy');
+    try {
+      const csv = toCsv(csvColumns, toCsvRows(await table.allRows()), {
+        preamble: csvPreamble(summary, indicatorName, new Date()),
+      });
+      downloadText(
+        `tech-corridor-${slugify(indicatorName)}-${new Date().toISOString().slice(0, 10)}.csv`,
+        csv,
+        'text/csv',
+      );
+      setExporting('idle');
+    } catch {
+      setExporting('failed');
+    }
   }
 
   return (
@@ -113,11 +104,18 @@ export function ExplorePage() {
         <button
           type="button"
           className="button"
-          onClick={exportCsv}
-          disabled={!data || data.rows.length === 0}
+          onClick={() => void exportCsv()}
+          disabled={!data || data.rows.length === 0 || exporting === 'busy'}
         >
           Download CSV
         </button>
+        {exporting !== 'idle' && (
+          <span role="status" className="table-status">
+            {exporting === 'busy'
+              ? `Preparing all ${table.total.toLocaleString('en-GB')} rows…`
+              : 'The download failed: the data service did not send every page. Try again.'}
+          </span>
+        )}
       </div>
       {failureOf(observations) ? (
         <ErrorState
@@ -133,18 +131,35 @@ export function ExplorePage() {
         <>
           <StaleNotice queries={[observations]} />
           <p className="table-status" aria-live="polite">
-            {data.rows.length.toLocaleString('en-GB')} rows · {indicatorName}
+            {table.complete
+              ? `${data.rows.length.toLocaleString('en-GB')} rows`
+              : `Showing ${data.rows.length.toLocaleString('en-GB')} of ${table.total.toLocaleString('en-GB')} rows (more load as you scroll; Download CSV has them all)`}{' '}
+            · {indicatorName}
             {observations.isPlaceholderData && ' · updating…'}
-            {data.unbrokenRows > 0 &&
-              ` · ${data.unbrokenRows} national or provincial rows cannot be broken down by zone or sector and are shown unfiltered`}
+            {table.unbrokenRows > 0 &&
+              ` · ${table.unbrokenRows.toLocaleString('en-GB')} national or provincial rows cannot be broken down by zone or sector and are shown unfiltered`}
           </p>
           <ObservationsTable
             data={data}
-            sorting={parseSort(params.sort)}
+            sorting={sorting}
             onSortingChange={(next) => void setParams({ sort: formatSort(next) })}
             columnVisibility={visibility}
             caption={`Observations: ${indicatorName}. ${summary}`}
+            totalRows={table.total}
+            onNeedMore={table.loadMore}
           />
+          {observations.isFetchNextPageError && (
+            <div className="state-stale" role="alert">
+              <p>More rows could not be loaded: {describeError(observations.error)}</p>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void observations.fetchNextPage()}
+              >
+                Retry loading rows
+              </button>
+            </div>
+          )}
         </>
       )}
       <ComparePanel zones={zones.data ?? []} indicators={lookups.indicators} sectors={filters.sectors} />

@@ -6,12 +6,14 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
-import { firstSortDescending, sortRows } from './sort-rows';
+import { useEffect, useRef } from 'react';
 import { tableColumns } from './table-columns';
+import { firstSortDescending } from './to-explore-query';
 import type { TableData, TableRow } from './to-table-rows';
 
 const ROW_HEIGHT = 40;
+/** Ask for the next page this many rows before the end of what is loaded, so scrolling rarely waits. */
+const PREFETCH_ROWS = 100;
 
 /** None → first direction → the other → none, as sortable tables usually cycle. */
 function nextSort(sorting: SortingState, id: string): SortingState {
@@ -28,13 +30,16 @@ interface ObservationsTableProps {
   sorting: SortingState;
   onSortingChange: (next: SortingState) => void;
   columnVisibility: VisibilityState;
-  /** Receives the rows in their displayed order, e.g. for the CSV export. */
   caption: string;
+  /** Rows matching in all, loaded or not (the API's total). */
+  totalRows: number;
+  /** Called when the user nears the last loaded row and more rows exist. */
+  onNeedMore: () => void;
 }
 
 /**
- * A sortable table whose body is virtualised: only the rows in view are in the DOM, so 100,000
- * rows scroll as smoothly as 100 (see test/bench/explore-table.bench.ts).
+ * A sortable table whose body is virtualised: only the rows in view are in the DOM. The rows come
+ * sorted from the API, a page at a time; nearing the end of the loaded rows asks for the next page.
  */
 export function ObservationsTable({
   data,
@@ -42,15 +47,16 @@ export function ObservationsTable({
   onSortingChange,
   columnVisibility,
   caption,
+  totalRows,
+  onNeedMore,
 }: ObservationsTableProps) {
-  const sorted = useMemo(() => sortRows(data.rows, sorting), [data.rows, sorting]);
   // TanStack Table hands out mutable functions the React Compiler can't memoise; this app doesn't use the compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable<TableRow>({
-    data: sorted as TableRow[],
+    data: data.rows,
     columns: tableColumns,
     state: { sorting, columnVisibility },
-    // Sorting is ours (sort-rows.ts): a plain comparator stays fast at 100,000 rows.
+    // The API sorts (the whole list, not just the loaded pages); the table only shows the state.
     manualSorting: true,
     onSortingChange: (updater) => onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
     getCoreRowModel: getCoreRowModel(),
@@ -71,6 +77,10 @@ export function ObservationsTable({
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const columnCount = table.getVisibleLeafColumns().length;
+  const lastShown = items.at(-1)?.index ?? 0;
+  useEffect(() => {
+    if (rows.length < totalRows && lastShown >= rows.length - PREFETCH_ROWS) onNeedMore();
+  }, [lastShown, rows.length, totalRows, onNeedMore]);
 
   return (
     <div
@@ -80,13 +90,20 @@ export function ObservationsTable({
       role="region"
       aria-label={`${caption} (scrollable)`}
     >
-      <table className="explore-table" aria-rowcount={rows.length + 1}>
+      <table className="explore-table" aria-rowcount={totalRows + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
+                const label = flexRender(header.column.columnDef.header, header.getContext());
+                if (!header.column.getCanSort())
+                  return (
+                    <th key={header.id} scope="col">
+                      {label}
+                    </th>
+                  );
                 return (
                   <th
                     key={header.id}
@@ -98,7 +115,7 @@ export function ObservationsTable({
                       className="sort-button"
                       onClick={() => onSortingChange(nextSort(sorting, header.column.id))}
                     >
-                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      {label}
                       <span aria-hidden="true">
                         {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}
                       </span>

@@ -12,7 +12,8 @@ export const tableColumns = [
   column.accessor('indicator', { header: 'Indicator' }),
   column.accessor('periodSort', { id: 'period', header: 'Period', cell: (c) => c.row.original.period }),
   column.accessor('value', { header: 'Value', cell: (c) => c.row.original.valueText }),
-  column.accessor('unit', { header: 'Unit' }),
+  // The unit belongs to the indicator, not the record: the API cannot sort by it.
+  column.accessor('unit', { header: 'Unit', enableSorting: false }),
   column.accessor('kind', { header: 'Provenance', cell: (c) => <ProvenanceBadge kind={c.getValue()} /> }),
   column.accessor('source', {
     header: 'Source',

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ObservationFilter } from '@/domain/api';
+import type { ObservationFilter, PageInfo } from '@/domain/api';
 import { ObservationSchema, type Observation } from '@/domain/observation';
 import { MAX_OBSERVATION_LIMIT } from '@/domain/limits';
 import { config } from '@/config/env';
@@ -18,28 +18,44 @@ const observationKey = (o: Observation) =>
     o.provenance.source,
   ].join('|');
 
+export interface ObservationPage {
+  data: Observation[];
+  /** Absent when the backend answered everything at once. */
+  page?: PageInfo;
+}
+
+/** GET {apiBase}/observations?indicator=&geo=&zone=&sector=&from=&to=&sort=&unbroken=&limit=&cursor=: one page. */
+export function fetchObservationPage(
+  filter: ObservationFilter,
+  { limit, cursor, signal }: { limit: number; cursor?: string | undefined; signal?: AbortSignal | undefined },
+): Promise<ObservationPage> {
+  const url = buildUrl(config.apiBaseUrl, '/observations', {
+    indicator: filter.indicators,
+    geo: filter.geos,
+    zone: filter.zones,
+    sector: filter.sectors,
+    from: filter.from,
+    to: filter.to,
+    // The API answers the latest vintage unless asked for 'all' (docs/api.md, "Vintages").
+    vintage: filter.vintage,
+    sort: filter.sort,
+    unbroken: filter.unbroken,
+    limit,
+    cursor,
+  });
+  return getListPage(url, ObservationSchema, observationKey, signal ? { signal } : {});
+}
+
 /**
- * GET {apiBase}/observations?indicator=&geo=&zone=&sector=&from=&to=, every page: charts and
- * KPIs need all matching figures, so the cursor is followed (in the largest pages allowed) until
- * the API says there is no more. A backend that answers without `page` has sent everything.
+ * Every matching figure: charts and KPIs need them all, so the cursor is followed (in the largest
+ * pages allowed) until the API says there is no more. A backend that answers without `page` has
+ * sent everything.
  */
 export async function fetchObservations(filter: ObservationFilter, signal?: AbortSignal) {
   const all: Observation[] = [];
   let cursor: string | undefined;
   do {
-    const url = buildUrl(config.apiBaseUrl, '/observations', {
-      indicator: filter.indicators,
-      geo: filter.geos,
-      zone: filter.zones,
-      sector: filter.sectors,
-      from: filter.from,
-      to: filter.to,
-      // The API answers the latest vintage unless asked for 'all' (docs/api.md, "Vintages").
-      vintage: filter.vintage,
-      limit: MAX_OBSERVATION_LIMIT,
-      cursor,
-    });
-    const body = await getListPage(url, ObservationSchema, observationKey, { signal });
+    const body = await fetchObservationPage(filter, { limit: MAX_OBSERVATION_LIMIT, cursor, signal });
     all.push(...body.data);
     cursor = body.page?.nextCursor ?? undefined;
   } while (cursor);

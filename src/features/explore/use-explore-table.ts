@@ -1,0 +1,54 @@
+import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { observationCountQuery, observationPagesQuery } from '@/lib/endpoints/observation-pages';
+import { observationsQuery } from '@/lib/endpoints/observations';
+import { emptyFilters, type ViewFilters } from '@/lib/view-filters';
+import { toExploreFilter, toStrictFilter, type Sorting } from './to-explore-query';
+import { toTableRows, type Lookups, type TableData } from './to-table-rows';
+
+interface ExploreTableInput {
+  indicator: string | null;
+  filters: ViewFilters;
+  sorting: Sorting;
+  hideUnbroken: boolean;
+  lookups: Lookups;
+}
+
+/**
+ * The Explore table's data: filtered, sorted and paged by the API, the next page fetched as the
+ * user scrolls to the end of what is loaded, with the total the API counts.
+ */
+export function useExploreTable({ indicator, filters, sorting, hideUnbroken, lookups }: ExploreTableInput) {
+  const client = useQueryClient();
+  const filter = toExploreFilter(indicator, filters, sorting, { hideUnbroken });
+  const strict = toStrictFilter(filter);
+  const pages = useInfiniteQuery({ ...observationPagesQuery(filter), placeholderData: keepPreviousData });
+  const strictCount = useQuery({ ...observationCountQuery(strict ?? filter), enabled: strict !== null });
+  const loaded = useMemo(() => pages.data?.pages.flatMap((p) => p.data), [pages.data]);
+  const lastPage = pages.data?.pages.at(-1);
+  const total = lastPage?.page?.total ?? loaded?.length ?? 0;
+  const complete = !pages.hasNextPage;
+  // The API has already applied the zone and sector filters; shaping only names and formats.
+  const data: TableData | null = useMemo(() => {
+    if (!loaded) return null;
+    const shaped = toTableRows(loaded, lookups, emptyFilters);
+    return { ...shaped, total: complete ? shaped.total : null };
+    // lookups is rebuilt each render from stable query data.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded, lookups.indicators, lookups.zones, lookups.sectors, complete]);
+  const unbrokenRows = strict && strictCount.data !== undefined ? Math.max(0, total - strictCount.data) : 0;
+
+  /** Every matching row in the table's order: what is loaded, or else all pages from the API. */
+  async function allRows() {
+    if (complete && data) return data.rows;
+    const all = await client.fetchQuery({ ...observationsQuery(filter), gcTime: 0 });
+    return toTableRows(all, lookups, emptyFilters).rows;
+  }
+
+  const loadMore = () => {
+    if (pages.hasNextPage && !pages.isFetchingNextPage && !pages.isFetchNextPageError)
+      void pages.fetchNextPage();
+  };
+
+  return { pages, data, total, complete, unbrokenRows, loadMore, allRows };
+}
