@@ -1,0 +1,58 @@
+// Lighthouse 12.2.3 (the last line that runs on Node 20), default mobile preset: Moto G Power
+// viewport, simulated slow 4G and a 4× slower CPU. Three runs per page, the median run kept.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const metric = (lhr, id) => lhr.audits[id]?.numericValue ?? null;
+
+function summarise(lhr) {
+  return {
+    perf: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    fcp: metric(lhr, 'first-contentful-paint'),
+    lcp: metric(lhr, 'largest-contentful-paint'),
+    tbt: metric(lhr, 'total-blocking-time'),
+    cls: metric(lhr, 'cumulative-layout-shift'),
+    si: metric(lhr, 'speed-index'),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+    longestTaskMs: Math.max(0, ...(lhr.audits['long-tasks']?.details?.items ?? []).map((i) => i.duration)),
+  };
+}
+
+/** Median of `runs` Lighthouse runs of one URL; each run in a fresh browser profile. */
+export async function measurePage(url, { runs = 3, port }) {
+  const lhrs = [];
+  for (let i = 0; i < runs; i += 1) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      chromeFlags: CHROMIUM_FLAGS,
+      port,
+    });
+    try {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        onlyCategories: ['performance'],
+        logLevel: 'error',
+      });
+      if (!result?.lhr || result.lhr.runtimeError) {
+        throw new Error(`Lighthouse failed on ${url}: ${result?.lhr.runtimeError?.message ?? 'no result'}`);
+      }
+      lhrs.push(result.lhr);
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const median = summarise(computeMedianRun(lhrs));
+  return { ...median, runs: lhrs.map((lhr) => summarise(lhr).perf) };
+}
