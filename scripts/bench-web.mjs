@@ -42,6 +42,19 @@ const run = {
   ...(args.note ? { note: args.note } : {}),
 };
 
+const jsonPath = join(root, 'docs', 'performance.json');
+/** Written after every page, so an interrupted run keeps what it measured. */
+function save() {
+  const indexes = Object.values(run.lighthouse).flatMap((byPage) =>
+    Object.values(byPage).map((m) => m.benchmarkIndex),
+  );
+  run.benchmarkIndex = indexes.length ? Math.round(median(indexes)) : null;
+  const doc = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : { runs: [] };
+  doc.runs = [...doc.runs.filter((r) => r.label !== run.label), run];
+  writeFileSync(jsonPath, `${JSON.stringify(doc, null, 2)}\n`);
+  writeFileSync(join(root, 'docs', 'performance.md'), renderMarkdown(doc));
+}
+
 for (const [i, build] of builds.entries()) {
   const server = await (build === 'demo' ? serveDemo : serveLive)(dirs[build], basePort + i);
   try {
@@ -52,6 +65,7 @@ for (const [i, build] of builds.entries()) {
         port: basePort + 8,
       });
       run.lighthouse[build][page.id] = m;
+      save();
       console.log(
         `${build} ${page.id}: perf ${m.perf} (${m.runs}), LCP ${Math.round(m.lcp)} ms, TBT ${Math.round(m.tbt)} ms`,
       );
@@ -63,22 +77,12 @@ for (const [i, build] of builds.entries()) {
         '/charts/investment',
         '/explore',
       ]);
+      save();
     }
   } finally {
     await server.stop();
   }
 }
-const indexes = Object.values(run.lighthouse).flatMap((byPage) =>
-  Object.values(byPage).map((m) => m.benchmarkIndex),
-);
-run.benchmarkIndex = Math.round(median(indexes));
-
-const jsonPath = join(root, 'docs', 'performance.json');
-const doc = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : { runs: [] };
-doc.runs = [...doc.runs.filter((r) => r.label !== run.label), run];
-writeFileSync(jsonPath, `${JSON.stringify(doc, null, 2)}\n`);
-writeFileSync(join(root, 'docs', 'performance.md'), renderMarkdown(doc));
-
 const over = exceeded(run);
 console.log(
   over.length ? `\nOver budget:\n${over.map((o) => `  - ${o}`).join('\n')}` : '\nEvery budget met.',

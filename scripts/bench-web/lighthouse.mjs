@@ -30,15 +30,26 @@ function summarise(lhr) {
   };
 }
 
+/** A busy machine sometimes starts Chromium too slowly for chrome-launcher: try once more. */
+async function launch(port) {
+  const options = {
+    chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    chromeFlags: CHROMIUM_FLAGS,
+    port,
+  };
+  try {
+    return await chromeLauncher.launch(options);
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    return chromeLauncher.launch(options);
+  }
+}
+
 /** Median of `runs` Lighthouse runs of one URL; each run in a fresh browser profile. */
 export async function measurePage(url, { runs = 3, port }) {
   const lhrs = [];
   for (let i = 0; i < runs; i += 1) {
-    const chrome = await chromeLauncher.launch({
-      chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      chromeFlags: CHROMIUM_FLAGS,
-      port,
-    });
+    const chrome = await launch(port);
     try {
       const result = await lighthouse(url, {
         port: chrome.port,

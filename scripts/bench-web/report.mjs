@@ -41,11 +41,11 @@ function runSection(run) {
   const lines = [
     `## Run "${run.label}"`,
     '',
-    `${run.date}, commit \`${run.commit}\`. Lighthouse benchmarkIndex ${run.benchmarkIndex} (median of the runs; ` +
+    `${run.date}, commit \`${run.commit}\`. Lighthouse benchmarkIndex ${run.benchmarkIndex ?? 'not recorded'} (median of the runs; ` +
       `higher is a faster machine). First-load JS ${run.firstLoadKB.toFixed(1)} KB gzip.` +
       (run.note ? ` ${run.note}` : ''),
     '',
-    '| page | build | perf (3 runs) | LCP | TBT | FCP | CLS | longest task | budget |',
+    '| page | build | perf (each run) | LCP | TBT | FCP | CLS | longest task | budget |',
     '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const page of pages) {
