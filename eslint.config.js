@@ -26,6 +26,7 @@ export default defineConfig([
   globalIgnores([
     'dist',
     'dist-real-api',
+    '.bench',
     'node_modules',
     'public/mockServiceWorker.js',
     'test-results',

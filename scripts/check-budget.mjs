@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { firstLoadFiles, measureFile } from './first-load.mjs';
 
 // Raised from 110 to 113 when the retry budget, the /meta freshness notes and derived-figure
 // provenance joined the first screen; issue 15 (first load ≤ 90 KB) is where it comes back down.
@@ -21,33 +21,7 @@ const FIXTURE_MARKERS = ['Tech Corridor illustrative generator'];
 const kb = (bytes) => (bytes / 1000).toFixed(1);
 const failures = [];
 
-function firstLoadFiles(manifest) {
-  const entryKey = Object.keys(manifest).find(
-    (key) => key === 'index.html' || manifest[key].src === 'index.html',
-  );
-  if (!entryKey) throw new Error('dist/.vite/manifest.json has no entry for index.html');
-  const js = [];
-  const css = new Set(manifest[entryKey].css ?? []);
-  const seen = new Set();
-  const visit = (key) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`manifest references unknown chunk ${key}`);
-    js.push(chunk.file);
-    // CSS of statically imported chunks is linked from index.html too, so it is first-load as well.
-    for (const file of chunk.css ?? []) css.add(file);
-    // Only static imports: dynamic ones (MSW, lazy routes) load after first paint.
-    for (const dep of chunk.imports ?? []) visit(dep);
-  };
-  visit(entryKey);
-  return { js, css: [...css] };
-}
-
-function measure(file) {
-  const buf = readFileSync(join(distDir, file));
-  return { file, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, text: buf.toString('utf8') };
-}
+const measure = (file) => measureFile(distDir, file);
 
 function markersIn(text, markers) {
   return markers.filter((marker) => text.includes(marker));

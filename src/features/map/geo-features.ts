@@ -1,4 +1,4 @@
-import { geoBounds, geoPath, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -17,33 +17,19 @@ export interface CountryShape {
   feature: Feature<Geometry>;
 }
 
-/**
- * Neighbours are kept when their bounds touch this lon/lat box (Iran to Japan, Sri Lanka to
- * Siberia): enough context around every preset without projecting all 241 countries.
- */
-const CONTEXT_BOX = { west: 44, east: 150, south: 0, north: 60 } as const;
-
-function touchesContext(f: Feature<Geometry>): boolean {
-  const [[west, south], [east, north]] = geoBounds(f);
-  if (north < CONTEXT_BOX.south || south > CONTEXT_BOX.north) return false;
-  // geoBounds gives west > east for shapes crossing the antimeridian (Russia, Fiji): keep those spans.
-  if (west > east) return west <= CONTEXT_BOX.east || east >= CONTEXT_BOX.west;
-  return west <= CONTEXT_BOX.east && east >= CONTEXT_BOX.west;
-}
-
 const roleOf = (id: string): CountryRole =>
   id === CHINA_ID ? 'china' : id === PAKISTAN_ID ? 'pakistan' : 'neighbour';
 
 const ROLE_ORDER: Record<CountryRole, number> = { neighbour: 0, pakistan: 1, china: 2 };
 
-/** Natural Earth countries (world-atlas topology) → the shapes the map draws, focus countries last. */
+/** The prepared Natural Earth topology → the shapes the map draws, focus countries last. */
 export function toCountryShapes(topology: Topology): CountryShape[] {
   const countries = topology.objects.countries as GeometryCollection<{ name?: string }> | undefined;
   if (!countries || countries.type !== 'GeometryCollection') {
-    throw new Error('world-atlas topology has no "countries" collection');
+    throw new Error('map topology has no "countries" collection');
   }
   return feature(topology, countries)
-    .features.filter((f) => f.id !== undefined && touchesContext(f))
+    .features.filter((f) => f.id !== undefined)
     .map((f) => {
       const id = String(f.id);
       return { id, name: f.properties?.name ?? id, role: roleOf(id), feature: f };
@@ -54,11 +40,12 @@ export function toCountryShapes(topology: Topology): CountryShape[] {
 let shapes: Promise<CountryShape[]> | null = null;
 
 /**
- * Loads Natural Earth 1:50m countries once per session. The JSON comes through a dynamic import,
- * so its ~240 KB (gzip) chunk is fetched only when a map is first shown.
+ * Loads the map's outlines once per session: only the countries it draws, simplified for its zoom
+ * levels by scripts/prepare-map-geometry.mjs (about 26 KB gzip instead of the world's 230 KB). A
+ * dynamic import, so the chunk is fetched only when a map is first shown.
  */
 export function loadCountryShapes(): Promise<CountryShape[]> {
-  shapes ??= import('world-atlas/countries-50m.json')
+  shapes ??= import('./corridor-countries.json')
     .then((mod) => toCountryShapes(mod.default as unknown as Topology))
     .catch((error: unknown) => {
       shapes = null;

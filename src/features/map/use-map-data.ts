@@ -11,9 +11,9 @@ import { metricSpecs, sizeMetrics, toZoneFigures } from './to-zone-metrics';
 
 const figureIndicators = sizeMetrics.map((m) => metricSpecs[m].indicatorId);
 
-/** Natural Earth outlines: a static asset, loaded once and kept for the session. */
+/** Natural Earth outlines (prepared at build time): a static asset, loaded once and kept for the session. */
 export const countryShapesQuery = {
-  queryKey: ['static', 'natural-earth', 'countries-50m'] as const,
+  queryKey: ['static', 'natural-earth', 'corridor-countries'] as const,
   queryFn: loadCountryShapes,
   staleTime: Infinity,
   gcTime: Infinity,

@@ -150,8 +150,9 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
   return (
     <div className={`deck${full ? ' deck--full' : ''}`}>
       <style>{PAGE_RULE}</style>
-      <h1 className="visually-hidden">Tech Corridor presentation</h1>
       <main className="deck-viewport" aria-busy={fetching} style={{ '--deck-scale': scale } as CSSProperties}>
+        {/* Inside the landmark: screen readers list headings by region (axe best-practice `region`). */}
+        <h1 className="visually-hidden">Tech Corridor presentation</h1>
         <div className="deck-stage" ref={stage}>
           {slides.map((spec, i) => (
             <SlideFrame

@@ -1,0 +1,93 @@
+/* global window */
+// A filter change as a user makes it (open "From", pick 2022), measured with the Event Timing API
+// (the interactions' durations, what INP reports) and the Long Tasks API, on the real-API build with
+// the CPU slowed 4× like Lighthouse's mobile preset. 100× data: every observations answer is
+// multiplied in the browser's network layer, each copy its own series (a `definition` of its own).
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from './lighthouse.mjs';
+
+const OBSERVE = () => {
+  const store = { events: [], longTasks: [] };
+  window.__perf = store;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.interactionId) store.events.push({ name: e.name, start: e.startTime, duration: e.duration });
+  }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) store.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+function multiply(body, factor) {
+  const copy = (o, k) => ({ ...o, definition: `${o.definition ?? 'stress'} copy ${k}` });
+  const grow = (list) => list.flatMap((o) => Array.from({ length: factor }, (_, k) => (k ? copy(o, k) : o)));
+  if (Array.isArray(body)) return grow(body);
+  if (Array.isArray(body?.data)) return { ...body, data: grow(body.data) };
+  return body;
+}
+
+async function oneRun(browser, url, factor) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE);
+  if (factor > 1) {
+    await page.route('**/api/v1/observations**', async (route) => {
+      const response = await route.fetch();
+      const body = multiply(await response.json(), factor);
+      // The ETag names the original body: drop it so the browser does not pair it with this one.
+      const headers = { ...response.headers(), 'content-type': 'application/json' };
+      delete headers.etag;
+      delete headers['content-length'];
+      delete headers['content-encoding'];
+      await route.fulfill({ status: response.status(), headers, body: JSON.stringify(body) });
+    });
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+  const from = page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: /From/ });
+  await from.waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1000);
+  const t0 = await page.evaluate(() => performance.now());
+  await from.click();
+  await page.getByRole('option', { name: '2022 / FY2022' }).click();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(2000);
+  const result = await page.evaluate((since) => {
+    const { events, longTasks } = window.__perf;
+    const after = (e) => e.start >= since;
+    return {
+      interactionMs: Math.max(0, ...events.filter(after).map((e) => e.duration)),
+      longestTaskMs: Math.max(0, ...longTasks.filter(after).map((e) => e.duration)),
+    };
+  }, t0);
+  await context.close();
+  return result;
+}
+
+/** Worst of `runs` filter changes per page and data factor. */
+export async function measureFilterChanges(baseUrl, paths, { factors = [1, 100], runs = 2 } = {}) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')),
+  });
+  const rows = [];
+  try {
+    for (const path of paths) {
+      for (const factor of factors) {
+        const samples = [];
+        for (let i = 0; i < runs; i += 1) samples.push(await oneRun(browser, `${baseUrl}${path}`, factor));
+        rows.push({
+          path,
+          factor,
+          interactionMs: Math.round(Math.max(...samples.map((s) => s.interactionMs))),
+          longestTaskMs: Math.round(Math.max(...samples.map((s) => s.longestTaskMs))),
+        });
+        console.log(`  filter change ${path} ×${factor}:`, rows.at(-1));
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}

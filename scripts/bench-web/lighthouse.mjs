@@ -1,0 +1,69 @@
+// Lighthouse 12.2.3 (the last line that runs on Node 20), default mobile preset: Moto G Power
+// viewport, simulated slow 4G and a 4× slower CPU. Three runs per page, the median run kept.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const metric = (lhr, id) => lhr.audits[id]?.numericValue ?? null;
+
+function summarise(lhr) {
+  return {
+    perf: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    fcp: metric(lhr, 'first-contentful-paint'),
+    lcp: metric(lhr, 'largest-contentful-paint'),
+    tbt: metric(lhr, 'total-blocking-time'),
+    cls: metric(lhr, 'cumulative-layout-shift'),
+    si: metric(lhr, 'speed-index'),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+    longestTaskMs: Math.max(0, ...(lhr.audits['long-tasks']?.details?.items ?? []).map((i) => i.duration)),
+  };
+}
+
+/** A busy machine sometimes starts Chromium too slowly for chrome-launcher: try once more. */
+async function launch(port) {
+  const options = {
+    chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    chromeFlags: CHROMIUM_FLAGS,
+    port,
+  };
+  try {
+    return await chromeLauncher.launch(options);
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    return chromeLauncher.launch(options);
+  }
+}
+
+/** Median of `runs` Lighthouse runs of one URL; each run in a fresh browser profile. */
+export async function measurePage(url, { runs = 3, port }) {
+  const lhrs = [];
+  for (let i = 0; i < runs; i += 1) {
+    const chrome = await launch(port);
+    try {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        onlyCategories: ['performance'],
+        logLevel: 'error',
+      });
+      if (!result?.lhr || result.lhr.runtimeError) {
+        throw new Error(`Lighthouse failed on ${url}: ${result?.lhr.runtimeError?.message ?? 'no result'}`);
+      }
+      lhrs.push(result.lhr);
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const median = summarise(computeMedianRun(lhrs));
+  return { ...median, runs: lhrs.map((lhr) => summarise(lhr).perf) };
+}
