@@ -36,7 +36,13 @@ export default defineConfig(({ mode }) => {
       __LIVE_WORLD_BANK__: JSON.stringify(!demoApi || env.VITE_WORLD_BANK_LIVE === 'true'),
     },
     resolve: {
-      alias: { '@': src, '@mocks': mocks, '@test': tests },
+      alias: {
+        '@': src,
+        '@mocks': mocks,
+        '@test': tests,
+        // Catalogues are compiled to ICU ASTs ahead of time (scripts/i18n.mjs): ship no message parser.
+        '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js',
+      },
     },
     build: {
       target: 'es2022',

@@ -16,6 +16,7 @@ import {
   fortuneList,
   companySector,
 } from './reference-maps.mjs';
+import { withLocalisedNames } from './localised-names.mjs';
 
 const input = process.argv[2];
 if (!input) {
@@ -160,9 +161,9 @@ const zones = ref.zones.map((z) => {
     provenance: prov(z, { note: null, where: z.id }),
   };
 });
-write('zones.json', zones);
-write('sectors.json', sectors);
-write('indicators.json', indicators);
+write('zones.json', withLocalisedNames('zones', zones, refused));
+write('sectors.json', withLocalisedNames('sectors', sectors, refused));
+write('indicators.json', withLocalisedNames('indicators', indicators, refused));
 
 // Observations from census, LFS, UNDP and the LoI announcement.
 const observations = [];

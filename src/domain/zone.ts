@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { PartialDateSchema, ProvenanceSchema } from './provenance';
+import { LocalNamesSchema } from './local-names';
 import { limits, requiredText, text } from './text';
 
 export const zoneStatuses = ['notified', 'approved', 'launched', 'planned', 'counterpart'] as const;
@@ -13,6 +14,9 @@ export const ZoneSchema = z.object({
   id: requiredText(limits.id),
   name: requiredText(limits.name),
   shortName: requiredText(limits.shortName),
+  /** The name in Chinese and Urdu where there is one (docs/i18n.md). */
+  names: LocalNamesSchema(limits.name),
+  shortNames: LocalNamesSchema(limits.shortName),
   country: CountryCodeSchema,
   city: requiredText(limits.place),
   province: requiredText(limits.place),

@@ -60,4 +60,12 @@ describe('checkViewParams', () => {
   it('drops an unknown theme', () => {
     expect(check('theme=neon').fixes).toEqual({ theme: null });
   });
+
+  it('keeps a language the dashboard speaks and drops any other', () => {
+    expect(check('lang=ur').dropped).toEqual([]);
+    expect(check('lang=en-XA').dropped).toEqual([]);
+    const result = check('lang=fr');
+    expect(result.dropped).toEqual([{ key: 'lang', value: 'fr', reason: 'the language is en, zh-Hans, ur' }]);
+    expect(result.fixes).toEqual({ lang: null });
+  });
 });

@@ -4,6 +4,7 @@
  * Syntax is nuqs's (the same parsers the app reads with); this adds the domain rules.
  */
 import { parseAsInteger } from 'nuqs';
+import { isLanguage, languages } from './language';
 
 export interface DroppedParam {
   key: string;
@@ -92,6 +93,11 @@ export function checkViewParams(search: URLSearchParams, known: KnownIds): Param
   if (theme !== null && theme !== 'light' && theme !== 'dark') {
     out.dropped.push({ key: 'theme', value: short(theme), reason: 'the theme is light or dark' });
     out.fixes.theme = null;
+  }
+  const lang = search.get('lang');
+  if (lang !== null && !isLanguage(lang)) {
+    out.dropped.push({ key: 'lang', value: short(lang), reason: `the language is ${languages.join(', ')}` });
+    out.fixes.lang = null;
   }
   return out;
 }

@@ -61,4 +61,20 @@ describe('the demo API and the data service answer alike', () => {
     expect(seen).toHaveLength(all.data.length);
     expect(new Set(seen.map((o) => JSON.stringify(o))).size).toBe(all.data.length);
   });
+
+  it.each(['/zones', '/sectors', '/indicators'])(
+    '%s carries Chinese and Urdu names from both implementations',
+    async (path) => {
+      for (const answer of [await fromDemo(path), await fromServer(path)]) {
+        const records = (answer.body as { data: { names?: Record<string, string>; shortNames?: object }[] })
+          .data;
+        expect(records.length).toBeGreaterThan(0);
+        for (const record of records) {
+          expect(Object.keys(record.names ?? {}).sort()).toEqual(['ur', 'zh-Hans']);
+          if (path === '/zones')
+            expect(Object.keys(record.shortNames ?? {}).sort()).toEqual(['ur', 'zh-Hans']);
+        }
+      }
+    },
+  );
 });

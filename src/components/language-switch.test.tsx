@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { NuqsTestingAdapter, type UrlUpdateEvent } from 'nuqs/adapters/testing';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LanguageProvider } from './language-provider';
+import { LanguageSwitch } from './language-switch';
+
+function renderSwitch(search: string, onUrlUpdate: (event: UrlUpdateEvent) => void = () => {}) {
+  return render(
+    <NuqsTestingAdapter searchParams={search} onUrlUpdate={onUrlUpdate} hasMemory>
+      <LanguageProvider>
+        <LanguageSwitch />
+      </LanguageProvider>
+    </NuqsTestingAdapter>,
+  );
+}
+
+const root = document.documentElement;
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  root.removeAttribute('lang');
+  root.removeAttribute('dir');
+  document.getElementById('urdu-font-face')?.remove();
+});
+
+describe('the language switch and provider', () => {
+  it('offers each language in its own name', () => {
+    renderSwitch('');
+    const select = screen.getByRole('combobox', { name: 'Language' });
+    const options = [...select.querySelectorAll('option')];
+    expect(options.map((o) => [o.textContent, o.lang])).toEqual([
+      ['English', 'en'],
+      ['简体中文', 'zh-Hans'],
+      ['اردو', 'ur'],
+    ]);
+  });
+
+  it('opens in the language of ?lang=, right to left for Urdu, with the Urdu font added', async () => {
+    renderSwitch('?lang=ur');
+    expect(await screen.findByRole('combobox', { name: 'زبان' })).toHaveProperty('value', 'ur');
+    expect(root.lang).toBe('ur');
+    expect(root.dir).toBe('rtl');
+    expect(document.getElementById('urdu-font-face')?.textContent).toContain("'Noto Nastaliq Urdu'");
+  });
+
+  it('follows the browser when the address has no language', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr-FR', 'zh-CN']);
+    renderSwitch('');
+    expect(await screen.findByRole('combobox', { name: '语言' })).toHaveProperty('value', 'zh-Hans');
+    expect(root.lang).toBe('zh-Hans');
+    expect(root.dir).toBe('ltr');
+    expect(document.getElementById('urdu-font-face')).toBeNull();
+  });
+
+  it('writes the choice to the address, and English only where the browser would pick otherwise', async () => {
+    const user = userEvent.setup();
+    const updates: string[] = [];
+    renderSwitch('', (event) => updates.push(event.queryString));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'zh-Hans');
+    expect(await screen.findByRole('combobox', { name: '语言' })).toBeTruthy();
+    expect(updates.at(-1)).toBe('?lang=zh-Hans');
+    await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'en');
+    expect(await screen.findByRole('combobox', { name: 'Language' })).toBeTruthy();
+    expect(updates.at(-1)).toBe('');
+    await waitFor(() => expect(root.lang).toBe('en'));
+  });
+
+  it('keeps English written for a reader whose browser prefers Urdu', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['ur-PK']);
+    const user = userEvent.setup();
+    const updates: string[] = [];
+    renderSwitch('', (event) => updates.push(event.queryString));
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'زبان' }), 'en');
+    expect(updates.at(-1)).toBe('?lang=en');
+    expect(await screen.findByRole('combobox', { name: 'Language' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Names of zones, sectors and indicators in the UI's other languages. Optional: a record without a
+ * translation is shown in English, marked `lang="en"` so screen readers switch voice.
+ */
+import { z } from 'zod/mini';
+import { requiredText } from './text';
+
+/** The languages data names are translated into (English is the record's own `name`). */
+export const nameLanguages = ['zh-Hans', 'ur'] as const;
+export type NameLanguage = (typeof nameLanguages)[number];
+
+/**
+ * Translated text refuses control characters (C0, DEL, C1) and bidi embeddings, overrides and
+ * isolates (U+202A–202E, U+2066–2069): the UI isolates each name itself, and a stray override could
+ * reorder the text around it. Joiners and the directional marks (U+200C–200F) stay allowed: Urdu needs them.
+ */
+// eslint-disable-next-line no-control-regex
+const NO_CONTROLS = /^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
+const localText = (max: number) =>
+  requiredText(max).check(z.regex(NO_CONTROLS, 'no control or bidi override characters'));
+
+export const LocalNamesSchema = (max: number) =>
+  z.optional(z.object({ 'zh-Hans': z.optional(localText(max)), ur: z.optional(localText(max)) }));
+export type LocalNames = Partial<Record<NameLanguage, string>>;
+
+export interface LocalText {
+  text: string;
+  /** The language the text is in: the asked one, or 'en' when it fell back to the English name. */
+  lang: NameLanguage | 'en';
+}
+
+const isNameLanguage = (lang: string): lang is NameLanguage =>
+  (nameLanguages as readonly string[]).includes(lang);
+
+/** The name in `lang` when the record has it, else the English name, saying which it is. */
+export function localName(entity: { name: string; names?: LocalNames }, lang: string): LocalText {
+  return pick(entity.name, entity.names, lang);
+}
+
+/** A zone's short name (legends, map labels) in `lang`, else its English short name. */
+export function localShortName(
+  zone: { shortName: string; shortNames?: LocalNames },
+  lang: string,
+): LocalText {
+  return pick(zone.shortName, zone.shortNames, lang);
+}
+
+function pick(english: string, names: LocalNames | undefined, lang: string): LocalText {
+  const own = isNameLanguage(lang) ? names?.[lang] : undefined;
+  return own ? { text: own, lang: lang as NameLanguage } : { text: english, lang: 'en' };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import english from '@/locales/compiled/en.json';
+import pseudo from '@/locales/compiled/en-XA.json';
+import { createTranslator, defineMessages, type Catalogue } from './messages';
+
+// Pre-parsed ICU, as `formatjs compile --ast` writes it: 0 literal, 1 argument, 6 plural, 7 #, 8 tag.
+const zones = (one: string, other: string) => [
+  {
+    type: 6,
+    value: 'n',
+    pluralType: 'cardinal',
+    offset: 0,
+    options: {
+      one: { value: [{ type: 7 }, { type: 0, value: one }] },
+      other: { value: [{ type: 7 }, { type: 0, value: other }] },
+    },
+  },
+];
+const en = {
+  'test.zones': zones(' zone', ' zones'),
+  'test.only-english': [{ type: 0, value: 'Only in English' }],
+  'test.rich': [
+    { type: 0, value: 'Read the ' },
+    { type: 8, value: 'b', children: [{ type: 0, value: 'notes' }] },
+  ],
+} as unknown as Catalogue;
+const ur = {
+  'test.zones': zones(' زون', ' زونز'),
+  'test.rich': [
+    { type: 8, value: 'b', children: [{ type: 0, value: 'نوٹس' }] },
+    { type: 0, value: ' پڑھیں' },
+  ],
+} as unknown as Catalogue;
+
+const m = defineMessages({
+  zones: { id: 'test.zones', defaultMessage: '{n, plural, one {# zone} other {# zones}}' },
+  onlyEnglish: { id: 'test.only-english', defaultMessage: 'Only in English' },
+  rich: { id: 'test.rich', defaultMessage: 'Read the <b>notes</b>' },
+  unknown: { id: 'test.unknown', defaultMessage: 'Nowhere' },
+});
+
+describe('createTranslator', () => {
+  it('formats plurals with the language’s own rules and digits', () => {
+    expect(createTranslator('en', en, en).format(m.zones, { n: 1 })).toBe('1 zone');
+    expect(createTranslator('en', en, en).format(m.zones, { n: 1200 })).toBe('1,200 zones');
+    expect(createTranslator('ur', ur, en).format(m.zones, { n: 3 })).toBe('3 زونز');
+  });
+
+  it('falls back to English for a missing message, and to the id when even English lacks it', () => {
+    const t = createTranslator('ur', ur, en);
+    expect(t.format(m.onlyEnglish)).toBe('Only in English');
+    expect(t.format(m.unknown)).toBe('test.unknown');
+  });
+
+  it('maps tags to elements in the translation’s own order', () => {
+    const t = createTranslator('ur', ur, en);
+    const parts = t.formatRich(m.rich, { b: (chunks) => ({ bold: chunks.join('') }) });
+    expect(parts).toEqual([{ bold: 'نوٹس' }, ' پڑھیں']);
+  });
+
+  it('reads the compiled catalogues: the pseudo-locale is accented and longer', () => {
+    const label = { id: 'language.switch.label', defaultMessage: 'Language' };
+    const plain = createTranslator('en', english as unknown as Catalogue, en).format(label);
+    const accented = createTranslator('en-XA', pseudo as unknown as Catalogue, en).format(label);
+    expect(plain).toBe('Language');
+    expect(accented).not.toMatch(/[a-z]{3}/);
+    expect(accented.length).toBeGreaterThanOrEqual(plain.length * 1.4);
+  });
+});
