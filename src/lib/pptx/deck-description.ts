@@ -3,11 +3,13 @@
  * each feature describes its slides' bodies in these terms, the present feature adds titles,
  * footers and notes, and to-pptx-plan.ts lays the whole out for pptxgenjs.
  */
-/** One headline figure as a text box: "$1.23bn", "+90.8% vs FY2024", "as of 30 Jun 2025". */
+/** One headline figure as text boxes: "$1.23bn", "FY2025", "▲ +90.8% vs FY2024", "as of 30 Jun 2025". */
 export interface PptxKpi {
   title: string;
   value: string;
   unit?: string;
+  /** What the figure is: "FY2025", "Census 2023". */
+  label?: string;
   /** The change against the prior period, already in words; tone colours it. */
   change?: { text: string; tone: 'up' | 'down' | 'flat' };
   /** "as of 30 Jun 2025", or "undated": never an invented date. */

@@ -10,7 +10,7 @@ const toneColour = { up: t.colour.up, down: t.colour.down, flat: t.colour.muted 
 /** One card: a quiet panel with an accent edge, the figure large, its change, as-of and provenance. */
 function kpiCard(kpi: PptxKpi, box: Box, ink: Ink): PlanItem[] {
   const inner = { x: box.x + 0.25, w: box.w - 0.5 };
-  const h = Math.min(box.h, 3.9);
+  const h = Math.min(box.h, 4.2);
   return [
     {
       kind: 'shape',
@@ -48,25 +48,34 @@ function kpiCard(kpi: PptxKpi, box: Box, ink: Ink): PlanItem[] {
       { ...inner, y: box.y + 0.7, h: 0.9 },
       { fit: 'shrink', valign: 'bottom' },
     ),
+    ...(kpi.label
+      ? [
+          textItem(
+            [run(kpi.label)],
+            { ...inner, y: box.y + 1.62, h: 0.34 },
+            { fontSize: 13, color: ink.muted, fit: 'shrink' },
+          ),
+        ]
+      : []),
     ...(kpi.change
       ? [
           textItem(
             [run(kpi.change.text)],
-            { ...inner, y: box.y + 1.7, h: 0.42 },
+            { ...inner, y: box.y + 2.0, h: 0.42 },
             { fontSize: 16, bold: true, color: toneColour[kpi.change.tone], fit: 'shrink' },
           ),
         ]
       : []),
     textItem(
       [run(`${kpi.provenance}`, { fontFace: t.symbolFont }), run(`  ·  ${kpi.asOf}`)],
-      { ...inner, y: box.y + 2.16, h: 0.34 },
+      { ...inner, y: box.y + 2.46, h: 0.34 },
       { fontSize: 12, color: ink.muted, fit: 'shrink' },
     ),
     ...(kpi.notes?.length
       ? [
           textItem(
             kpi.notes.map((n, i) => run(n, { breakLine: i < (kpi.notes?.length ?? 0) - 1 })),
-            { ...inner, y: box.y + 2.56, h: h - 2.7 },
+            { ...inner, y: box.y + 2.86, h: h - 2.96 },
             { fontSize: 11, color: ink.muted, fit: 'shrink', paraSpaceAfter: 3 },
           ),
         ]
