@@ -10,6 +10,7 @@ import { useMilestones, useObservations } from '@/features/charts/chart-hooks';
 import type { Shaped, TimeChartModel } from '@/features/charts/chart-model';
 import { legendItems } from '@/features/charts/series-fill';
 import { TimeChart } from '@/features/charts/time-chart';
+import { toChartPptx } from '@/features/charts/to-chart-pptx';
 import { toFdiChart } from '@/features/charts/to-fdi';
 import { ictExportsSeries, toFiscalBars } from '@/features/charts/to-fiscal-bars';
 import { missingData } from '@/features/present/missing-data';
@@ -71,6 +72,7 @@ function chartSpec(
     subtitle,
     render: () => <ChartSlideBody title={title} query={query} shaped={shaped} />,
     missing: missingData([[`${title} figures`, query]]),
+    pptx: () => (shaped ? { kind: 'chart', chart: toChartPptx(title, shaped) } : null),
     notes: [
       ...(shaped ? [shaped.summary] : []),
       ...[...new Map(provenances.map((p) => [`${p.source}${p.asOf}`, p])).values()].map(cite),

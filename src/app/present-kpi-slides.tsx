@@ -3,6 +3,7 @@ import type { Provenance } from '@/domain/provenance';
 import { kpiDefinitions, type KpiDefinition } from '@/features/overview/kpi-definitions';
 import type { Kpi } from '@/features/overview/kpi-model';
 import { KpiSlot } from '@/features/overview/kpi-slot';
+import { toKpiPptx } from '@/features/overview/to-kpi-pptx';
 import { missingData } from '@/features/present/missing-data';
 import type { SlideSpec } from '@/features/present/slide-spec';
 import { observationsQuery } from '@/lib/endpoints/observations';
@@ -118,6 +119,12 @@ export function useKpiSlides(filters: ViewFilters): SlideSpec[] {
         </div>
       ),
       notes: members.flatMap(({ definition, kpi }) => kpiNotes(definition.title, kpi)),
+      pptx: () => {
+        const kpis = members.flatMap(({ definition, kpi }) =>
+          kpi ? [toKpiPptx(definition.title, kpi)] : [],
+        );
+        return kpis.length ? { kind: 'kpis', kpis } : null;
+      },
       sources: members.flatMap(({ kpi }) => kpiSources(kpi)),
       illustrative: false,
       missing: missingData(

@@ -1,5 +1,8 @@
 import type { Provenance } from '@/domain/provenance';
+import { BORDER_NOTE } from '@/features/map/border-note';
 import { CorridorMap } from '@/features/map/corridor-map';
+import { mapPicture } from '@/features/map/map-picture';
+import { mapCaveats, toMapLegend } from '@/features/map/to-map-pptx';
 import { metricSpecs } from '@/features/map/to-zone-metrics';
 import { useMapData } from '@/features/map/use-map-data';
 import { missingData } from '@/features/present/missing-data';
@@ -38,6 +41,20 @@ export function useMapSlide(): SlideSpec {
         <CorridorMap interactive={false} metric="companies" />
       </div>
     ),
+    pptx: async (slide) => {
+      const picture = zones.data ? await mapPicture(slide) : null;
+      return picture
+        ? {
+            kind: 'image',
+            image: {
+              ...picture,
+              altText: `Map of ${pakistan.length} Pakistani zones and ${counterparts.length} Chinese counterparts`,
+              legend: toMapLegend(all),
+              notes: mapCaveats(spec.label, BORDER_NOTE),
+            },
+          }
+        : null;
+    },
     notes: [
       `Status of the Pakistani zones: ${countBy(pakistan.map((z) => z.status))}.`,
       ...agreements.map((a) => `Arc to ${nameOf(all, a.counterpartId)}: ${a.title}. ${cite(a.provenance)}.`),

@@ -15,7 +15,17 @@ export interface MapPicture {
 export async function mapPicture(container: HTMLElement, scale = 3): Promise<MapPicture | null> {
   const svg = container.querySelector<SVGSVGElement>('svg.map-svg');
   if (!svg) return null;
-  const { markup, width, height } = inlineChartSvg(svg);
+  // Slides off screen are visibility: hidden, which the inlined styles would copy: show it while copying.
+  const saved = container.style.cssText;
+  container.style.transition = 'none';
+  container.style.visibility = 'visible';
+  let inlined: ReturnType<typeof inlineChartSvg>;
+  try {
+    inlined = inlineChartSvg(svg);
+  } finally {
+    container.style.cssText = saved;
+  }
+  const { markup, width, height } = inlined;
   const background = resolveTheme(svg).background;
   const framed = markup.replace(
     /^<svg\b[^>]*>/,

@@ -19,7 +19,7 @@ export function toMapLegend(zones: readonly Zone[]): PptxImage['legend'] {
   return [...zones]
     .sort((a, b) => b.country.localeCompare(a.country) || a.shortName.localeCompare(b.shortName))
     .map((z) => ({
-      label: `${statusStyles[z.status].glyph} ${z.shortName} (${statusWord(z.status)})`,
+      label: `${statusStyles[z.status].glyph} ${z.shortName.includes(`(${statusWord(z.status)})`) ? z.shortName : `${z.shortName} (${statusWord(z.status)})`}`,
       colour: colourOfZone(z.id),
     }));
 }

@@ -90,37 +90,44 @@ export function chartItems(chart: PptxChart, box: Box, ink: Ink): PlanItem[] {
   ];
 }
 
-/** The picture as large as the body allows at its own aspect ratio, its legend in a column beside it. */
+/** The picture as large as the body allows at its own aspect ratio, its legend beside it (two columns when long). */
 export function imageItems(image: PptxImage, box: Box, ink: Ink): PlanItem[] {
-  const legendWidth = 3.2;
+  const columns = image.legend.length > 10 ? 2 : 1;
+  const legendWidth = columns === 2 ? 4.4 : 3.2;
   const room = { w: box.w - legendWidth - 0.3, h: box.h };
   const scale = Math.min(room.w / image.width, room.h / image.height);
   const w = image.width * scale;
   const h = image.height * scale;
-  const legendX = box.x + w + 0.3;
+  const legendX = box.x + box.w - legendWidth;
+  const perColumn = Math.ceil(image.legend.length / columns);
+  const rowHeight = Math.min(0.36, (box.h * 0.6) / Math.max(1, perColumn));
+  const size = rowHeight >= 0.3 ? 12 : 9;
+  const columnWidth = (legendWidth - 0.15 * (columns - 1)) / columns;
   const rows = image.legend.map((item, i): PlanItem[] => {
-    const y = box.y + 0.1 + i * 0.36;
+    const x = legendX + Math.floor(i / perColumn) * (columnWidth + 0.15);
+    const y = box.y + (i % perColumn) * rowHeight;
+    const swatch = Math.min(0.2, rowHeight * 0.7);
     return [
       {
         kind: 'shape',
         shape: 'rect',
         options: {
-          x: legendX,
-          y: y + 0.05,
-          w: 0.2,
-          h: 0.2,
+          x,
+          y: y + (rowHeight - swatch) / 2,
+          w: swatch,
+          h: swatch,
           fill: { color: hexColour(item.colour) },
           line: { color: t.colour.rule, width: 0.5 },
         },
       },
       textItem(
         [run(item.label)],
-        { x: legendX + 0.3, y, w: legendWidth - 0.3, h: 0.3 },
-        { fontSize: 12, color: ink.text, fit: 'shrink', valign: 'middle' },
+        { x: x + swatch + 0.08, y, w: columnWidth - swatch - 0.08, h: rowHeight },
+        { fontSize: size, color: ink.text, fit: 'shrink', valign: 'middle' },
       ),
     ];
   });
-  const notesTop = box.y + 0.2 + image.legend.length * 0.36;
+  const notesTop = box.y + perColumn * rowHeight + 0.15;
   return [
     { kind: 'image', options: { data: image.dataUrl, x: box.x, y: box.y, w, h, altText: image.altText } },
     ...rows.flat(),
@@ -129,7 +136,7 @@ export function imageItems(image: PptxImage, box: Box, ink: Ink): PlanItem[] {
           textItem(
             image.notes.map((n, i) => run(n, { breakLine: i < (image.notes?.length ?? 0) - 1 })),
             { x: legendX, y: notesTop, w: legendWidth, h: box.y + box.h - notesTop },
-            { fontSize: 11, color: ink.muted, fit: 'shrink', paraSpaceAfter: 4 },
+            { fontSize: 10, color: ink.muted, fit: 'shrink', paraSpaceAfter: 3 },
           ),
         ]
       : []),
