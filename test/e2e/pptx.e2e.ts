@@ -5,25 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
-import { expect, mockApiReady, test } from './support/fixtures';
+import { settleDeck } from './support/deck';
+import { expect, test } from './support/fixtures';
 import { convertToPdf, pdfPages, pdfPageText, pdfPageToPng, requireOfficeTools } from './support/office';
 
 interface DeckSlide {
   title: string;
   /** The publications named in the slide's footer on screen. */
   sources: string[];
-}
-
-async function settle(page: Page) {
-  await mockApiReady(page);
-  await page.waitForFunction(
-    () =>
-      document.querySelectorAll('.slide article').length > 0 &&
-      document.querySelectorAll('.slide [aria-busy="true"]').length === 0 &&
-      document.querySelector('main[aria-busy="false"]') !== null,
-    null,
-    { timeout: 20_000 },
-  );
 }
 
 /** What the deck shows on screen: each slide's title and the names in its footer. */
@@ -71,7 +60,7 @@ test('present: Download PowerPoint (.pptx)', async ({ page }, testInfo) => {
   requireOfficeTools();
   test.setTimeout(180_000);
   await page.goto('/present');
-  await settle(page);
+  await settleDeck(page);
   const deck = await deckOnScreen(page);
   expect(deck.length).toBeGreaterThanOrEqual(7);
 
