@@ -1,6 +1,7 @@
 /** Test data as the API returns it, with just what a test cares about spelled out. */
 import type { Observation } from '@/domain/observation';
 import type { Provenance, ProvenanceKind } from '@/domain/provenance';
+import type { PptxDeck, PptxSlide } from '@/lib/pptx/deck-description';
 
 /** A national, sourced figure unless the test says otherwise. */
 export function observation(fields: Partial<Observation> = {}): Observation {
@@ -34,4 +35,39 @@ export function obs(
     asOf: period.replace('FY', '').slice(0, 4),
   };
   return observation({ indicatorId, period, value, provenance, ...extra });
+}
+
+/** A slide of the PowerPoint export: a sourced KPI with one linked source, no notes typed. */
+export function pptxSlide(fields: Partial<PptxSlide> = {}): PptxSlide {
+  return {
+    id: 'kpi',
+    title: 'Investment',
+    body: {
+      kind: 'kpis',
+      kpis: [{ title: 'FDI from China', value: '$1.2bn', asOf: 'as of Jun 2025', provenance: '● Sourced' }],
+    },
+    missing: [],
+    sources: [
+      {
+        name: 'State Bank of Pakistan',
+        mark: '●',
+        items: [{ asOf: '2025-06', url: 'https://example.org/sbp' }],
+      },
+    ],
+    illustrative: false,
+    notes: ['FDI from China: $1.2bn. Source: State Bank of Pakistan, as of Jun 2025.'],
+    presenterNotes: '',
+    ...fields,
+  };
+}
+
+/** A deck of the given slides, exported on 1 Dec 2026 with every filter at its default. */
+export function pptxDeck(slides: PptxSlide[]): PptxDeck {
+  return {
+    title: 'Tech Corridor',
+    subject: 'China–Pakistan technology cooperation',
+    filtersLabel: 'All zones, all sectors, all years',
+    exportDate: '2026-12-01',
+    slides,
+  };
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Provenance } from '@/domain/provenance';
+import type { PptxBody } from '@/lib/pptx/deck-description';
 
 /** Logical slide size: every slide is laid out at this size, then scaled to the screen or the page. */
 export const SLIDE_WIDTH = 1280;
@@ -35,6 +36,13 @@ export interface SlideSpec {
   illustrative: boolean;
   /** Data that failed to load; said on the slide, named on the cover, warned about before export. */
   missing?: readonly MissingData[];
+  /**
+   * The slide's body in the PowerPoint export, from the same figures it draws (given its rendered
+   * slide, for pictures); null when its data did not load. Without it the body goes in as a picture.
+   */
+  pptx?: (slide: HTMLElement) => PptxBody | null | Promise<PptxBody | null>;
+  /** The cover opens the exported deck on the theme's colour. */
+  pptxLayout?: 'title';
 }
 
 /** Slides whose data failed, for the cover and the export warning. */

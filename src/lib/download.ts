@@ -28,3 +28,13 @@ export function slugify(text: string): string {
       .slice(0, 80) || 'download'
   );
 }
+
+/** A Blob as a data: URL (a picture to embed in a generated document). */
+export function blobToDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('The picture could not be read.'));
+    reader.readAsDataURL(blob);
+  });
+}

@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { checkA11y } from './support/a11y';
-import { expect, mockApiReady, test } from './support/fixtures';
+import { settleDeck } from './support/deck';
+import { expect, test } from './support/fixtures';
 
 const FILTERS = 'Showing: All zones · all sectors · all years';
 const inner = { useInnerText: true };
@@ -18,19 +19,6 @@ const AXE_ON = [
 ];
 
 const slideParam = (page: Page) => new URL(page.url()).searchParams.get('slide');
-
-/** The demo API answers once its service worker controls the page; then every slide's figures load. */
-async function settle(page: Page) {
-  await mockApiReady(page);
-  await page.waitForFunction(
-    () =>
-      document.querySelectorAll('.slide article').length > 0 &&
-      document.querySelectorAll('.slide [aria-busy="true"]').length === 0 &&
-      document.querySelector('main[aria-busy="false"]') !== null,
-    null,
-    { timeout: 20_000 },
-  );
-}
 
 async function countSlides(page: Page) {
   const text = await page.getByRole('navigation', { name: 'Presentation controls' }).innerText();
@@ -70,7 +58,7 @@ function pngSize(buffer: Buffer) {
 test('present', async ({ page, context }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/present');
-  await settle(page);
+  await settleDeck(page);
   const count = await countSlides(page);
   expect(count).toBeGreaterThanOrEqual(7);
 
@@ -100,7 +88,7 @@ test('present', async ({ page, context }) => {
   await test.step('a link opens its slide; Home goes back', async () => {
     // The first slide is never written to the URL.
     await page.goto('/present?slide=3');
-    await settle(page);
+    await settleDeck(page);
     await checkSlide(page, 3, count);
     await page.keyboard.press('Home');
     await expect(page.locator('section[aria-current="true"] footer')).toContainText(`1 / ${count}`, inner);

@@ -10,6 +10,7 @@ import type { Provenance } from '@/domain/provenance';
 import { missingData } from '@/components/missing-data';
 import type { SlideSpec } from '@/components/slide-spec';
 import { useViewFilters } from '@/hooks/use-view-filters';
+import { toChartPptx } from './to-chart-pptx';
 import { formatAsOf, formatDate } from '@/lib/format';
 import { panelState, useMilestones, type PanelState } from './chart-hooks';
 import { chartInputs, chartQueries, outsideSpan } from './chart-queries';
@@ -76,6 +77,7 @@ function chartSpec(
     missing: missingData(queries.map((query) => [`${title} figures`, query] as const))
       .slice(0, 1)
       .map((gap) => ({ ...gap, retry: state.onRetry })),
+    pptx: () => (shaped ? { kind: 'chart', chart: toChartPptx(title, shaped) } : null),
     notes: [
       ...(shaped ? [shaped.summary] : []),
       ...[...new Map(provenances.map((p) => [`${p.source}${p.asOf}`, p])).values()].map(cite),

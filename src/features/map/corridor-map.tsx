@@ -3,6 +3,7 @@ import { BorderNote } from './border-note';
 import { formatDate } from '@/lib/format';
 import { MapPanel } from './map-panel';
 import type { RegionPreset } from './projection';
+import { statusKey } from './to-map-pptx';
 import { metricSpecs, type SizeMetric } from './to-zone-metrics';
 import { useMapData } from './use-map-data';
 
@@ -37,9 +38,8 @@ export function CorridorMap({
     <figure className={`corridor-map ${height === undefined ? 'corridor-map--fill' : ''}`}>
       <MapPanel region={region} metric={metric} height={height ?? 'fill'} interactive={interactive} />
       <figcaption className="corridor-map-key">
-        Shapes show status (▲ Chinese counterpart, ● launched, ■ notified, ◆ approved, ○ planned). Marker area
-        and arc width: {metricSpecs[metric].label.toLowerCase()}, illustrative. Dashed arcs stand for sourced
-        agreements
+        Shapes show status ({statusKey()}). Marker area and arc width:{' '}
+        {metricSpecs[metric].label.toLowerCase()}, illustrative. Dashed arcs stand for sourced agreements
         {letters ? ` (${letters})` : ''}, not measured flows. Locations are city centres.
         <BorderNote />
       </figcaption>

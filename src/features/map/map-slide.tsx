@@ -2,6 +2,9 @@ import './map-slide.css';
 import type { Provenance } from '@/domain/provenance';
 import { missingData } from '@/components/missing-data';
 import type { SlideSpec } from '@/components/slide-spec';
+import { BORDER_NOTE } from './border-note';
+import { mapPicture } from './map-picture';
+import { mapCaveats, toMapLegend } from './to-map-pptx';
 import { formatAsOf, formatValue } from '@/lib/format';
 import { CorridorMap } from './corridor-map';
 import { metricSpecs } from './to-zone-metrics';
@@ -39,6 +42,20 @@ export function useMapSlide(): SlideSpec {
         <CorridorMap interactive={false} metric="companies" />
       </div>
     ),
+    pptx: async (slide) => {
+      const picture = zones.data ? await mapPicture(slide) : null;
+      return picture
+        ? {
+            kind: 'image',
+            image: {
+              ...picture,
+              altText: `Map of ${pakistan.length} Pakistani zones and ${counterparts.length} Chinese counterparts`,
+              legend: toMapLegend(all),
+              notes: mapCaveats(spec.label, BORDER_NOTE),
+            },
+          }
+        : null;
+    },
     notes: [
       `Status of the Pakistani zones: ${countBy(pakistan.map((z) => z.status))}.`,
       ...agreements.map((a) => `Arc to ${nameOf(all, a.counterpartId)}: ${a.title}. ${cite(a.provenance)}.`),

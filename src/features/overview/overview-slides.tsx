@@ -7,6 +7,7 @@ import type { Provenance } from '@/domain/provenance';
 import { kpiDefinitions, type KpiDefinition } from './kpi-definitions';
 import type { Kpi } from './kpi-model';
 import { KpiSlot } from './kpi-slot';
+import { toKpiPptx } from './to-kpi-pptx';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
 import { zonesQuery } from '@/lib/endpoints/zones';
@@ -117,6 +118,12 @@ export function useKpiSlides(filters: ViewFilters): SlideSpec[] {
         </div>
       ),
       notes: members.flatMap(({ definition, kpi }) => kpiNotes(definition.title, kpi)),
+      pptx: () => {
+        const kpis = members.flatMap(({ definition, kpi }) =>
+          kpi ? [toKpiPptx(definition.title, kpi)] : [],
+        );
+        return kpis.length ? { kind: 'kpis', kpis } : null;
+      },
       sources: members.flatMap(({ kpi }) => kpiSources(kpi)),
       illustrative: false,
       missing: missingData(

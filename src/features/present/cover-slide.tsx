@@ -10,6 +10,9 @@ const keys: [string, string][] = [
   ['Esc', 'leave'],
 ];
 
+const LEDE =
+  'The zones, the money, the people and the milestones. Every figure says where it comes from; where sources disagree, both are shown.';
+
 /** The first slide: what the deck covers, which filters it shows, and (on screen only) the keys. */
 export function coverSlide({
   filtersLabel,
@@ -30,10 +33,7 @@ export function coverSlide({
     subtitle: 'Where the corridor stands since the 2022 STZA–SEDA Letter of Intent',
     render: () => (
       <div className="cover">
-        <p className="cover-lede">
-          The zones, the money, the people and the milestones. Every figure says where it comes from; where
-          sources disagree, both are shown.
-        </p>
+        <p className="cover-lede">{LEDE}</p>
         <dl className="cover-facts">
           <dt>Showing</dt>
           <dd>{filtersLabel}</dd>
@@ -62,6 +62,16 @@ export function coverSlide({
       ...(missingText ? [missingText] : []),
       'Badges: ● sourced, ◆ announcement (the 2022 LoI announcement only), ≈ estimate, ✳ illustrative (generated, not real).',
     ],
+    pptxLayout: 'title',
+    pptx: () => ({
+      kind: 'facts',
+      lede: LEDE,
+      facts: [
+        { term: 'Showing', text: filtersLabel },
+        { term: 'Data', text: dataLabel },
+        ...(missingText ? [{ term: 'Missing', text: missingText }] : []),
+      ],
+    }),
     sources: [],
     sourcesNote: 'Each slide names its sources in this footer; the last slide lists them all.',
     illustrative: false,

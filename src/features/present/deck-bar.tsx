@@ -15,6 +15,7 @@ interface DeckBarProps {
   onNotes: () => void;
   onPng: () => void;
   onPrint: () => void;
+  onPptx: () => void;
   onFullscreen: () => void;
 }
 
@@ -70,6 +71,9 @@ export function DeckBar(props: DeckBarProps) {
         </button>
         <button type="button" onClick={props.onPrint} disabled={props.busy !== null}>
           Print / PDF
+        </button>
+        <button type="button" onClick={props.onPptx} disabled={props.busy !== null}>
+          {props.busy === 'pptx' ? 'Making PowerPoint…' : 'Download PowerPoint (.pptx)'}
         </button>
         <button type="button" onClick={props.onFullscreen}>
           Full screen

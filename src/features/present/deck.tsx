@@ -5,6 +5,8 @@ import { useCallback, useEffect, useRef, useState, type CSSProperties } from 're
 import { useLocation } from 'wouter';
 import { slugify } from '@/lib/download';
 import { DeckBar } from './deck-bar';
+import { ExportGapsDialog } from './export-gaps-dialog';
+import { downloadDeckPptx } from './pptx-export';
 import { SlideFrame } from './slide-frame';
 import { saveSlidePng } from './slide-png';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, slidesMissingData, type SlideSpec } from '@/components/slide-spec';
@@ -63,6 +65,7 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [pptxGaps, setPptxGaps] = useState<SlideSpec[]>([]);
   const stage = useRef<HTMLDivElement>(null);
   const exportDate = useExportDate();
   // Busy while any figure is loading: printing and tests wait for it, and the slide count can grow
@@ -135,13 +138,46 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
     }
   }
 
-  // Figures still loading would print as skeletons: wait for them (briefly), then open the dialog.
-  async function printDeck() {
-    setBusy('print');
+  async function settle() {
     const deadline = Date.now() + 10_000;
     while (queryClient.isFetching({ predicate: stillLoading }) > 0 && Date.now() < deadline) {
       await new Promise((resolve) => window.setTimeout(resolve, 200));
     }
+  }
+
+  async function writePptx() {
+    setPptxGaps([]);
+    setBusy('pptx');
+    try {
+      const nodes = stage.current?.querySelectorAll<HTMLElement>('section.slide');
+      const name = await downloadDeckPptx(latestSlides.current, (i) => nodes?.item(i) ?? null, {
+        filtersLabel,
+        exportDate: isoToday(),
+      });
+      setNotice(`The deck was saved as ${name}.`);
+    } catch (error) {
+      setNotice(
+        `The PowerPoint file could not be made: ${error instanceof Error ? error.message : String(error)}.`,
+      );
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  // Figures still loading would go out as gaps: wait for them (briefly), then ask about any that failed.
+  async function exportPptx() {
+    setBusy('pptx');
+    await settle();
+    setBusy(null);
+    const gaps = slidesMissingData(latestSlides.current);
+    if (gaps.length) setPptxGaps(gaps);
+    else await writePptx();
+  }
+
+  // Figures still loading would print as skeletons: wait for them (briefly), then open the dialog.
+  async function printDeck() {
+    setBusy('print');
+    await settle();
     setBusy(null);
     if (!confirmGaps(latestSlides.current, 'Print')) return;
     window.print();
@@ -185,6 +221,7 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
           onNotes={openNotes}
           onPng={() => void savePng()}
           onPrint={() => void printDeck()}
+          onPptx={() => void exportPptx()}
           onFullscreen={deck.fullscreen.toggle}
         />
       )}
@@ -192,6 +229,12 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
         Slide {deck.slide} of {slides.length}: {current?.title}
         {deck.autoSeconds !== null && (deck.paused ? '. Auto-advance paused.' : '')}
       </p>
+      <ExportGapsDialog
+        gaps={pptxGaps}
+        what="Download the PowerPoint file"
+        onContinue={() => void writePptx()}
+        onCancel={() => setPptxGaps([])}
+      />
       <p className="deck-notice" role="status">
         {notice}
       </p>

@@ -4,7 +4,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 const PREFIX = 'tech-corridor:notes:';
 const listeners = new Set<() => void>();
 
-function read(slideId: string): string {
+export function readStoredNote(slideId: string): string {
   try {
     return localStorage.getItem(PREFIX + slideId) ?? '';
   } catch {
@@ -27,14 +27,14 @@ function subscribe(onChange: () => void) {
 }
 
 export function useStoredNote(slideId: string): [string, (text: string) => void] {
-  const text = useSyncExternalStore(subscribe, () => read(slideId));
+  const text = useSyncExternalStore(subscribe, () => readStoredNote(slideId));
   const setText = useCallback(
     (value: string) => {
       try {
         if (value) localStorage.setItem(PREFIX + slideId, value);
         else localStorage.removeItem(PREFIX + slideId);
       } catch {
-        // See read(): nothing to keep it in.
+        // See readStoredNote(): nothing to keep it in.
       }
       for (const listener of listeners) listener();
     },

@@ -48,6 +48,15 @@ export function sourcesSlides(slides: readonly SlideSpec[]): SlideSpec[] {
           : 'No figures loaded, so no sources to list'
         : 'Sources, continued',
     render: () => <SourcesList sources={page} />,
+    pptx: () => ({
+      kind: 'list',
+      items: page.map((s) => ({
+        text: s.source,
+        url: s.url,
+        mark: s.kinds.map((k) => provenanceLabels[k].mark).join(''),
+        detail: formatAsOf(s.asOf),
+      })),
+    }),
     notes: i === 0 ? [`${sources.length} sources in all.`, legend] : [`Sources, continued.`],
     sources: [],
     sourcesNote: 'The sources of every slide, as listed above; badges as on the dashboard.',

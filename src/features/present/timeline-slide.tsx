@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { missingData } from '@/components/missing-data';
 import { EmptyState, ErrorState, failureOf, LoadingBlock } from '@/components/panel-states';
-import { ProvenanceBadge } from '@/components/provenance-badge';
+import { ProvenanceBadge, provenanceLabels } from '@/components/provenance-badge';
 import { eventsQuery } from '@/lib/endpoints/events';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import { formatAsOf, formatDate } from '@/lib/format';
@@ -60,6 +60,17 @@ export function useTimelineSlide(filters: ViewFilters): SlideSpec {
   const last = items.at(-1);
   return {
     missing: missingData([['Milestones', events]]),
+    pptx: () =>
+      events.data
+        ? {
+            kind: 'list',
+            items: items.map((item) => ({
+              text: `${formatDate(item.date)}: ${item.title}`,
+              mark: provenanceLabels[item.provenance.kind].mark,
+              detail: kindWords[item.kind],
+            })),
+          }
+        : null,
     id: 'timeline',
     title: 'Milestones of the corridor',
     subtitle:

@@ -1,0 +1,56 @@
+/**
+ * Pure: a shaped time chart as a native PowerPoint chart. The values are the chart's own (unscaled,
+ * so "open the data" shows the real figures); the axis format scales them as the screen does.
+ */
+import type { IndicatorUnit } from '@/domain/indicator';
+import { formatDate } from '@/lib/format';
+import type { PptxChart } from '@/lib/pptx/deck-description';
+import type { Shaped, TimeChartModel } from './chart-model';
+
+const symbols: Record<IndicatorUnit, string> = {
+  USD: '$',
+  PKR: 'Rs ',
+  CNY: '¥',
+  persons: '',
+  count: '',
+  '%': '',
+  '% per year': '',
+};
+
+/** An Excel number format for the value axis: "$1.5bn", "240m", "40%", "1,200". */
+export function valueFormat(unit: IndicatorUnit, largest: number): string {
+  if (unit === '%' || unit === '% per year') return '0"%"';
+  const symbol = symbols[unit] ? `"${symbols[unit]}"` : '';
+  if (largest >= 1e9) return `${symbol}#,##0.0,,,"bn"`;
+  if (largest >= 1e6) return `${symbol}#,##0,,"m"`;
+  return `${symbol}#,##0`;
+}
+
+function chartType(model: TimeChartModel): PptxChart['type'] {
+  if (!model.series.every((s) => s.type === 'bar')) return 'line';
+  const stacks = model.series.map((s) => s.stackId).filter(Boolean);
+  return stacks.length > 1 && new Set(stacks).size < stacks.length ? 'stacked-bar' : 'bar';
+}
+
+export function toChartPptx(title: string, { model, summary }: Shaped<TimeChartModel>): PptxChart {
+  const values = model.data.flatMap((d) => Object.values(d.values));
+  const largest = Math.max(0, ...values.map(Math.abs));
+  return {
+    type: chartType(model),
+    categories: model.data.map((d) => d.key),
+    series: model.series.map((s) => ({
+      name: s.label,
+      values: model.data.map((d) => d.values[s.key] ?? null),
+      colour: s.paint.base,
+      illustrative: model.data.some((d) => d.kinds[s.key] === 'illustrative'),
+    })),
+    valueFormat: valueFormat(model.unit, largest),
+    summary,
+    key: model.markers.length
+      ? [
+          `Milestones in these years: ${model.markers.map((m) => `${formatDate(m.date)}, ${m.title}`).join('; ')}.`,
+        ]
+      : [],
+    altText: `${title}. ${summary}`,
+  };
+}
