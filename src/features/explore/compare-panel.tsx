@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ProvenanceBadge } from '@/components/provenance-badge';
-import { EmptyState, ErrorState, failureOf, LoadingBlock } from '@/components/panel-states';
+import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import type { Indicator } from '@/domain/indicator';
 import type { Zone } from '@/domain/zone';
 import { observationsQuery } from '@/lib/endpoints/observations';
@@ -85,6 +85,7 @@ export function ComparePanel({
         </EmptyState>
       ) : (
         <>
+          <StaleNotice queries={[query]} />
           {series && measure && series.points.length > 0 && (
             <>
               <CompareChart

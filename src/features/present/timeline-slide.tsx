@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { missingData } from '@/components/missing-data';
-import { EmptyState, ErrorState, failureOf, LoadingBlock } from '@/components/panel-states';
+import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { ProvenanceBadge, provenanceLabels } from '@/components/provenance-badge';
 import { eventsQuery } from '@/lib/endpoints/events';
 import { zonesQuery } from '@/lib/endpoints/zones';
@@ -91,7 +91,10 @@ export function useTimelineSlide(filters: ViewFilters): SlideSpec {
           {isFiltered(filters) ? 'No milestones in the selected period.' : 'No milestones were returned.'}
         </EmptyState>
       ) : (
-        <Timeline items={items} />
+        <>
+          <StaleNotice queries={[events]} />
+          <Timeline items={items} />
+        </>
       ),
     notes: items.map(
       (i) => `${formatDate(i.date)}: ${i.title}. ${i.provenance.source}, ${formatAsOf(i.provenance.asOf)}.`,
