@@ -48,6 +48,16 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: true,
       manifest: true,
+      // Everything the first screen imports statically goes into the entry chunk: one gzip stream
+      // instead of seven shared chunks (3 KB gzip less, and fewer requests). Lazy pages import the
+      // pieces they share with it from there; what only they need stays in their own chunks.
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'first-load', tags: ['$initial'] }],
+          },
+        },
+      },
     },
     preview: { host: '127.0.0.1' },
     test: {

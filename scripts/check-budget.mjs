@@ -9,11 +9,11 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firstLoadFiles, measureFile } from './first-load.mjs';
 
-// Raised from 110 to 113 when the retry budget, the /meta freshness notes and derived-figure
-// provenance joined the first screen, and to 114 when the localised-name schemas, shared URL
-// parameters and server paging joined it (113.7 KB); issue 15 (first load ≤ 90 KB) is where it
-// comes back down.
-const BUDGET_KB = 114;
+// Back to 110 (from 114) after issue 15's first-load work: the first screen's static imports built
+// into one chunk, the page-info schema apart from every resource's schema, the KPI shaping and card
+// bodies loaded beside the data, the demo fault banner after first paint (107.2 KB). The goal is
+// still 90 KB (issue 15); what is left is mostly react-dom, TanStack Query, nuqs and zod.
+const BUDGET_KB = 110;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, 'dist');
 const realApiDir = join(root, 'dist-real-api');

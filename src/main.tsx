@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { config } from '@/config/env';
-import { reportDemoFaults } from '@/hooks/use-demo-faults';
+import { loadDemoFaultReporter } from '@/components/deferred';
 import { holdRequestsUntil } from '@/lib/api-client';
 import { createQueryClient } from '@/lib/query-client';
 import { faultParam } from '@/lib/shared-params';
@@ -16,8 +16,8 @@ if (__DEMO_API__) {
   );
   holdRequestsUntil(demo);
   // The banner names only the faults the demo API applies, and what it could not use.
-  void demo.then(({ activeFaults, ignoredFaults }) =>
-    reportDemoFaults({ active: activeFaults, ignored: ignoredFaults }),
+  void Promise.all([demo, loadDemoFaultReporter()]).then(([{ activeFaults, ignoredFaults }, report]) =>
+    report({ active: activeFaults, ignored: ignoredFaults }),
   );
 }
 

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import type { PageInfo } from '@/domain/api';
+import type { PageInfo } from '@/domain/page-info';
 import { checkQuery, type QueryError } from '@/domain/query';
 import { activeRecordFault, applyFault, type FaultResource } from './faults';
 import { hostileResponse } from './hostile-records';

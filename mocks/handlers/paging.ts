@@ -2,7 +2,7 @@
  * GET /observations' sorting and keyset paging over the fixtures, the same rules the data
  * service runs in SQL: order by the sort field then load order (seq), cursor = [value?, seq].
  */
-import type { PageInfo } from '@/domain/api';
+import type { PageInfo } from '@/domain/page-info';
 import type { Observation } from '@/domain/observation';
 import { periodEndYear } from '@/domain/period';
 import { decodeCursor, encodeCursor, isNumericSort, type PagingQuery, type QueryError } from '@/domain/query';

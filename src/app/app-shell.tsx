@@ -3,8 +3,8 @@ import { Suspense, type ReactNode } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { config } from '@/config/env';
 import { ConnectionStatus } from '@/components/connection-status';
+import { LazyFaultNotice } from '@/components/deferred';
 import { ProvenanceLegend } from '@/components/provenance-legend';
-import { useDemoFaults } from '@/hooks/use-demo-faults';
 import { describeDataSource } from '@/lib/data-source';
 import { metaQueryOptions } from '@/lib/endpoints/meta';
 import { sharedQuery } from '@/lib/shared-params';
@@ -23,7 +23,6 @@ export function AppShell({ children }: { children: ReactNode }) {
   // The real API's badge waits for /meta to say which dataset it serves; the demo's needs nothing.
   const meta = useQuery({ ...metaQueryOptions(), enabled: !config.demoApi });
   const mode = describeDataSource(config, meta.data);
-  const faults = useDemoFaults();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -69,13 +68,10 @@ export function AppShell({ children }: { children: ReactNode }) {
       <Suspense fallback={<div className="filter-bar-placeholder" aria-hidden="true" />}>
         <FilterBar />
       </Suspense>
-      {(faults.active.length > 0 || faults.ignored.length > 0) && (
-        <p className="fault-notice" role="status">
-          {faults.active.length > 0 &&
-            `Rehearsal mode: simulated faults are active (${faults.active.join(', ')}). `}
-          {faults.ignored.length > 0 && `Not a known fault, ignored: ${faults.ignored.join(', ')}. `}
-          Remove <code>?fault=</code> from the address to end it.
-        </p>
+      {__DEMO_API__ && (
+        <Suspense fallback={null}>
+          <LazyFaultNotice />
+        </Suspense>
       )}
       <main id="main" className="shell-main">
         {children}

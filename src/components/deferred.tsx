@@ -24,4 +24,13 @@ export const LazyStaleNotice = lazy<ComponentType<{ queries: readonly QueryFresh
     .catch(() => ({ default: () => <p className="state-stale">As of your last successful load.</p> })),
 );
 
+/** Demo builds only: renders nothing until the demo API reports faults. */
+export const LazyFaultNotice = lazy<ComponentType>(() =>
+  load()
+    .then((m) => ({ default: m.FaultNotice }))
+    .catch(() => none),
+);
+
+export const loadDemoFaultReporter = () => load().then((m) => m.reportDemoFaults);
+
 export const loadPersistence = () => load().then((m) => m.startPersistence);

@@ -3,6 +3,7 @@ import { CompanySchema } from './company';
 import { EventSchema } from './event';
 import { IndicatorSchema } from './indicator';
 import { ObservationSchema } from './observation';
+import { PageInfoSchema } from './page-info';
 import { SectorSchema } from './sector';
 import { ZoneSchema } from './zone';
 
@@ -12,14 +13,6 @@ const listOf = <T extends z.ZodMiniType>(item: T) => z.object({ data: z.array(it
 export const ZonesResponseSchema = listOf(ZoneSchema);
 export const SectorsResponseSchema = listOf(SectorSchema);
 export const IndicatorsResponseSchema = listOf(IndicatorSchema);
-/** Where a page of observations sits: the total matching and the cursor of the next page. */
-export const PageInfoSchema = z.object({
-  limit: z.int(),
-  total: z.int(),
-  /** null on the last page; otherwise pass it back as `cursor` to get the next one. */
-  nextCursor: z.nullable(z.string()),
-});
-export type PageInfo = z.infer<typeof PageInfoSchema>;
 
 /** Optional page info: a backend that answers everything at once may leave it out. */
 export const ObservationsResponseSchema = z.object({

@@ -3,7 +3,8 @@
  * docs/openapi.json (`npm run schema`, checked with `--check`) and served at /api/v1/openapi.json.
  */
 import { z } from 'zod/mini';
-import { apiResources, PageInfoSchema } from './api';
+import { apiResources } from './api';
+import { PageInfoSchema } from './page-info';
 import { CompanySchema } from './company';
 import { EventSchema } from './event';
 import { IndicatorSchema } from './indicator';

@@ -3,7 +3,7 @@
  * an ApiError, JSON parsed and validated with zod. Components never call fetch.
  */
 import { safeParse, z } from 'zod/mini';
-import { PageInfoSchema, type PageInfo } from '@/domain/api';
+import { PageInfoSchema, type PageInfo } from '@/domain/page-info';
 import { config } from '@/config/env';
 import { ApiError, type ApiErrorDetails } from './api-error';
 import { admit, record, release } from './circuit';

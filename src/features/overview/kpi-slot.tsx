@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { FreshnessNote } from '@/components/freshness-note';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { useViewFilters } from '@/hooks/use-view-filters';
@@ -9,16 +10,45 @@ import { worldBankQuery } from '@/lib/endpoints/world-bank';
 import { toFreshness } from '@/lib/freshness';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import { applyViewFilters, hasBreakdownFilter, isFiltered, yearsOf } from '@/lib/view-filters';
-import { KpiCardBody } from './kpi-card';
-import type { KpiDefinition } from './kpi-definitions';
+import type { KpiCard } from './kpi-cards';
+import type { ShapedKpi } from './shaped-kpi';
 import { worldBankSpan } from '@/domain/world-bank';
+
+// Shaping and drawing the figures wait for the data anyway: they load beside it (each slot asks for
+// them once mounted), not in the first load. The card stays busy until both are in.
+type ShapedKpiModule = { ShapedKpi: typeof ShapedKpi };
+let loaded: ShapedKpiModule | undefined;
+const loadShapedKpi = () => import('./shaped-kpi').then((module) => (loaded = module));
+
+function useShapedKpi(): { module?: ShapedKpiModule; error?: unknown } {
+  const [state, setState] = useState<{ module?: ShapedKpiModule; error?: unknown }>(() => ({
+    module: loaded,
+  }));
+  useEffect(() => {
+    if (state.module) return;
+    let live = true;
+    loadShapedKpi().then(
+      (module) => {
+        if (live) setState({ module });
+      },
+      (error: unknown) => {
+        if (live) setState({ error });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [state.module]);
+  return state;
+}
 
 /**
  * One card: its own queries, loading, error with retry and empty states, then the shaped KPI.
  * Year filters narrow the card; zone and sector filters cannot split a national figure, and the card says so.
  */
-export function KpiSlot({ definition }: { definition: KpiDefinition }) {
+export function KpiSlot({ definition }: { definition: KpiCard }) {
   const { filters } = useViewFilters();
+  const shaped = useShapedKpi();
   // Previous figures stay on screen while a filter change loads: no flashing skeletons.
   const primary = useQuery({
     ...observationsQuery(applyViewFilters(definition.observations, filters, { breakdown: false })),
@@ -39,13 +69,24 @@ export function KpiSlot({ definition }: { definition: KpiDefinition }) {
   // Zone names and dates label zone-level figures; without them a card still shows its figures.
   const zones = useQuery(zonesQuery());
   const titleId = `kpi-${definition.id}-title`;
-  const kpi = primary.data ? definition.shape(primary.data, context.data, { zones: zones.data }) : null;
   const updating = primary.isPlaceholderData || context.isPlaceholderData;
   const failure = failureOf(primary);
   const contextFailure = wbParams ? failureOf(context) : null;
 
+  const empty = (
+    <EmptyState>
+      {isFiltered(filters)
+        ? 'No figures for this indicator in the selected years. Widen the period to see the latest figure.'
+        : 'No figures for this indicator were returned, so nothing is shown rather than a guess.'}
+    </EmptyState>
+  );
+
   return (
-    <article className="kpi-card" aria-labelledby={titleId} aria-busy={primary.isPending || updating}>
+    <article
+      className="kpi-card"
+      aria-labelledby={titleId}
+      aria-busy={primary.isPending || updating || !shaped.module}
+    >
       <h3 id={titleId} className="kpi-title">
         {definition.title}
         {updating && <span className="kpi-updating"> · updating…</span>}
@@ -54,27 +95,43 @@ export function KpiSlot({ definition }: { definition: KpiDefinition }) {
         <ErrorState error={failure} onRetry={() => void primary.refetch()} retrying={primary.isFetching} />
       ) : primary.isPending ? (
         <LoadingBlock label={definition.title} lines={4} />
-      ) : kpi ? (
-        <>
-          {hasBreakdownFilter(filters) && <p className="kpi-scope">Unfiltered by zone and sector</p>}
-          <StaleNotice queries={wbParams ? [primary, context] : [primary]} />
-          <KpiCardBody kpi={kpi} />
-          <FreshnessNote freshness={freshness} />
-          {contextFailure != null && (
-            <div className="kpi-context-error" role="status">
-              World Bank series unavailable: {describeError(contextFailure)}{' '}
-              <button type="button" className="button button--small" onClick={() => void context.refetch()}>
-                Retry World Bank
-              </button>
-            </div>
-          )}
-        </>
+      ) : !primary.data ? (
+        empty
+      ) : shaped.error !== undefined ? (
+        <ErrorState error={shaped.error} onRetry={() => window.location.reload()} />
+      ) : !shaped.module ? (
+        <LoadingBlock label={definition.title} lines={4} />
       ) : (
-        <EmptyState>
-          {isFiltered(filters)
-            ? 'No figures for this indicator in the selected years. Widen the period to see the latest figure.'
-            : 'No figures for this indicator were returned, so nothing is shown rather than a guess.'}
-        </EmptyState>
+        <shaped.module.ShapedKpi
+          id={definition.id}
+          observations={primary.data}
+          worldBank={context.data}
+          context={{ zones: zones.data }}
+          before={
+            <>
+              {hasBreakdownFilter(filters) && <p className="kpi-scope">Unfiltered by zone and sector</p>}
+              <StaleNotice queries={wbParams ? [primary, context] : [primary]} />
+            </>
+          }
+          after={
+            <>
+              <FreshnessNote freshness={freshness} />
+              {contextFailure != null && (
+                <div className="kpi-context-error" role="status">
+                  World Bank series unavailable: {describeError(contextFailure)}{' '}
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => void context.refetch()}
+                  >
+                    Retry World Bank
+                  </button>
+                </div>
+              )}
+            </>
+          }
+          empty={empty}
+        />
       )}
     </article>
   );

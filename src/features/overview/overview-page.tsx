@@ -1,7 +1,7 @@
 import './overview.css';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { hasBreakdownFilter } from '@/lib/view-filters';
-import { kpiDefinitions } from './kpi-definitions';
+import { kpiCards } from './kpi-cards';
 import { KpiSlot } from './kpi-slot';
 
 export function OverviewPage() {
@@ -25,8 +25,8 @@ export function OverviewPage() {
         </p>
       )}
       <div className="kpi-grid">
-        {kpiDefinitions.map((definition) => (
-          <KpiSlot key={definition.id} definition={definition} />
+        {kpiCards.map((card) => (
+          <KpiSlot key={card.id} definition={card} />
         ))}
       </div>
     </section>

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ObservationFilter, PageInfo } from '@/domain/api';
+import type { ObservationFilter } from '@/domain/api';
+import type { PageInfo } from '@/domain/page-info';
 import { ObservationSchema, type Observation } from '@/domain/observation';
 import { MAX_OBSERVATION_LIMIT } from '@/domain/limits';
 import { config } from '@/config/env';
