@@ -6,7 +6,7 @@ import { renderApp } from './render';
 export const deckControls = () => screen.getByRole('navigation', { name: 'Presentation controls' });
 export const currentSlide = () => screen.getByRole('region', { current: true });
 
-export function slideCount(): number {
+function slideCount(): number {
   const text = within(deckControls()).getByText(/^Slide \d+ of \d+$/).textContent ?? '';
   return Number(/of (\d+)/.exec(text)?.[1]);
 }

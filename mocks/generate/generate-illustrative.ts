@@ -13,9 +13,9 @@ import events from '../data/events.json';
 import observations from '../data/observations.json';
 import { allocate, mulberry32 } from './allocate';
 
-export const SEED = 2022;
+const SEED = 2022;
 /** Fixed so the output is reproducible; the date this generator's design was last changed. */
-export const GENERATED_ON = '2026-11-27';
+const GENERATED_ON = '2026-11-27';
 
 const illustrative = (note: string): Provenance => ({
   kind: 'illustrative',

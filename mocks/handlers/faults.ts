@@ -8,7 +8,7 @@
 import { delay, HttpResponse } from 'msw';
 
 /** Faults of the answer as a whole: status, timing, body. */
-export const responseFaults = [
+const responseFaults = [
   'slow',
   'error-500',
   'error-503',
@@ -24,7 +24,7 @@ export const responseFaults = [
   'invalid',
 ] as const;
 /** Hostile or odd records inside an otherwise good list answer (mocks/handlers/hostile-records.ts). */
-export const recordFaults = [
+const recordFaults = [
   'javascript-links',
   'long-names',
   'rtl-cjk-names',
@@ -35,10 +35,10 @@ export const recordFaults = [
   'unknown-enum',
   'extra-fields',
 ] as const;
-export const faultKinds = [...responseFaults, ...recordFaults] as const;
+const faultKinds = [...responseFaults, ...recordFaults] as const;
 export type RecordFault = (typeof recordFaults)[number];
 export type FaultKind = (typeof faultKinds)[number];
-export const faultResources = [
+const faultResources = [
   'zones',
   'sectors',
   'indicators',

@@ -9,7 +9,7 @@ let version: string | null = null;
 const demoVersion = () => (version ??= `demo-${contentVersion(fixtures)}`);
 
 /** The demo dataset's meta; exported for the contract tests, which compare it with the server's. */
-export function demoMeta(today = todayIso()): Meta {
+function demoMeta(today = todayIso()): Meta {
   return {
     datasetVersion: demoVersion(),
     lastImportAt: null,

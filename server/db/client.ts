@@ -26,7 +26,7 @@ export interface Database {
   close: () => Promise<void>;
 }
 
-export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export interface DatabaseOptions {
   /** postgres://… to use a PostgreSQL server; otherwise PGlite. */

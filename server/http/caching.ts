@@ -4,9 +4,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  * API answers are keyed by the dataset version: the ETag changes exactly when the data does, and
  * a browser that revalidates gets a 304 without the database doing the query again.
  */
-export const API_CACHE_CONTROL = 'public, max-age=0, stale-while-revalidate=30';
+const API_CACHE_CONTROL = 'public, max-age=0, stale-while-revalidate=30';
 
-export const etagFor = (version: string) => `W/"${version}"`;
+const etagFor = (version: string) => `W/"${version}"`;
 
 /** True (and the 304 sent) when the client already holds this version. */
 export function answeredFromCache(request: FastifyRequest, reply: FastifyReply, version: string): boolean {

@@ -11,7 +11,7 @@ import { findCompanies, findEvents, findIndicators, findSectors, findZones } fro
 
 type Params = URLSearchParams;
 
-export interface FindContext {
+interface FindContext {
   version: string;
   cache: AnswerCache;
 }

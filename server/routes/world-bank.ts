@@ -10,7 +10,7 @@ import { answeredFromCache } from '../http/caching';
 import { readDataset } from '../repo/dataset';
 import { findWorldBank } from '../repo/world-bank';
 
-export const WORLD_BANK_PATH = '/api/v1/world-bank/v2';
+const WORLD_BANK_PATH = '/api/v1/world-bank/v2';
 
 const wbError = (value: string) => [{ message: [{ id: '120', key: 'Invalid value', value }] }];
 const year = (raw: string | undefined) => (raw && /^\d{4}$/.test(raw) ? Number(raw) : null);

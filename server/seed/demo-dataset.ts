@@ -13,7 +13,7 @@ import { SectorSchema, type Sector } from '@/domain/sector';
 import { WorldBankRowSchema, type WorldBankRow } from '@/domain/world-bank';
 import { ZoneSchema, type Zone } from '@/domain/zone';
 
-export interface WorldBankSeries {
+interface WorldBankSeries {
   indicatorId: string;
   lastupdated: string;
   mirroredFrom: string;

@@ -9,7 +9,7 @@ import { probeNow } from '@/lib/circuit';
 import { sessionStartedAt } from '@/lib/session';
 
 /** A panel that has waited this long without an answer says so in words, not only with skeletons. */
-export const STILL_LOADING_MS = 1500;
+const STILL_LOADING_MS = 1500;
 
 const OFFLINE = 'You are offline. The figures will load when the connection returns.';
 

@@ -11,16 +11,16 @@ import { ZoneSchema } from './zone';
 const listOf = <T extends z.ZodMiniType>(item: T) => z.object({ data: z.array(item) });
 
 export const ZonesResponseSchema = listOf(ZoneSchema);
-export const SectorsResponseSchema = listOf(SectorSchema);
-export const IndicatorsResponseSchema = listOf(IndicatorSchema);
+const SectorsResponseSchema = listOf(SectorSchema);
+const IndicatorsResponseSchema = listOf(IndicatorSchema);
 
 /** Optional page info: a backend that answers everything at once may leave it out. */
-export const ObservationsResponseSchema = z.object({
+const ObservationsResponseSchema = z.object({
   data: z.array(ObservationSchema),
   page: z.optional(PageInfoSchema),
 });
-export const EventsResponseSchema = listOf(EventSchema);
-export const CompaniesResponseSchema = listOf(CompanySchema);
+const EventsResponseSchema = listOf(EventSchema);
+const CompaniesResponseSchema = listOf(CompanySchema);
 
 /** The resources of the dashboard's own API, in the order docs/api.md lists them. */
 export const apiResources = {

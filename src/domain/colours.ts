@@ -4,7 +4,7 @@
  * (personal.sron.nl/~pault) for zones; both are distinguishable with the common colour-vision deficiencies.
  * Colour is never the only cue: charts add labels, patterns or marker shapes.
  */
-export const sectorColours: Record<string, string> = {
+const sectorColours: Record<string, string> = {
   'it-software': '#0072B2',
   ites: '#E69F00',
   'ai-robotics': '#009E73',
@@ -19,7 +19,7 @@ export const sectorColours: Record<string, string> = {
   communication: '#009E73',
 };
 
-export const zoneColours: Record<string, string> = {
+const zoneColours: Record<string, string> = {
   'stz-islamabad-technopolis': '#332288',
   'stz-lahore-technopolis': '#88CCEE',
   'stz-pakistan-digital-city': '#44AA99',
@@ -40,7 +40,7 @@ export const colourOfZone = (id: string): string => zoneColours[id] ?? FALLBACK_
 export const colourOfSector = (id: string): string => sectorColours[id] ?? FALLBACK_COLOUR;
 
 /** SVG pattern ids per sector, so stacked bars differ by texture too (defined in components/chart-patterns.tsx). */
-export const sectorPatterns = [
+const sectorPatterns = [
   'solid',
   'diagonal',
   'dots',

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { PartialDateSchema, ProvenanceSchema } from './provenance';
 import { limits, requiredText, text } from './text';
 
-export const eventKinds = [
+const eventKinds = [
   'legislation',
   'institution',
   'letter-of-intent',
@@ -13,7 +13,7 @@ export const eventKinds = [
   'claim',
   'context',
 ] as const;
-export const EventKindSchema = z.enum(eventKinds);
+const EventKindSchema = z.enum(eventKinds);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
 export const EventSchema = z.object({

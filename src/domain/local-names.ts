@@ -6,8 +6,8 @@ import { z } from 'zod/mini';
 import { requiredText } from './text';
 
 /** The languages data names are translated into (English is the record's own `name`). */
-export const nameLanguages = ['zh-Hans', 'ur'] as const;
-export type NameLanguage = (typeof nameLanguages)[number];
+const nameLanguages = ['zh-Hans', 'ur'] as const;
+type NameLanguage = (typeof nameLanguages)[number];
 
 /**
  * Translated text refuses control characters (C0, DEL, C1) and bidi embeddings, overrides and

@@ -3,11 +3,11 @@ import { ProvenanceSchema } from './provenance';
 import { limits, requiredText } from './text';
 
 /** Countries use ISO 3166-1 alpha-3, provinces ISO 3166-2 (PK-PB…), zones their zone id. */
-export const GeoTypeSchema = z.enum(['country', 'province', 'city', 'zone']);
+const GeoTypeSchema = z.enum(['country', 'province', 'city', 'zone']);
 export type GeoType = z.infer<typeof GeoTypeSchema>;
 
 /** Calendar year "2023", Pakistan fiscal year "FY2025" (Jul 2024–Jun 2025), a month "2024-08", or a span "1993-2012". */
-export const PeriodSchema = z
+const PeriodSchema = z
   .string()
   .check(
     z.regex(/^(FY)?\d{4}(-\d{2}|-\d{4})?$/, 'expected a period such as 2023, FY2025, 2024-08 or 1993-2012'),

@@ -6,7 +6,7 @@ import { limits, requiredText, text, WebUrlSchema } from './text';
  * project's honesty rule (see README, "Where the data comes from"), strongest first.
  */
 export const provenanceKinds = ['sourced', 'announcement', 'estimate', 'illustrative'] as const;
-export const ProvenanceKindSchema = z.enum(provenanceKinds);
+const ProvenanceKindSchema = z.enum(provenanceKinds);
 export type ProvenanceKind = z.infer<typeof ProvenanceKindSchema>;
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: sources often give only a month or a year. */
@@ -34,7 +34,7 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 const strength = (kind: ProvenanceKind) => provenanceKinds.indexOf(kind);
 
 /** The weaker of two kinds (sourced > announcement > estimate > illustrative). */
-export const weakerKind = (a: ProvenanceKind, b: ProvenanceKind): ProvenanceKind =>
+const weakerKind = (a: ProvenanceKind, b: ProvenanceKind): ProvenanceKind =>
   strength(a) >= strength(b) ? a : b;
 
 /** Newest first; a figure whose source gives no date sorts before any dated one. */

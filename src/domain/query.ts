@@ -9,7 +9,7 @@ import { DEFAULT_OBSERVATION_LIMIT, MAX_OBSERVATION_LIMIT } from './limits';
 export { DEFAULT_OBSERVATION_LIMIT, MAX_OBSERVATION_LIMIT } from './limits';
 
 /** Longest query string accepted, in bytes; longer ones are refused before anything is parsed. */
-export const MAX_QUERY_BYTES = 2048;
+const MAX_QUERY_BYTES = 2048;
 /** Most values in one comma-separated list parameter. */
 export const MAX_LIST_VALUES = 200;
 
@@ -28,7 +28,7 @@ export type ObservationSortField = (typeof observationSorts)[number];
 /** Sorts on numbers; the others compare text by code point (PostgreSQL's "C" collation). */
 export const isNumericSort = (field: ObservationSortField): boolean =>
   field === 'period' || field === 'value';
-export interface ObservationSort {
+interface ObservationSort {
   field: ObservationSortField;
   descending: boolean;
 }

@@ -33,7 +33,7 @@ export function vintagesOf(observations: readonly Observation[], shown: Observat
  * Two figures are of one vintage when they come from the same reporting round: the same report
  * (source and as-of date). FY2025 as first published and FY2024 as revised in that release are one round.
  */
-export const sameVintage = (a: Observation, b: Observation): boolean =>
+const sameVintage = (a: Observation, b: Observation): boolean =>
   a.provenance.asOf === b.provenance.asOf && a.provenance.source === b.provenance.source;
 
 /**

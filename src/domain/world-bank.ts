@@ -5,7 +5,7 @@ import { z } from 'zod/mini';
  * success is [paging metadata, rows]; failure is a one-element array [{ message: [...] }],
  * still with HTTP 200. Rows come newest first; missing years have value null.
  */
-export const WorldBankPageSchema = z.object({
+const WorldBankPageSchema = z.object({
   page: z.int(),
   pages: z.int(),
   per_page: z.union([z.int(), z.string()]),
@@ -41,12 +41,8 @@ export const WorldBankErrorSchema = z.tuple([
 export const WorldBankSuccessSchema = z.tuple([WorldBankPageSchema, z.nullable(z.array(WorldBankRowSchema))]);
 export type WorldBankSuccess = z.infer<typeof WorldBankSuccessSchema>;
 
-export const worldBankIndicators = {
-  'SP.POP.TOTL': { name: 'Population, total', unit: 'persons' },
-  'SP.POP.0014.TO.ZS': { name: 'Population ages 0–14 (% of total)', unit: '%' },
-  'SP.POP.65UP.TO.ZS': { name: 'Population ages 65 and above (% of total)', unit: '%' },
-} as const;
-export type WorldBankIndicatorId = keyof typeof worldBankIndicators;
+/** Total population (persons); ages 0–14 and 65 and above (% of total). */
+export type WorldBankIndicatorId = 'SP.POP.TOTL' | 'SP.POP.0014.TO.ZS' | 'SP.POP.65UP.TO.ZS';
 
 /** The years the dashboard asks the World Bank for (its series and the demo fixtures cover them). */
 export const worldBankSpan = { from: 2010, to: 2024 } as const;

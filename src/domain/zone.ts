@@ -4,11 +4,10 @@ import { LocalNamesSchema } from './local-names';
 import { limits, requiredText, text } from './text';
 
 export const zoneStatuses = ['notified', 'approved', 'launched', 'planned', 'counterpart'] as const;
-export const ZoneStatusSchema = z.enum(zoneStatuses);
+const ZoneStatusSchema = z.enum(zoneStatuses);
 export type ZoneStatus = z.infer<typeof ZoneStatusSchema>;
 
-export const CountryCodeSchema = z.enum(['PK', 'CN']);
-export type CountryCode = z.infer<typeof CountryCodeSchema>;
+const CountryCodeSchema = z.enum(['PK', 'CN']);
 
 export const ZoneSchema = z.object({
   id: requiredText(limits.id),

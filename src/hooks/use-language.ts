@@ -2,7 +2,7 @@ import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { useCallback } from 'react';
 import { DEFAULT_LANGUAGE, pickLanguage, urlLanguages, type Language } from '@/lib/language';
 
-export const languageParser = parseAsStringLiteral(urlLanguages);
+const languageParser = parseAsStringLiteral(urlLanguages);
 
 const browserLanguage = () =>
   pickLanguage(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));

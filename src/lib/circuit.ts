@@ -6,7 +6,7 @@
  */
 import { ApiError, isTransient } from './api-error';
 
-export const FAILURES_TO_OPEN = 3;
+const FAILURES_TO_OPEN = 3;
 const BASE_COOLDOWN_MS = 5_000;
 const MAX_COOLDOWN_MS = 60_000;
 

@@ -5,7 +5,7 @@
 import type { Provenance } from '@/domain/provenance';
 import { toCsv, type CsvCell } from './csv';
 
-export interface FigureColumn {
+interface FigureColumn {
   key: string;
   header: string;
   /** Right-aligned, tabular digits. */

@@ -53,7 +53,7 @@ const nameOf = <T extends { id: string }>(
   return item ? name(item) : id;
 };
 
-export function describeYears(from: number | null, to: number | null): string | null {
+function describeYears(from: number | null, to: number | null): string | null {
   if (from === null && to === null) return null;
   if (from !== null && to !== null)
     return from === to ? `${from} (FY${from})` : `${from}–${to} (FY${from}–FY${to})`;

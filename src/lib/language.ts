@@ -8,7 +8,7 @@
 export const languages = ['en', 'zh-Hans', 'ur'] as const;
 export type UiLanguage = (typeof languages)[number];
 /** Accented, ~40% longer English (FormatJS's en-XA): integration tests catch hard-coded and cut-off text. */
-export const PSEUDO_LANGUAGE = 'en-XA';
+const PSEUDO_LANGUAGE = 'en-XA';
 export type Language = UiLanguage | typeof PSEUDO_LANGUAGE;
 export const DEFAULT_LANGUAGE: UiLanguage = 'en';
 

@@ -5,8 +5,7 @@
  */
 import { intlLocale, type Language } from './language';
 
-export const numberStyles = ['international', 'south-asian', 'chinese'] as const;
-export type NumberStyle = (typeof numberStyles)[number];
+export type NumberStyle = 'international' | 'south-asian' | 'chinese';
 
 /** English (including en-PK: Dawn and Business Recorder write million/billion) reads millions; Urdu lakh/crore. */
 export function defaultNumberStyle(lang: Language): NumberStyle {

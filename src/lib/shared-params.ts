@@ -2,7 +2,7 @@
  * The URL parameters that belong to the whole app rather than one page: the view filters, the theme
  * and the demo API's rehearsal faults. They follow the user from page to page; page state does not.
  */
-export const SHARED_PARAMS = ['zone', 'sector', 'from', 'to', 'theme', 'fault'] as const;
+const SHARED_PARAMS = ['zone', 'sector', 'from', 'to', 'theme', 'fault'] as const;
 
 /** The shared parameters of `search` as a query string ('' or '?…'), to carry onto another page. */
 export function sharedQuery(search: string): string {

@@ -2,7 +2,7 @@
  * The pure half of chart image export: lays a chart's SVG markup out with its title, subtitle,
  * legend, notes and source lines as one standalone SVG document. No DOM needed, so it is unit-tested.
  */
-export interface ExportLegendItem {
+interface ExportLegendItem {
   label: string;
   /** A colour, or url(#id) of a pattern defined inside the chart's own <defs>. */
   fill: string;

@@ -7,7 +7,7 @@
 import { downloadBlob } from './download';
 import { composeExportSvg, type ChartMarkup, type ExportMeta, type ExportTheme } from './svg-compose';
 
-export type { ChartMarkup, ExportLegendItem, ExportMeta, ExportTheme } from './svg-compose';
+export type { ChartMarkup, ExportMeta, ExportTheme } from './svg-compose';
 
 const STYLE_PROPS = [
   'fill',

@@ -7,12 +7,12 @@
 import bold from '@/assets/fonts/noto-nastaliq-urdu-arabic-700.woff2?url';
 import regular from '@/assets/fonts/noto-nastaliq-urdu-arabic-400.woff2?url';
 
-export const URDU_FONT_FAMILY = 'Noto Nastaliq Urdu';
+const URDU_FONT_FAMILY = 'Noto Nastaliq Urdu';
 const STYLE_ID = 'urdu-font-face';
 // The Arabic-script ranges Urdu text uses (letters, digits, punctuation, joiners, presentation forms).
 const RANGE = 'U+0600-06FF, U+0750-077F, U+08A0-08FF, U+200C-200F, U+2010-2011, U+FB50-FDFF, U+FE70-FEFF';
 
-export function urduFontFaceCss(urls: { regular: string; bold: string } = { regular, bold }): string {
+function urduFontFaceCss(urls: { regular: string; bold: string } = { regular, bold }): string {
   return [
     [400, urls.regular],
     [700, urls.bold],

@@ -24,8 +24,8 @@ export interface KnownIds {
   indicators?: ReadonlySet<string>;
 }
 
-export const MAX_PARAM_LENGTH = 500;
-export const YEAR_RANGE = { min: 1990, max: 2035 } as const;
+const MAX_PARAM_LENGTH = 500;
+const YEAR_RANGE = { min: 1990, max: 2035 } as const;
 
 const short = (value: string) => (value.length > 40 ? `${value.slice(0, 37)}…` : value);
 

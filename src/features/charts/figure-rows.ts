@@ -1,20 +1,10 @@
-/** Helpers shared by the to-*.ts shaping functions: table rows, data points and unit words. */
+/** Helpers shared by the to-*.ts shaping functions: table rows and data points. */
 import type { IndicatorUnit } from '@/domain/indicator';
 import type { Observation } from '@/domain/observation';
 import type { Provenance } from '@/domain/provenance';
 import type { FigureRow } from '@/lib/figure-table';
 import { formatValue } from '@/lib/format';
 import type { Datum } from './chart-model';
-
-export const unitWords: Record<IndicatorUnit, string> = {
-  persons: 'persons',
-  '%': 'per cent',
-  '% per year': 'per cent a year',
-  USD: 'US dollars',
-  PKR: 'Pakistani rupees',
-  CNY: 'Chinese yuan',
-  count: 'number',
-};
 
 /** A table row for one figure: dimensions as given, the value raw for CSV and exact on screen. */
 export function figureRow(

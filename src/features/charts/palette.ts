@@ -12,11 +12,6 @@ export interface Paint {
   pattern?: SectorPattern;
 }
 
-export const zonePaint = (id: string): Paint => ({
-  css: `var(--zone-${id}, ${colourOfZone(id)})`,
-  base: colourOfZone(id),
-});
-
 export const sectorPaint = (id: string): Paint => ({
   css: `var(--sector-${id}, ${colourOfSector(id)})`,
   base: colourOfSector(id),

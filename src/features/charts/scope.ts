@@ -1,7 +1,7 @@
 import { hasBreakdownFilter, type ViewFilters } from '@/lib/view-filters';
 
 /** What a national chart says while zone or sector filters are active: they cannot apply to it. */
-export const NATIONAL_SCOPE =
+const NATIONAL_SCOPE =
   'National figures; not broken down by zone or sector, so the zone and sector filters do not apply here.';
 
 export const nationalScope = (filters: ViewFilters): string | null =>

@@ -160,7 +160,7 @@ export const ageCharts: readonly TimeChartDefinition[] = (['PAK', 'CHN'] as cons
   emptyAnswer: 'No age shares were returned.',
 }));
 
-export const timeCharts: readonly TimeChartDefinition[] = [
+const timeCharts: readonly TimeChartDefinition[] = [
   ...populationCharts,
   ...ageCharts,
   fdiChart,

@@ -14,7 +14,7 @@ import { countryNames, type Country } from './to-population';
 const YOUNG = 'wb:SP.POP.0014.TO.ZS';
 const OLD = 'wb:SP.POP.65UP.TO.ZS';
 
-export const ageSeries: SeriesSpec[] = [
+const ageSeries: SeriesSpec[] = [
   { key: 'young', label: 'Aged 0–14', paint: seriesPaint.young, type: 'area', stackId: 'age' },
   // The World Bank publishes no 15–64 share here; it is derived, so it is hatched and marked estimate.
   {
@@ -92,7 +92,7 @@ export function toAgeStructure(
   };
 }
 
-export function ageSummary(name: string, data: TimeChartModel['data']): string {
+function ageSummary(name: string, data: TimeChartModel['data']): string {
   const first = data[0];
   const last = data.at(-1);
   if (!first || !last) return '';

@@ -72,7 +72,7 @@ export function toCensusComparison(
   };
 }
 
-export function censusSummary(counts: readonly Observation[], estimates: readonly Observation[]): string {
+function censusSummary(counts: readonly Observation[], estimates: readonly Observation[]): string {
   const gaps = counts.flatMap((c) => {
     const e = estimates.find((o) => o.period === c.period);
     return e ? [{ period: c.period, count: c.value, gap: e.value - c.value }] : [];

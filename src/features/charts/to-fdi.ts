@@ -10,7 +10,7 @@ import { seriesPaint } from './palette';
 import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
 import { markersWithin, type EventMarker } from './to-event-markers';
 
-export const fdiSeries: SeriesSpec[] = [
+const fdiSeries: SeriesSpec[] = [
   { key: 'total', label: 'Net FDI, all countries', paint: seriesPaint.total, type: 'bar' },
   {
     key: 'china',
@@ -27,7 +27,7 @@ const vintageWords = { revised: 'revised', 'first-reported': 'first reported' } 
  * China's share of all net FDI in one fiscal year, from the two figures of one reporting round
  * (SBP revises both, not always together): a revised total never divides a first-reported China figure.
  */
-export function chinaShare(
+function chinaShare(
   observations: readonly Observation[],
   period: string,
 ): { value: number; vintage: Observation['vintage']; provenance: Provenance } | undefined {
@@ -134,7 +134,7 @@ export function toFdiChart(
   };
 }
 
-export function fdiSummary(data: readonly Datum[]): string {
+function fdiSummary(data: readonly Datum[]): string {
   const withChina = data.filter((d) => d.values.china !== undefined);
   const last = withChina.at(-1) ?? data.at(-1);
   if (!last) return '';

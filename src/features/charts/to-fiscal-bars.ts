@@ -56,7 +56,7 @@ const kindNote = {
   illustrative: ' (illustrative)',
 };
 
-export function fiscalSummary(subject: string, list: readonly Observation[]): string {
+function fiscalSummary(subject: string, list: readonly Observation[]): string {
   const last = list.at(-1);
   if (!last) return '';
   const prior = list.at(-2);

@@ -84,7 +84,7 @@ export function toPopulationChart(
   };
 }
 
-export function populationSummary(
+function populationSummary(
   name: string,
   estimates: readonly Observation[],
   counts: readonly Observation[],

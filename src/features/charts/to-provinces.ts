@@ -5,7 +5,7 @@ import { emptyDatum, figureRow, setValue } from './figure-rows';
 import { seriesPaint } from './palette';
 
 /** ISO 3166-2 codes as people name them; the census reports by these units. */
-export const provinceNames: Record<string, string> = {
+const provinceNames: Record<string, string> = {
   'PK-PB': 'Punjab',
   'PK-SD': 'Sindh',
   'PK-KP': 'Khyber Pakhtunkhwa',

@@ -4,7 +4,7 @@ import { periodPosition } from '@/domain/period';
 import type { ProvenanceKind } from '@/domain/provenance';
 import { describePeriod, formatValue } from '@/lib/format';
 
-export interface ComparisonCell {
+interface ComparisonCell {
   value: number;
   display: string;
   kinds: ProvenanceKind[];

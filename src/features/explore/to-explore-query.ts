@@ -5,7 +5,7 @@ import { hasBreakdownFilter, type ViewFilters } from '@/lib/view-filters';
 export type Sorting = readonly { id: string; desc: boolean }[];
 
 /** The API field each sortable column sorts on; a place sorts by its code, an indicator by its id. */
-export const apiSortField: Readonly<Record<string, ObservationSortField>> = {
+const apiSortField: Readonly<Record<string, ObservationSortField>> = {
   place: 'geo',
   sector: 'sector',
   indicator: 'indicator',

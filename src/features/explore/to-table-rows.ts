@@ -106,7 +106,7 @@ export function toTableRows(
 }
 
 /** A total only where a sum means something: one indicator, one period, an additive unit. */
-export function toTotal(rows: readonly TableRow[]): TableData['total'] {
+function toTotal(rows: readonly TableRow[]): TableData['total'] {
   const first = rows[0];
   if (!first || rows.length < 2) return null;
   const same = rows.every(

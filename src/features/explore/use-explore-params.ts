@@ -1,7 +1,7 @@
 import { parseAsArrayOf, parseAsInteger, parseAsString, useQueryStates } from 'nuqs';
 
 /** The explore page's own view state, in the URL beside the shared filters. Defaults are not written. */
-export const exploreParsers = {
+const exploreParsers = {
   indicator: parseAsString,
   sort: parseAsString,
   hide: parseAsArrayOf(parseAsString).withDefault([]),

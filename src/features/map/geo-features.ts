@@ -8,7 +8,7 @@ import type { RegionPreset } from './projection';
 export const PAKISTAN_ID = '586';
 export const CHINA_ID = '156';
 
-export type CountryRole = 'china' | 'pakistan' | 'neighbour';
+type CountryRole = 'china' | 'pakistan' | 'neighbour';
 
 export interface CountryShape {
   id: string;
@@ -23,7 +23,7 @@ const roleOf = (id: string): CountryRole =>
 const ROLE_ORDER: Record<CountryRole, number> = { neighbour: 0, pakistan: 1, china: 2 };
 
 /** The prepared Natural Earth topology → the shapes the map draws, focus countries last. */
-export function toCountryShapes(topology: Topology): CountryShape[] {
+function toCountryShapes(topology: Topology): CountryShape[] {
   const countries = topology.objects.countries as GeometryCollection<{ name?: string }> | undefined;
   if (!countries || countries.type !== 'GeometryCollection') {
     throw new Error('map topology has no "countries" collection');

@@ -7,7 +7,7 @@ import { figureText } from './zone-facts';
 import { applyTransform, type ZoomTransform } from './zoom-transform';
 
 /** Dash patterns per origin, so the two counterparts differ by more than colour. */
-export const originDashes = ['7 4', '2.5 3.5', '10 3 2 3'] as const;
+const originDashes = ['7 4', '2.5 3.5', '10 3 2 3'] as const;
 export const dashFor = (index: number): string => originDashes[index % originDashes.length] ?? '7 4';
 
 export interface ProjectedArc {

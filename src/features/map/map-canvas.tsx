@@ -62,16 +62,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const zonesById = useMemo(() => new Map(zones.map((z) => [z.id, z])), [zones]);
   const agreementsById = useMemo(() => new Map(agreements.map((a) => [a.counterpartId, a])), [agreements]);
 
-  const {
-    t,
-    attachSvg,
-    svgHandlers,
-    zoomIn,
-    zoomOut,
-    reset,
-    wasDrag,
-    onKeyDown: onZoomKey,
-  } = usePanZoom(width, height, sizeKey);
+  const { t, attachSvg, zoomIn, zoomOut, reset, onKeyDown: onZoomKey } = usePanZoom(width, height, sizeKey);
   const placed: PlacedMarker[] = useMemo(() => {
     const anchors = markers.map((m) => applyTransform(t, m.anchor));
     const growth = zoomGrowth(t.k);
@@ -136,12 +127,10 @@ export function MapCanvas(props: MapCanvasProps) {
         width={width}
         height={height}
         viewBox={`0 0 ${width} ${height}`}
-        {...svgHandlers}
         onPointerDown={(e) => {
           // A tap or click on open map closes a tooltip left open by touch.
           lastPress.current = performance.now();
           if (!(e.target instanceof Element && e.target.closest('[data-zone-id]'))) setActive(null);
-          svgHandlers.onPointerDown(e);
         }}
       >
         <MapBase countries={countries} projection={projection} t={t} width={width} height={height} />
@@ -152,9 +141,7 @@ export function MapCanvas(props: MapCanvasProps) {
           activeId={active?.id ?? null}
           tooltipId={tooltipId}
           interactive={props.interactive}
-          onSelect={(id, additive) => {
-            if (!wasDrag()) props.onSelect(id, additive);
-          }}
+          onSelect={props.onSelect}
           onShow={show}
           onHide={hide}
         />

@@ -26,7 +26,7 @@ interface MapMarkersProps {
 }
 
 /** What a screen reader hears on a marker: the tooltip adds the rest. */
-export function markerLabel({ zone, figure, sharedWith }: ZoneMarker): string {
+function markerLabel({ zone, figure, sharedWith }: ZoneMarker): string {
   const status = statusStyles[zone.status].label.toLowerCase();
   const size = figure
     ? `, ${metricSpecs[figure.metric].short.toLowerCase()} ${formatValue(figure.value, metricSpecs[figure.metric].unit)} (illustrative)`

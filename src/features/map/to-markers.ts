@@ -23,7 +23,7 @@ export interface MarkerSizes {
   /** Counterparts are origins, not receivers of a figure: one fixed size. */
   counterpart: number;
 }
-export const defaultSizes: MarkerSizes = { min: 6, max: 19, counterpart: 10 };
+const defaultSizes: MarkerSizes = { min: 6, max: 19, counterpart: 10 };
 
 /**
  * Sizes per preset: the corridor and China views fit Pakistan's 16 zones into ~150 px, so

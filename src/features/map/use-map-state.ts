@@ -10,7 +10,7 @@ export type MapView = (typeof views)[number];
  * Defaults (both, companies, map) are never written; unknown values fall back to them.
  * Replace, not push: switching presets should not fill the Back history.
  */
-export const mapParsers = {
+const mapParsers = {
   region: parseAsStringLiteral(regionPresets).withDefault('both'),
   size: parseAsStringLiteral(sizeMetrics).withDefault('companies'),
   view: parseAsStringLiteral(views).withDefault('map'),

@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { IDENTITY, panBy, zoomAt, type ZoomTransform } from './zoom-transform';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
+import { clampTransform, IDENTITY, ZOOM_LIMITS, type ZoomTransform } from './zoom-transform';
 
 /** Pixels per arrow key press, and the zoom step of +/− and the buttons (√2: two presses double). */
 const PAN_STEP = 60;
@@ -8,66 +10,80 @@ const ZOOM_STEP = Math.SQRT2;
 const CLICK_SLOP = 5;
 
 /**
- * Pan and zoom for the map frame: drag with mouse or one finger, pinch with two, Ctrl/⌘ + wheel
- * (plain wheel scrolls the page, as a dashboard page should), arrows, +/−, 0, and buttons.
+ * d3-zoom does the gestures: drag with mouse or one finger, pinch with two, Ctrl/⌘ + wheel (plain
+ * wheel scrolls the page, as a dashboard page should). No double-click zoom and no animated
+ * transitions, so reduced motion needs nothing extra. The clicks that end a drag are swallowed
+ * by d3, so a drag released over a marker does not select it.
+ */
+function createZoom() {
+  return (
+    zoom<SVGSVGElement, unknown>()
+      .scaleExtent([ZOOM_LIMITS.min, ZOOM_LIMITS.max])
+      // d3 needs the event's window; events made by scripts may have none, so they pan nothing.
+      .filter(
+        (e: MouseEvent) =>
+          e.view !== null && (e.type === 'wheel' ? e.ctrlKey || e.metaKey : !e.ctrlKey && !e.button),
+      )
+      // d3 scales by 2^delta; this keeps the old feel of e^(−0.002·deltaY) per pixel of wheel.
+      .wheelDelta(
+        (e: WheelEvent) => (-e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002)) / Math.LN2,
+      )
+      .clickDistance(CLICK_SLOP)
+      .constrain((t, extent) => {
+        const c = clampTransform(t, extent[1][0] - extent[0][0], extent[1][1] - extent[0][1]);
+        return zoomIdentity.translate(c.x, c.y).scale(c.k);
+      })
+  );
+}
+
+/**
+ * Pan and zoom for the map frame, with arrows, +/−, 0 and the buttons on top of d3-zoom's gestures.
+ * Returns the current transform for placing markers, labels and arcs in JS.
  * The transform resets whenever `resetKey` (preset and frame size) changes.
  */
 export function usePanZoom(width: number, height: number, resetKey: string) {
   const [state, setState] = useState({ key: resetKey, t: IDENTITY });
   // Derived reset during render (React's "adjusting state when a prop changes").
-  const t = state.key === resetKey ? state.t : IDENTITY;
+  const t: ZoomTransform = state.key === resetKey ? state.t : IDENTITY;
   if (state.key !== resetKey) setState({ key: resetKey, t: IDENTITY });
-  const update = useCallback(
-    (next: (t: ZoomTransform) => ZoomTransform) => setState((s) => ({ key: s.key, t: next(s.t) })),
-    [],
-  );
 
-  const zoom = useCallback(
-    (factor: number, at: readonly [number, number] = [width / 2, height / 2]) =>
-      update((prev) => zoomAt(prev, factor, at, width, height)),
-    [update, width, height],
-  );
-  const pan = useCallback(
-    (dx: number, dy: number) => update((prev) => panBy(prev, dx, dy, width, height)),
-    [update, width, height],
-  );
-  const reset = useCallback(() => update(() => IDENTITY), [update]);
+  const [behaviour] = useState(createZoom);
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
 
-  const pointers = useRef(new Map<number, { x: number; y: number }>());
-  const travelled = useRef(0);
-  const onPointerDown = (e: PointerEvent<Element>) => {
-    if (e.button !== 0 && e.pointerType === 'mouse') return;
-    pointers.current.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    travelled.current = 0;
-  };
-  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    const prev = pointers.current.get(e.pointerId);
-    if (!prev) return;
-    const here = { x: e.clientX, y: e.clientY };
-    const others = [...pointers.current.entries()].filter(([id]) => id !== e.pointerId);
-    const other = others[0]?.[1];
-    if (other) {
-      // Pinch: scale by the change in finger distance about the midpoint.
-      const before = Math.hypot(prev.x - other.x, prev.y - other.y);
-      const after = Math.hypot(here.x - other.x, here.y - other.y);
-      const box = e.currentTarget.getBoundingClientRect();
-      travelled.current = CLICK_SLOP + 1; // a pinch ending on a marker is not a tap on it
-      if (before > 0)
-        zoom(after / before, [(here.x + other.x) / 2 - box.left, (here.y + other.y) / 2 - box.top]);
-    } else if (pointers.current.size === 1) {
-      travelled.current += Math.hypot(here.x - prev.x, here.y - prev.y);
-      if (travelled.current > CLICK_SLOP) {
-        if (!e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.setPointerCapture(e.pointerId);
-        pan(here.x - prev.x, here.y - prev.y);
-      }
-    }
-    pointers.current.set(e.pointerId, here);
-  };
-  const onPointerEnd = (e: PointerEvent<Element>) => {
-    pointers.current.delete(e.pointerId);
-  };
-  /** True right after a drag: the click that ends a drag must not select a marker. */
-  const wasDrag = useCallback(() => travelled.current > CLICK_SLOP, []);
+  useEffect(() => {
+    if (!svg) return;
+    const selection = select(svg);
+    behaviour.on('zoom', ({ transform }: D3ZoomEvent<SVGSVGElement, unknown>) =>
+      setState((s) => ({ key: s.key, t: { k: transform.k, x: transform.x, y: transform.y } })),
+    );
+    selection
+      .call(behaviour)
+      .on('dblclick.zoom', null)
+      // At a zoom limit d3 lets Ctrl + wheel through, which would zoom the whole page instead.
+      .on('wheel.limit', (e: WheelEvent) => (e.ctrlKey || e.metaKey) && e.preventDefault(), {
+        passive: false,
+      });
+    return () => {
+      selection.on('.zoom', null).on('wheel.limit', null);
+      behaviour.on('zoom', null);
+    };
+  }, [svg, behaviour]);
+
+  // A new preset or frame size starts again from the fitted view.
+  useEffect(() => {
+    if (!svg) return;
+    behaviour.extent([
+      [0, 0],
+      [width, height],
+    ]);
+    behaviour.transform(select(svg), zoomIdentity);
+  }, [svg, behaviour, width, height, resetKey]);
+
+  const zoomBy = useCallback(
+    (factor: number) => svg && behaviour.scaleBy(select(svg), factor),
+    [svg, behaviour],
+  );
+  const reset = useCallback(() => svg && behaviour.transform(select(svg), zoomIdentity), [svg, behaviour]);
 
   const onKeyDown = (e: KeyboardEvent<Element>) => {
     const moves: Record<string, [number, number]> = {
@@ -77,36 +93,23 @@ export function usePanZoom(width: number, height: number, resetKey: string) {
       ArrowDown: [0, -PAN_STEP],
     };
     const move = moves[e.key];
-    if (move) pan(...move);
-    else if (e.key === '+' || e.key === '=') zoom(ZOOM_STEP);
-    else if (e.key === '-' || e.key === '_') zoom(1 / ZOOM_STEP);
+    if (move && svg) {
+      // translateBy works in map units: divide by the scale to move a fixed distance on screen.
+      const k = zoomTransform(svg).k;
+      behaviour.translateBy(select(svg), move[0] / k, move[1] / k);
+    } else if (e.key === '+' || e.key === '=') zoomBy(ZOOM_STEP);
+    else if (e.key === '-' || e.key === '_') zoomBy(1 / ZOOM_STEP);
     else if (e.key === '0') reset();
     else return;
     e.preventDefault();
   };
 
-  // React registers wheel listeners as passive; zooming must cancel the page scroll, so attach by hand.
-  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
-  useEffect(() => {
-    if (!svg) return;
-    const onWheel = (e: WheelEvent) => {
-      if (!e.ctrlKey && !e.metaKey) return;
-      e.preventDefault();
-      const box = svg.getBoundingClientRect();
-      zoom(Math.exp(-e.deltaY * 0.002), [e.clientX - box.left, e.clientY - box.top]);
-    };
-    svg.addEventListener('wheel', onWheel, { passive: false });
-    return () => svg.removeEventListener('wheel', onWheel);
-  }, [svg, zoom]);
-
   return {
     t,
-    zoomIn: () => zoom(ZOOM_STEP),
-    zoomOut: () => zoom(1 / ZOOM_STEP),
+    zoomIn: () => zoomBy(ZOOM_STEP),
+    zoomOut: () => zoomBy(1 / ZOOM_STEP),
     reset,
-    wasDrag,
     attachSvg: setSvg,
-    svgHandlers: { onPointerDown, onPointerMove, onPointerUp: onPointerEnd, onPointerCancel: onPointerEnd },
     onKeyDown,
   };
 }

@@ -26,7 +26,7 @@ export function formatDates(dates: Zone['dates']): string {
 export const figureText = (figure: ZoneFigure): string =>
   `${formatValue(figure.value, metricSpecs[figure.metric].unit)} (${figure.period})`;
 
-export function locationText(zone: Zone, disputed: boolean): string {
+function locationText(zone: Zone, disputed: boolean): string {
   const approx =
     zone.coordinates.precision === 'city-centroid'
       ? `Location approximate: the centre of ${zone.city}, not the zone's site.`
@@ -35,7 +35,7 @@ export function locationText(zone: Zone, disputed: boolean): string {
 }
 
 /** One figure with its provenance kind in words and shape, never a bare number. */
-export function FigureLine({ metric, figure }: { metric: SizeMetric; figure: ZoneFigure | undefined }) {
+function FigureLine({ metric, figure }: { metric: SizeMetric; figure: ZoneFigure | undefined }) {
   const spec = metricSpecs[metric];
   if (!figure)
     return <span className="fact-muted">{spec.label}: no figure for the selected period and sectors</span>;

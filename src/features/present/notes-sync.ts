@@ -7,7 +7,7 @@ import { z } from 'zod/mini';
 
 const slideNumber = z.int().check(z.gte(1));
 
-export const PresentMessageSchema = z.discriminatedUnion('type', [
+const PresentMessageSchema = z.discriminatedUnion('type', [
   /** Notes → audience: "tell me where you are" (sent when the notes window opens). */
   z.object({ type: z.literal('hello') }),
   /** Audience → notes: the deck's state, after every change and in answer to hello. */

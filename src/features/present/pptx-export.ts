@@ -27,7 +27,7 @@ async function pictureOf(node: HTMLElement, title: string): Promise<PptxBody | n
   };
 }
 
-export function toPptxSlide(spec: SlideSpec, body: PptxBody | null): PptxSlide {
+function toPptxSlide(spec: SlideSpec, body: PptxBody | null): PptxSlide {
   return {
     id: spec.id,
     title: spec.title,

@@ -5,7 +5,7 @@ import { hasKind } from '@/lib/sources';
 import type { MissingData, SlideSpec } from '@/components/slide-spec';
 import { toFooterSources } from './to-footer-sources';
 
-export const ILLUSTRATIVE_NOTE =
+const ILLUSTRATIVE_NOTE =
   'Illustrative: figures marked ✳ are generated where no public breakdown exists. They add up to sourced totals but are not real.';
 
 interface SlideFrameProps {

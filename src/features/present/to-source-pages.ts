@@ -5,7 +5,7 @@ import type { SourceRef } from '@/lib/sources';
  * above the footer, with a margin, because the height of wrapped text is estimated, not measured
  * (print has no second chance to measure).
  */
-export const SOURCES_PAGE_CAPACITY = 2 * 420;
+const SOURCES_PAGE_CAPACITY = 2 * 420;
 /** 14px text in a 564px column (present-content.css, .sources-list). */
 const CHARS_PER_LINE = 76;
 const LINE_HEIGHT = 18.2;

@@ -4,11 +4,11 @@ import { clampSlide } from './deck-keys';
 
 /** Intervals offered for auto-advance, in seconds; any value in AUTO_RANGE works from the URL. */
 export const AUTO_CHOICES = [10, 15, 30, 60] as const;
-export const AUTO_RANGE = { min: 3, max: 3600 } as const;
+const AUTO_RANGE = { min: 3, max: 3600 } as const;
 export const DEFAULT_AUTO = 15;
 
 /** ?slide=3 (1-based; 1 is never written) and ?auto=15 (seconds). */
-export const deckParsers = {
+const deckParsers = {
   slide: parseAsInteger.withDefault(1),
   auto: parseAsInteger,
 };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export const FULLSCREEN_REFUSED =
+const FULLSCREEN_REFUSED =
   'The browser did not allow full screen. The controls are hidden instead: press F11 (Ctrl+Cmd+F on a Mac) for the browser’s own full screen, and F to bring the controls back.';
 
 /**

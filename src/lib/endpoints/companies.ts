@@ -9,7 +9,7 @@ export interface CompaniesParams {
 }
 
 /** GET {apiBase}/companies */
-export async function fetchCompanies(params: CompaniesParams, signal?: AbortSignal) {
+async function fetchCompanies(params: CompaniesParams, signal?: AbortSignal) {
   const url = buildUrl(config.apiBaseUrl, '/companies', { zone: params.zones, sector: params.sectors });
   return getList(url, CompanySchema, (r) => r.id, { signal });
 }

@@ -11,7 +11,7 @@ export interface EventsParams {
 }
 
 /** GET {apiBase}/events */
-export async function fetchEvents(params: EventsParams, signal?: AbortSignal) {
+async function fetchEvents(params: EventsParams, signal?: AbortSignal) {
   const url = buildUrl(config.apiBaseUrl, '/events', {
     kind: params.kinds,
     zone: params.zones,

@@ -8,7 +8,7 @@ export interface IndicatorsParams {
 }
 
 /** GET {apiBase}/indicators */
-export async function fetchIndicators(params: IndicatorsParams, signal?: AbortSignal) {
+async function fetchIndicators(params: IndicatorsParams, signal?: AbortSignal) {
   const url = buildUrl(config.apiBaseUrl, '/indicators', { id: params.ids });
   return getList(url, IndicatorSchema, (r) => r.id, { signal });
 }

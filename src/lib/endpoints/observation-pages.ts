@@ -3,7 +3,7 @@ import type { ObservationFilter } from '@/domain/api';
 import { fetchObservationPage } from './observations';
 
 /** Rows per page of a table: a screenful many times over, small enough to arrive at once. */
-export const TABLE_PAGE_SIZE = 500;
+const TABLE_PAGE_SIZE = 500;
 
 /**
  * GET /observations page by page, for a table that shows rows as they are scrolled to: sorting and

@@ -52,7 +52,7 @@ export function fetchObservationPage(
  * pages allowed) until the API says there is no more. A backend that answers without `page` has
  * sent everything.
  */
-export async function fetchObservations(filter: ObservationFilter, signal?: AbortSignal) {
+async function fetchObservations(filter: ObservationFilter, signal?: AbortSignal) {
   const all: Observation[] = [];
   let cursor: string | undefined;
   do {

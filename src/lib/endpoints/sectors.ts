@@ -8,7 +8,7 @@ export interface SectorsParams {
 }
 
 /** GET {apiBase}/sectors */
-export async function fetchSectors(params: SectorsParams, signal?: AbortSignal) {
+async function fetchSectors(params: SectorsParams, signal?: AbortSignal) {
   const url = buildUrl(config.apiBaseUrl, '/sectors', { group: params.group });
   return getList(url, SectorSchema, (r) => r.id, { signal });
 }

@@ -2,7 +2,7 @@ import type { Observation } from '@/domain/observation';
 import type { WorldBankSuccess } from '@/domain/world-bank';
 
 /** Observation indicator ids for World Bank series carry a prefix so they never collide with ours. */
-export const wbIndicatorId = (id: string): string => `wb:${id}`;
+const wbIndicatorId = (id: string): string => `wb:${id}`;
 
 /**
  * Maps one page of a World Bank answer to Observations: null values (missing years) are dropped,

@@ -9,7 +9,7 @@ export interface ZonesParams {
 }
 
 /** GET {apiBase}/zones */
-export async function fetchZones(params: ZonesParams, signal?: AbortSignal) {
+async function fetchZones(params: ZonesParams, signal?: AbortSignal) {
   const url = buildUrl(config.apiBaseUrl, '/zones', { country: params.country, status: params.status });
   return getList(url, ZoneSchema, (r) => r.id, { signal });
 }

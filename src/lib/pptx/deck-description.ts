@@ -20,7 +20,7 @@ export interface PptxKpi {
   notes?: readonly string[];
 }
 
-export interface PptxSeries {
+interface PptxSeries {
   name: string;
   /** One per category; null where the series has no figure (drawn as a gap). */
   values: readonly (number | null)[];

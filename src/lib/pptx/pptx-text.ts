@@ -37,7 +37,7 @@ export type PlanItem =
   | { kind: 'image'; options: PptxGenJS.ImageProps };
 
 /** Only http(s) addresses become links (the contract's rule); javascript:, data: and the rest are dropped. */
-export const safeUrl = (url: string | null | undefined): string | null =>
+const safeUrl = (url: string | null | undefined): string | null =>
   url && WebUrlSchema.safeParse(url).success ? url : null;
 
 export const run = (text: string, options: PptxGenJS.TextPropsOptions = {}): PptxGenJS.TextProps => ({

@@ -12,7 +12,7 @@ import { bodyItems } from './to-pptx-body';
 
 export type { PlanItem } from './pptx-text';
 
-export interface PlannedSlide {
+interface PlannedSlide {
   id: string;
   background: string;
   items: PlanItem[];
@@ -25,8 +25,8 @@ export interface PptxPlan {
   slides: PlannedSlide[];
 }
 
-export const KICKER = 'TECH CORRIDOR · CHINA–PAKISTAN TECHNOLOGY COOPERATION';
-export const ILLUSTRATIVE_NOTE =
+const KICKER = 'TECH CORRIDOR · CHINA–PAKISTAN TECHNOLOGY COOPERATION';
+const ILLUSTRATIVE_NOTE =
   '✳ Illustrative: figures marked ✳ are generated where no public breakdown exists. They add up to sourced totals but are not real.';
 
 const left = t.margin;
@@ -34,7 +34,7 @@ const full = t.width - 2 * t.margin;
 const dateOf = (asOf: string | null) => (asOf ? formatDate(asOf) : 'undated');
 
 /** "Sources: ● World Bank WDI, 1 Jul 2025 · ≈ ProPakistani, 17 Jan 2022, 2 Jun 2022", dates linked. */
-export function footerRuns(sources: readonly PptxSource[], ink: Ink) {
+function footerRuns(sources: readonly PptxSource[], ink: Ink) {
   const runs = [run(sources.length > 1 ? 'Sources: ' : 'Source: ', { bold: true })];
   sources.forEach((source, i) => {
     runs.push(run(`${source.mark} `, { fontFace: t.symbolFont }), run(`${source.name}, `));
@@ -156,7 +156,7 @@ function missingItems(slide: PptxSlide, top: number): { items: PlanItem[]; top: 
 }
 
 /** Speaker notes: the data's notes, the sources in full, then what the presenter typed. */
-export function notesText(slide: PptxSlide): string {
+function notesText(slide: PptxSlide): string {
   const sources = slide.sources.map(
     (s) =>
       `${s.mark} ${s.name}: ${s.items.map((i) => `${dateOf(i.asOf)}${i.url ? ` ${i.url}` : ''}`).join(', ')}`,
@@ -170,7 +170,7 @@ export function notesText(slide: PptxSlide): string {
   ].join('\n');
 }
 
-export function planSlide(slide: PptxSlide, deck: PptxDeck, number: number): PlannedSlide {
+function planSlide(slide: PptxSlide, deck: PptxDeck, number: number): PlannedSlide {
   const title = slide.layout === 'title';
   const ink = inks[title ? 'title' : 'content'];
   const missing = missingItems(slide, title ? t.band.body + 1.55 : t.band.body);
