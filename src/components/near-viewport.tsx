@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 
 /** Drawn when they come within about one screen of the viewport, above or below. */
 const MARGIN = '100% 0px';
@@ -11,24 +12,23 @@ const drawEverything = () =>
 /**
  * Renders its children once they come near the viewport, and keeps them rendered after. Until
  * then an empty box of the given height holds their place, so nothing below moves when they draw.
+ * Even those on screen draw just after the first paint, in a transition, so that several charts
+ * never block the main thread in one long task.
  * Printing draws everything: a printout has no second chance to scroll.
  */
 export function NearViewport({ height, children }: { height: number; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(drawEverything);
 
-  // Before the first paint: what is already on or near the screen draws in the same frame.
-  useLayoutEffect(() => {
-    const rect = box.current?.getBoundingClientRect();
-    if (rect && rect.top < window.innerHeight * 2 && rect.bottom > -window.innerHeight) setNear(true);
-  }, []);
-
   useEffect(() => {
     if (near || !box.current) return;
-    const show = () => setNear(true);
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), {
-      rootMargin: MARGIN,
-    });
+    // A transition: React draws the charts in slices between frames instead of one long task.
+    const observer = new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && startTransition(() => setNear(true)),
+      { rootMargin: MARGIN },
+    );
+    // Printing cannot wait for a transition: the page is laid out for paper right after this.
+    const show = () => flushSync(() => setNear(true));
     observer.observe(box.current);
     const print = window.matchMedia?.('print');
     window.addEventListener('beforeprint', show);
