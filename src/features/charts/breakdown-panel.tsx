@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { IndicatorUnit } from '@/domain/indicator';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { hasBreakdownFilter, type ViewFilters } from '@/lib/view-filters';
@@ -48,10 +49,15 @@ export function BreakdownPanel({
   const everything = useObservations({ indicators: [indicatorId] }, { breakdown: false });
   const { names, queries } = useNames();
   const shape = by === 'zone' ? toZoneSectorBreakdown : toYearSectorBreakdown;
-  const shaped: Shaped<CategoryChartModel> | null =
-    filtered.data && names ? shape(filtered.data, indicatorId, unit, names, valueHeader, noun) : null;
-  const universe =
-    everything.data && names ? shape(everything.data, indicatorId, unit, names, valueHeader) : null;
+  // Shaped once per answer, not on every render.
+  const shaped: Shaped<CategoryChartModel> | null = useMemo(
+    () => (filtered.data && names ? shape(filtered.data, indicatorId, unit, names, valueHeader, noun) : null),
+    [shape, filtered.data, names, indicatorId, unit, valueHeader, noun],
+  );
+  const universe = useMemo(
+    () => (everything.data && names ? shape(everything.data, indicatorId, unit, names, valueHeader) : null),
+    [shape, everything.data, names, indicatorId, unit, valueHeader],
+  );
   return (
     <CategoryChartPanel
       id={id}

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
+import { NearViewport } from '@/components/near-viewport';
 import { useSvgId } from '@/components/chart-marks';
 import { useViewFilters } from '@/hooks/use-view-filters';
-import { CategoryChart } from './category-chart';
+import { CategoryChart, categoryChartHeight } from './category-chart';
 import type { CategoryChartModel, SeriesSpec, Shaped } from './chart-model';
 import { useChartView, useFreshness, type PanelState } from './chart-hooks';
 import { legendItems } from './series-fill';
@@ -32,7 +33,10 @@ export function CategoryChartPanel(props: CategoryChartPanelProps) {
   const freshness = useFreshness(props.indicators);
   const prefix = useSvgId();
   const { filters, toggleZone, toggleSector } = useViewFilters();
-  const onFilter = (f: Filter) => (f.kind === 'zone' ? toggleZone(f.id) : toggleSector(f.id));
+  const onFilter = useCallback(
+    (f: Filter) => (f.kind === 'zone' ? toggleZone(f.id) : toggleSector(f.id)),
+    [toggleZone, toggleSector],
+  );
   const isActive = (f: Filter) => (f.kind === 'zone' ? filters.zones : filters.sectors).includes(f.id);
   const model = shaped?.model;
   const drawn = new Set(model?.series.map((s) => s.key));
@@ -67,12 +71,14 @@ export function CategoryChartPanel(props: CategoryChartPanelProps) {
       freshness={freshness}
     >
       {model && (
-        <CategoryChart
-          model={model}
-          prefix={prefix}
-          label={title}
-          onFilter={crossFilter ? onFilter : undefined}
-        />
+        <NearViewport height={categoryChartHeight(model)}>
+          <CategoryChart
+            model={model}
+            prefix={prefix}
+            label={title}
+            onFilter={crossFilter ? onFilter : undefined}
+          />
+        </NearViewport>
       )}
     </ChartFrame>
   );

@@ -10,6 +10,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { memo } from 'react';
+import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { PatternDefs } from '@/components/chart-marks';
 import { formatAxisValue, type CategoryChartModel, type Datum, type SeriesSpec } from './chart-model';
 import { ChartTooltip } from './chart-tooltip';
@@ -65,13 +67,26 @@ function CategoryTick({
   );
 }
 
-/** Bars by category (zones, sectors, provinces, years): grouped or stacked, labelled, filterable. */
-export function CategoryChart({ model, prefix, label, onFilter }: CategoryChartProps) {
-  const horizontal = model.layout === 'bars';
-  const byLabel = new Map(model.data.map((d) => [String(d.x), d]));
-  const height = horizontal
+/** The chart's height: a row per category when bars lie down, one fixed height when they stand. */
+export const categoryChartHeight = (model: CategoryChartModel): number =>
+  model.layout === 'bars'
     ? Math.max(200, model.data.length * (model.stacked ? 44 : 36 * model.series.length) + 50)
     : 320;
+
+/**
+ * Bars by category (zones, sectors, provinces, years): grouped or stacked, labelled, filterable.
+ * Memoised: redrawn for a new model or filter handler, not for the panel's other state.
+ */
+export const CategoryChart = memo(function CategoryChart({
+  model,
+  prefix,
+  label,
+  onFilter,
+}: CategoryChartProps) {
+  const reducedMotion = useReducedMotion();
+  const horizontal = model.layout === 'bars';
+  const byLabel = new Map(model.data.map((d) => [String(d.x), d]));
+  const height = categoryChartHeight(model);
   // Category names must fit whole: about 6.8 px a character at 12 px.
   const labelWidth = Math.min(230, Math.max(90, ...model.data.map((d) => String(d.x).length * 6.8 + 14)));
   const valueAxis = {
@@ -117,6 +132,7 @@ export function CategoryChart({ model, prefix, label, onFilter }: CategoryChartP
             <ChartTooltip active={props.active} payload={props.payload} series={model.series} />
           )}
           cursor={{ fill: 'var(--chart-cursor)' }}
+          isAnimationActive={!reducedMotion}
         />
         {model.series.map((s) => (
           <Bar
@@ -164,4 +180,4 @@ export function CategoryChart({ model, prefix, label, onFilter }: CategoryChartP
       </BarChart>
     </ResponsiveContainer>
   );
-}
+});

@@ -37,7 +37,7 @@ export const outsideSpan = (definition: ChartSources, filters: ViewFilters): boo
 /** The answers of `chartQueries`, once all have data, as the definition's shaping function takes them. */
 export function chartInputs(
   definition: ChartSources,
-  results: readonly UseQueryResult<Observation[]>[],
+  results: readonly Pick<UseQueryResult<Observation[]>, 'data'>[],
 ): ChartInputs | null {
   if (results.some((r) => r.data === undefined)) return null;
   const data = results.map((r) => r.data ?? []);

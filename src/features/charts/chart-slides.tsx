@@ -1,6 +1,7 @@
 import '@/components/chart-frame.css';
 import './chart-slides.css';
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { ChartLegend } from '@/components/chart-legend';
 import { useSvgId } from '@/components/chart-marks';
 import { EmptyState, ErrorState, LoadingBlock, StaleNotice } from '@/components/panel-states';
@@ -9,6 +10,7 @@ import type { Observation } from '@/domain/observation';
 import type { Provenance } from '@/domain/provenance';
 import { missingData } from '@/components/missing-data';
 import type { SlideSpec } from '@/components/slide-spec';
+import { useStableList } from '@/hooks/use-stable-list';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { toChartPptx } from './to-chart-pptx';
 import { formatAsOf, formatDate } from '@/lib/format';
@@ -90,6 +92,12 @@ function chartSpec(
   };
 }
 
+/** The i-th chart's part of one flat list of every chart's queries, given how many each has. */
+function ownPart<T>(list: readonly T[], counts: readonly number[], i: number): T[] {
+  const start = counts.slice(0, i).reduce((n, c) => n + c, 0);
+  return list.slice(start, start + (counts[i] ?? 0));
+}
+
 /**
  * The deck's chart slides: the definitions marked `slide`, drawn by the same shaping and chart
  * components as the charts pages, with the same filters and queries (so the cache answers once).
@@ -99,13 +107,22 @@ export function useChartSlides(): SlideSpec[] {
   const { markers } = useMilestones();
   const perChart = slideCharts.map((definition) => chartQueries(definition, filters));
   const results = useQueries({ queries: perChart.flat() });
-  const starts = perChart.map((_, i) => perChart.slice(0, i).reduce((n, q) => n + q.length, 0));
+  const counts = useStableList(perChart.map((queries) => queries.length));
+  // Shaping runs when the answers, markers or years change, not on every render of the deck.
+  const answers = useStableList(results.map((r) => r.data));
+  const outside = useStableList(slideCharts.map((definition) => outsideSpan(definition, filters)));
+  const shapedList = useMemo(
+    () =>
+      slideCharts.map((definition, i) => {
+        const own = ownPart(answers, counts, i).map((data) => ({ data }));
+        const inputs = outside[i] ? null : chartInputs(definition, own);
+        return inputs ? definition.shape(inputs, markers) : null;
+      }),
+    [answers, counts, outside, markers],
+  );
   return slideCharts.flatMap((definition, i) => {
-    const start = starts[i] ?? 0;
-    const own = results.slice(start, start + (perChart[i]?.length ?? 0));
     if (!definition.slide) return [];
-    const inputs = outsideSpan(definition, filters) ? null : chartInputs(definition, own);
     const { id, title, subtitle } = definition.slide;
-    return [chartSpec(id, title, subtitle, own, inputs ? definition.shape(inputs, markers) : null)];
+    return [chartSpec(id, title, subtitle, ownPart(results, counts, i), shapedList[i] ?? null)];
   });
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { companiesQuery } from '@/lib/endpoints/companies';
@@ -15,13 +16,17 @@ function SedaCompaniesPanel() {
   const { filters } = useViewFilters();
   const companies = useQuery(companiesQuery({ zones: ['cn-seda'], sectors: filters.sectors }));
   const { names, queries } = useNames();
+  const shaped = useMemo(
+    () => (companies.data && names ? toNamedCompanies(companies.data, names) : null),
+    [companies.data, names],
+  );
   return (
     <CategoryChartPanel
       id="seda-companies"
       title="Companies named at SEDA, by sector"
       subtitle="Number of companies named, Shenyang Economic and Technological Development Zone"
       state={panelState([companies, ...queries])}
-      shaped={companies.data && names ? toNamedCompanies(companies.data, names) : null}
+      shaped={shaped}
       empty="No named SEDA companies in the selected sectors."
       scopeNote={filters.zones.length ? 'About SEDA only; the zone filter does not apply here.' : null}
       crossFilter

@@ -1,4 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useStableList } from '@/hooks/use-stable-list';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import type { CategoryChartDefinition } from './category-chart-definitions';
 import { CategoryChartPanel } from './category-chart-panel';
@@ -10,8 +12,17 @@ import { nationalScope, yearsEmptyText } from './scope';
 export function DefinedCategoryChart({ definition }: { definition: CategoryChartDefinition }) {
   const { filters } = useViewFilters();
   const results = useQueries({ queries: chartQueries(definition, filters) });
-  const inputs = chartInputs(definition, results);
-  const shaped = inputs ? definition.shape(inputs) : null;
+  // Shaping runs when the answers change, not on every render.
+  const answers = useStableList(results.map((r) => r.data));
+  const inputs = useMemo(
+    () =>
+      chartInputs(
+        definition,
+        answers.map((data) => ({ data })),
+      ),
+    [definition, answers],
+  );
+  const shaped = useMemo(() => (inputs ? definition.shape(inputs) : null), [definition, inputs]);
   return (
     <CategoryChartPanel
       id={definition.id}

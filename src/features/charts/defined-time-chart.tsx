@@ -1,4 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useStableList } from '@/hooks/use-stable-list';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { chartInputs, chartQueries, outsideSpan } from './chart-queries';
 import { panelState, useMilestones } from './chart-hooks';
@@ -13,8 +15,17 @@ export function DefinedTimeChart({ definition }: { definition: TimeChartDefiniti
   const results = useQueries({ queries: chartQueries(definition, filters) });
   const { markers } = useMilestones();
   const outside = outsideSpan(definition, filters);
-  const inputs = outside ? null : chartInputs(definition, results);
-  const shaped = inputs ? definition.shape(inputs, markers) : null;
+  // Shaping runs when the answers, the markers or the filters change, not on every render.
+  const answers = useStableList(results.map((r) => r.data));
+  const shaped = useMemo(() => {
+    const inputs = outside
+      ? null
+      : chartInputs(
+          definition,
+          answers.map((data) => ({ data })),
+        );
+    return inputs ? definition.shape(inputs, markers) : null;
+  }, [definition, answers, markers, outside]);
   const span = shaped ? periodRange(shaped.model.ticks.map((t) => t.label)) : null;
   return (
     <TimeChartPanel

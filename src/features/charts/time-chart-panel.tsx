@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
+import { NearViewport } from '@/components/near-viewport';
 import { useSvgId } from '@/components/chart-marks';
 import { shortSource } from '@/components/provenance-badge';
 import { formatDate } from '@/lib/format';
 import type { Shaped, TimeChartModel } from './chart-model';
 import { useChartView, useFreshness, useMilestones, type PanelState } from './chart-hooks';
 import { legendItems } from './series-fill';
-import { TimeChart } from './time-chart';
+import { DEFAULT_TIME_CHART_HEIGHT, TimeChart } from './time-chart';
 
 interface TimeChartPanelProps {
   id: string;
@@ -76,7 +77,11 @@ export function TimeChartPanel({
       csvPreamble={csvPreamble}
       freshness={freshness}
     >
-      {model && <TimeChart model={model} prefix={prefix} label={title} height={height} />}
+      {model && (
+        <NearViewport height={height ?? DEFAULT_TIME_CHART_HEIGHT}>
+          <TimeChart model={model} prefix={prefix} label={title} height={height} />
+        </NearViewport>
+      )}
     </ChartFrame>
   );
 }

@@ -12,6 +12,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { memo } from 'react';
+import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import { PatternDefs } from '@/components/chart-marks';
 import { formatAxisValue, type Datum, type SeriesSpec, type TimeChartModel } from './chart-model';
 import { FirstReportedTick, MarkerBadge, PointMark } from './chart-marks-svg';
@@ -141,8 +143,20 @@ function renderSeries(s: SeriesSpec, model: TimeChartModel, prefix: string) {
   );
 }
 
-/** Lines, bars, areas and points on one numeric time axis, with cooperation milestones marked. */
-export function TimeChart({ model, prefix, label, height = 340 }: TimeChartProps) {
+export const DEFAULT_TIME_CHART_HEIGHT = 340;
+
+/**
+ * Lines, bars, areas and points on one numeric time axis, with cooperation milestones marked.
+ * Memoised: the panel re-renders for its tabs, freshness and milestones' state, the chart only for
+ * a new model. Series never animate (nothing moves on first paint).
+ */
+export const TimeChart = memo(function TimeChart({
+  model,
+  prefix,
+  label,
+  height = DEFAULT_TIME_CHART_HEIGHT,
+}: TimeChartProps) {
+  const reducedMotion = useReducedMotion();
   const tickLabels = new Map(model.ticks.map((t) => [t.position, t.label]));
   const levels = markerLevels(model.markers);
   const top = 16 + (model.markers.length ? 20 + Math.max(0, ...levels) * 20 : 0);
@@ -183,6 +197,7 @@ export function TimeChart({ model, prefix, label, height = 340 }: TimeChartProps
             <ChartTooltip active={props.active} payload={props.payload} series={model.series} />
           )}
           cursor={{ stroke: 'var(--chart-axis)', strokeWidth: 1, fill: 'var(--chart-cursor)' }}
+          isAnimationActive={!reducedMotion}
         />
         {model.series.map((s) => renderSeries(s, model, prefix))}
         {model.markers.map((m, i) => (
@@ -204,4 +219,4 @@ export function TimeChart({ model, prefix, label, height = 340 }: TimeChartProps
       </ComposedChart>
     </ResponsiveContainer>
   );
-}
+});
