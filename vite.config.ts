@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import formatjs from '@formatjs/unplugin/vite';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -29,7 +30,9 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const demoApi = !env.VITE_API_BASE_URL?.trim();
   return {
-    plugins: [react(), dropMockWorker(!demoApi)],
+    // English messages ship pre-parsed inside the modules that use them (`ast: true`), so English needs
+    // no catalogue in the first load and each lazy page carries only its own text.
+    plugins: [formatjs({ ast: true }), react(), dropMockWorker(!demoApi)],
     // Build-time constants: a real-API build drops MSW and the demo fixtures entirely.
     define: {
       __DEMO_API__: JSON.stringify(demoApi),

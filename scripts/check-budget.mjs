@@ -13,7 +13,9 @@ import { firstLoadFiles, measureFile } from './first-load.mjs';
 // into one chunk, the page-info schema apart from every resource's schema, the KPI shaping and card
 // bodies loaded beside the data, the demo fault banner after first paint (107.2 KB). The goal is
 // still 90 KB (issue 15); what is left is mostly react-dom, TanStack Query, nuqs and zod.
-const BUDGET_KB = 110;
+// Temporarily 113 while the language provider (issue 13, +4.9 KB: intl-messageformat, the English
+// locale, the switches) lands ahead of the next first-load cut; back to 110 or below with it.
+const BUDGET_KB = 113;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, 'dist');
 const realApiDir = join(root, 'dist-real-api');

@@ -4,6 +4,8 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { config } from '@/config/env';
 import { ConnectionStatus } from '@/components/connection-status';
 import { LazyFaultNotice } from '@/components/deferred';
+import { LanguageSwitch } from '@/components/language-switch';
+import { NumberStyleSwitch } from '@/components/number-style-switch';
 import { ProvenanceLegend } from '@/components/provenance-legend';
 import { describeDataSource } from '@/lib/data-source';
 import { metaQueryOptions } from '@/lib/endpoints/meta';
@@ -57,6 +59,8 @@ export function AppShell({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <div className="shell-tools">
+          <LanguageSwitch />
+          <NumberStyleSwitch />
           <ThemeSwitch />
           <CopyLinkButton />
         </div>

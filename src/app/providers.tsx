@@ -2,6 +2,7 @@ import { IsRestoringProvider, QueryClientProvider, type QueryClient } from '@tan
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { loadPersistence } from '@/components/deferred';
+import { LanguageProvider } from '@/components/language-provider';
 
 /**
  * Restores the saved figures (lazily loaded) before any query fetches, then keeps saving them.
@@ -44,7 +45,9 @@ export function Providers({
   return (
     <QueryClientProvider client={client}>
       <IsRestoringProvider value={restoring}>
-        <NuqsAdapter>{children}</NuqsAdapter>
+        <NuqsAdapter>
+          <LanguageProvider>{children}</LanguageProvider>
+        </NuqsAdapter>
       </IsRestoringProvider>
     </QueryClientProvider>
   );

@@ -3,6 +3,7 @@ import { useQueryStates } from 'nuqs';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearch } from 'wouter';
 import { filterParsers } from '@/hooks/use-view-filters';
+import { languageParser, numberStyleParser } from '@/hooks/use-language';
 import { themeParser } from '@/hooks/use-theme';
 import { parseAsArrayOf, parseAsString } from 'nuqs';
 import { indicatorsQuery } from '@/lib/endpoints/indicators';
@@ -23,6 +24,8 @@ export function UrlCheck() {
     {
       ...filterParsers,
       theme: themeParser,
+      lang: languageParser,
+      numbers: numberStyleParser,
       compare: parseAsArrayOf(parseAsString),
       indicator: parseAsString,
     },

@@ -1,51 +1,52 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useLanguage } from '@/hooks/use-language';
-import { englishCatalogue, loadCatalogue } from '@/lib/catalogues';
-import { directionOf, type Language } from '@/lib/language';
-import { createTranslator, type Catalogue, type Translator } from '@/lib/messages';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useLanguage, useNumberStyle } from '@/hooks/use-language';
+import { loadCatalogue } from '@/lib/catalogues';
+import type { Language } from '@/lib/language';
+import type { NumberStyle } from '@/lib/locale-numbers';
+import { englishLocale, type Locale } from '@/lib/locale';
 import { ensureUrduFont } from '@/lib/urdu-font';
 
-const english = createTranslator('en', englishCatalogue, englishCatalogue);
-const TranslatorContext = createContext<Translator>(english);
+const LocaleContext = createContext<Locale>(englishLocale);
 
-/** The active language's translator; English outside a provider (isolated component tests). */
-export const useTranslator = (): Translator => useContext(TranslatorContext);
+/** The active language's messages and number formats; English outside a provider (isolated tests). */
+export const useLocale = (): Locale => useContext(LocaleContext);
 
-interface Loaded {
-  lang: Language;
-  catalogue: Catalogue;
+/** English in the international style needs nothing more; any other language or style loads its chunk. */
+async function loadLocale(lang: Language, numberStyle: NumberStyle): Promise<Locale> {
+  if (lang === 'en' && numberStyle === englishLocale.numberStyle) return englishLocale;
+  const [{ createLocale }, catalogue] = await Promise.all([
+    import('@/lib/locale-world'),
+    loadCatalogue(lang),
+  ]);
+  return createLocale(lang, catalogue, numberStyle);
 }
 
 /**
- * Loads the chosen language's catalogue (English is already here) and keeps showing the current
- * language until it arrives, so a page never mixes two. `<html lang dir>` follow the language
+ * Loads the chosen language's catalogue and formats (English is in the code) and keeps showing the
+ * current language until they arrive, so a page never mixes two. `<html lang dir>` follow the language
  * shown, and the Urdu font is added the first time Urdu is. A catalogue that fails to load leaves
  * the page in the language it was in (logged; the next switch tries again).
  */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const { lang } = useLanguage();
-  const [loaded, setLoaded] = useState<Loaded>({ lang: 'en', catalogue: englishCatalogue });
+  const { numberStyle } = useNumberStyle(lang);
+  const [locale, setLocale] = useState<Locale>(englishLocale);
   useEffect(() => {
     let cancelled = false;
-    loadCatalogue(lang)
-      .then((catalogue) => {
-        if (!cancelled) setLoaded({ lang, catalogue });
+    loadLocale(lang, numberStyle)
+      .then((next) => {
+        if (!cancelled) setLocale(next);
       })
       .catch((error: unknown) => console.warn(`[i18n] the ${lang} catalogue did not load`, error));
     return () => {
       cancelled = true;
     };
-  }, [lang]);
+  }, [lang, numberStyle]);
   useEffect(() => {
     const root = document.documentElement;
-    root.lang = loaded.lang;
-    root.dir = directionOf(loaded.lang);
-    if (loaded.lang === 'ur') ensureUrduFont();
-  }, [loaded.lang]);
-  const translator = useMemo(
-    () =>
-      loaded.lang === 'en' ? english : createTranslator(loaded.lang, loaded.catalogue, englishCatalogue),
-    [loaded],
-  );
-  return <TranslatorContext.Provider value={translator}>{children}</TranslatorContext.Provider>;
+    root.lang = locale.lang;
+    root.dir = locale.dir;
+    if (locale.lang === 'ur') ensureUrduFont();
+  }, [locale]);
+  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
 }

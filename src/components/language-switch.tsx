@@ -1,7 +1,7 @@
 import { useLanguage } from '@/hooks/use-language';
 import { directionOf, isLanguage, languages, ownNames } from '@/lib/language';
 import { defineMessages } from '@/lib/messages';
-import { useTranslator } from './language-provider';
+import { useLocale } from './language-provider';
 
 const messages = defineMessages({
   label: {
@@ -17,7 +17,7 @@ const messages = defineMessages({
  */
 export function LanguageSwitch() {
   const { lang, setLanguage } = useLanguage();
-  const t = useTranslator();
+  const t = useLocale();
   return (
     <label className="language-switch">
       <span className="language-switch-label">{t.format(messages.label)}</span>

@@ -1,8 +1,10 @@
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { useCallback } from 'react';
 import { DEFAULT_LANGUAGE, pickLanguage, urlLanguages, type Language } from '@/lib/language';
+import { defaultNumberStyle, numberStyles, type NumberStyle } from '@/lib/locale-numbers';
 
-const languageParser = parseAsStringLiteral(urlLanguages);
+export const languageParser = parseAsStringLiteral(urlLanguages);
+export const numberStyleParser = parseAsStringLiteral(numberStyles);
 
 const browserLanguage = () =>
   pickLanguage(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
@@ -22,4 +24,18 @@ export function useLanguage() {
     [setParam],
   );
   return { lang, setLanguage };
+}
+
+/**
+ * How numbers are written (`?numbers=`): international, South Asian (lakh/crore) or Chinese (万/亿).
+ * The language's own style unless chosen; only a choice that differs from it is written.
+ */
+export function useNumberStyle(lang: Language) {
+  const [param, setParam] = useQueryState('numbers', numberStyleParser.withOptions({ history: 'replace' }));
+  const numberStyle: NumberStyle = param ?? defaultNumberStyle(lang);
+  const setNumberStyle = useCallback(
+    (next: NumberStyle) => void setParam(next === defaultNumberStyle(lang) ? null : next),
+    [setParam, lang],
+  );
+  return { numberStyle, setNumberStyle };
 }

@@ -1,12 +1,10 @@
 /**
- * Catalogues: English is part of the first load; every other language is its own small chunk,
- * fetched when someone switches to it (or arrives with it).
+ * Catalogues of the other languages, one small chunk each, fetched when someone switches to one (or
+ * arrives with it). English has none at run time: its messages are pre-parsed into the modules that
+ * declare them (vite.config.ts, `formatjs({ ast: true })`).
  */
-import en from '@/locales/compiled/en.json';
 import type { Language } from './language';
 import type { Catalogue } from './messages';
-
-export const englishCatalogue = en as unknown as Catalogue;
 
 const lazy: Record<Exclude<Language, 'en'>, () => Promise<{ default: unknown }>> = {
   'zh-Hans': () => import('@/locales/compiled/zh-Hans.json'),
@@ -14,8 +12,10 @@ const lazy: Record<Exclude<Language, 'en'>, () => Promise<{ default: unknown }>>
   'en-XA': () => import('@/locales/compiled/en-XA.json'),
 };
 
+const EMPTY: Catalogue = {};
+
 export async function loadCatalogue(lang: Language): Promise<Catalogue> {
-  if (lang === 'en') return englishCatalogue;
+  if (lang === 'en') return EMPTY;
   const module = await lazy[lang]();
   return module.default as Catalogue;
 }

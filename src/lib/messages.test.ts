@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import english from '@/locales/compiled/en.json';
 import pseudo from '@/locales/compiled/en-XA.json';
 import { createTranslator, defineMessages, type Catalogue } from './messages';
 
@@ -36,32 +35,38 @@ const m = defineMessages({
   zones: { id: 'test.zones', defaultMessage: '{n, plural, one {# zone} other {# zones}}' },
   onlyEnglish: { id: 'test.only-english', defaultMessage: 'Only in English' },
   rich: { id: 'test.rich', defaultMessage: 'Read the <b>notes</b>' },
-  unknown: { id: 'test.unknown', defaultMessage: 'Nowhere' },
 });
+// Not declared through defineMessages, so the build leaves its English unparsed.
+const unparsed = { id: 'test.unknown', defaultMessage: '{place} nowhere' };
 
 describe('createTranslator', () => {
   it('formats plurals with the language’s own rules and digits', () => {
-    expect(createTranslator('en', en, en).format(m.zones, { n: 1 })).toBe('1 zone');
-    expect(createTranslator('en', en, en).format(m.zones, { n: 1200 })).toBe('1,200 zones');
-    expect(createTranslator('ur', ur, en).format(m.zones, { n: 3 })).toBe('3 زونز');
+    expect(createTranslator('en', en).format(m.zones, { n: 1 })).toBe('1 zone');
+    expect(createTranslator('en', en).format(m.zones, { n: 1200 })).toBe('1,200 zones');
+    expect(createTranslator('ur', ur).format(m.zones, { n: 3 })).toBe('3 زونز');
   });
 
   it('falls back to English for a missing message, and to the id when even English lacks it', () => {
-    const t = createTranslator('ur', ur, en);
+    const t = createTranslator('ur', ur);
     expect(t.format(m.onlyEnglish)).toBe('Only in English');
-    expect(t.format(m.unknown)).toBe('test.unknown');
+    expect(t.format(unparsed)).toBe('test.unknown');
   });
 
   it('maps tags to elements in the translation’s own order', () => {
-    const t = createTranslator('ur', ur, en);
+    const t = createTranslator('ur', ur);
     const parts = t.formatRich(m.rich, { b: (chunks) => ({ bold: chunks.join('') }) });
     expect(parts).toEqual([{ bold: 'نوٹس' }, ' پڑھیں']);
   });
 
+  it('reads English from the code, pre-parsed by the build, and ignores a catalogue for it', () => {
+    expect(m.zones.defaultMessage).not.toBeTypeOf('string');
+    expect(createTranslator('en', ur).format(m.zones, { n: 2 })).toBe('2 zones');
+  });
+
   it('reads the compiled catalogues: the pseudo-locale is accented and longer', () => {
-    const label = { id: 'language.switch.label', defaultMessage: 'Language' };
-    const plain = createTranslator('en', english as unknown as Catalogue, en).format(label);
-    const accented = createTranslator('en-XA', pseudo as unknown as Catalogue, en).format(label);
+    const label = defineMessages({ l: { id: 'language.switch.label', defaultMessage: 'Language' } }).l;
+    const plain = createTranslator('en', {}).format(label);
+    const accented = createTranslator('en-XA', pseudo as unknown as Catalogue).format(label);
     expect(plain).toBe('Language');
     expect(accented).not.toMatch(/[a-z]{3}/);
     expect(accented.length).toBeGreaterThanOrEqual(plain.length * 1.4);

@@ -1,8 +1,8 @@
 /**
- * The URL parameters that belong to the whole app rather than one page: the view filters, the theme
- * and the demo API's rehearsal faults. They follow the user from page to page; page state does not.
+ * The URL parameters that belong to the whole app rather than one page: the view filters, the theme,
+ * the language and number style, and the demo API's rehearsal faults. They follow the user from page to page; page state does not.
  */
-const SHARED_PARAMS = ['zone', 'sector', 'from', 'to', 'theme', 'fault'] as const;
+const SHARED_PARAMS = ['zone', 'sector', 'from', 'to', 'theme', 'lang', 'numbers', 'fault'] as const;
 
 /** The shared parameters of `search` as a query string ('' or '?…'), to carry onto another page. */
 export function sharedQuery(search: string): string {

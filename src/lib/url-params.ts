@@ -5,6 +5,7 @@
  */
 import { parseAsInteger } from 'nuqs';
 import { isLanguage, languages } from './language';
+import { numberStyles } from './locale-numbers';
 
 export interface DroppedParam {
   key: string;
@@ -98,6 +99,15 @@ export function checkViewParams(search: URLSearchParams, known: KnownIds): Param
   if (lang !== null && !isLanguage(lang)) {
     out.dropped.push({ key: 'lang', value: short(lang), reason: `the language is ${languages.join(', ')}` });
     out.fixes.lang = null;
+  }
+  const numbers = search.get('numbers');
+  if (numbers !== null && !(numberStyles as readonly string[]).includes(numbers)) {
+    out.dropped.push({
+      key: 'numbers',
+      value: short(numbers),
+      reason: `the number style is ${numberStyles.join(', ')}`,
+    });
+    out.fixes.numbers = null;
   }
   return out;
 }

@@ -1,0 +1,109 @@
+/**
+ * Everything a view needs to speak the reader's language: its messages and its numbers, money,
+ * dates and periods in the chosen number style. Pure shaping functions take a `Locale` argument;
+ * components get the active one from `useLocale()` (components/language-provider.tsx).
+ * English in the international style is built here, in the first load; every other language or
+ * style comes from locale-world.ts, loaded with its catalogue.
+ */
+import type { IndicatorUnit } from '@/domain/indicator';
+import * as english from './format';
+import type { NumberStyle } from './locale-numbers';
+import { createTranslator, defineMessages, type Translator } from './messages';
+
+/** Words around figures, shared by every language's locale (locale-world.ts). */
+export const formatMessages = defineMessages({
+  about: {
+    id: 'format.qualifier.about',
+    defaultMessage: 'about {value}',
+    description: 'A rounded figure; value is already formatted ("about 23").',
+  },
+  perYear: {
+    id: 'format.unit.per-year',
+    defaultMessage: '{value} a year',
+    description: 'A growth rate; value is a formatted percentage ("1.9%").',
+  },
+  points: {
+    id: 'format.unit.points',
+    defaultMessage: '{value} pts',
+    description: 'A change between two percentages in percentage points; value is signed ("+2.1").',
+  },
+  asOf: {
+    id: 'format.as-of',
+    defaultMessage: 'as of {date}',
+    description: 'When a source gave a figure; date is formatted ("16 Aug 2024").',
+  },
+  noDate: {
+    id: 'format.as-of.none',
+    defaultMessage: 'date not given by the source',
+    description: 'Shown instead of an as-of date when the source gave none (a date is never guessed).',
+  },
+});
+
+export interface Locale extends Translator {
+  numberStyle: NumberStyle;
+  dir: 'ltr' | 'rtl';
+  /** A figure in its unit: compact ("241.5 million", "$1.23bn") for cards, full for tables. */
+  value(value: number, unit: IndicatorUnit, options?: english.FormatOptions): string;
+  /** A plain number with the language's grouping ("2,500"). */
+  number(value: number, maximumFractionDigits?: number): string;
+  /** A ratio as a signed percentage change: 0.163 → "+16.3%". */
+  percentChange(ratio: number): string;
+  /** A signed difference in the unit ("+7", "−$12m", "+2.1 pts"). */
+  signed(value: number, unit: IndicatorUnit): string;
+  /** A partial date as partial as the source gave it: "16 Aug 2024", "Aug 2024", "2024". */
+  date(partial: string): string;
+  /** "as of 16 Aug 2024", or "date not given by the source". */
+  asOf(asOf: string | null): string;
+  /** A period as people say it: "FY2025", "Aug 2024", "1993–2012". */
+  period(period: string): string;
+  /** The long form for tooltips: "FY2025 (Jul 2024–Jun 2025)". */
+  describePeriod(period: string): string;
+}
+
+const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '±');
+const englishNumbers = new Map<number, Intl.NumberFormat>();
+const englishNumber = (value: number, digits = 0) => {
+  let f = englishNumbers.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits });
+    englishNumbers.set(digits, f);
+  }
+  return f.format(value);
+};
+
+/**
+ * English in the international style, from `translator` (English or the pseudo-locale): the
+ * business-press forms ("$1.23bn", "Rs30bn", "241.49 million").
+ */
+export function createEnglishLocale(translator: Translator = createTranslator('en', {})): Locale {
+  const t = translator;
+  const value: Locale['value'] = (v, unit, { compact = true, qualifier = null } = {}) => {
+    let text = english.formatValue(v, unit === '% per year' ? '%' : unit, { compact });
+    if (unit === '% per year') text = t.format(formatMessages.perYear, { value: text });
+    if (qualifier === 'more-than') return `${text}+`;
+    if (qualifier === 'about') return t.format(formatMessages.about, { value: text });
+    return text;
+  };
+  return {
+    ...t,
+    numberStyle: 'international',
+    dir: 'ltr',
+    value,
+    number: englishNumber,
+    percentChange: english.formatPercentChange,
+    signed: (v, unit) =>
+      unit === '%'
+        ? t.format(formatMessages.points, { value: `${sign(v)}${englishNumber(Math.abs(v), 2)}` })
+        : `${sign(v)}${value(Math.abs(v), unit)}`,
+    date: english.formatDate,
+    asOf: (asOf) =>
+      asOf
+        ? t.format(formatMessages.asOf, { date: english.formatDate(asOf) })
+        : t.format(formatMessages.noDate),
+    period: english.formatPeriod,
+    describePeriod: english.describePeriod,
+  };
+}
+
+/** English in the international style: the locale of tests and of anything outside the provider. */
+export const englishLocale: Locale = createEnglishLocale();
