@@ -1,4 +1,4 @@
-import { provenanceKinds } from '@/domain/provenance';
+import { provenanceKinds } from '@/domain/provenance-kinds';
 import { ProvenanceBadge, provenanceLabels } from './provenance-badge';
 
 export function ProvenanceLegend() {

@@ -12,7 +12,7 @@ import { zonesQuery } from '@/lib/endpoints/zones';
 import { applyViewFilters, hasBreakdownFilter, isFiltered, yearsOf } from '@/lib/view-filters';
 import type { KpiCard } from './kpi-cards';
 import type { ShapedKpi } from './shaped-kpi';
-import { worldBankSpan } from '@/domain/world-bank';
+import { worldBankSpan } from '@/domain/world-bank-span';
 
 // Shaping and drawing the figures wait for the data anyway: they load beside it (each slot asks for
 // them once mounted), not in the first load. The card stays busy until both are in.
