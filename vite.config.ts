@@ -42,6 +42,10 @@ export default defineConfig(({ mode }) => {
         '@test': tests,
         // Catalogues are compiled to ICU ASTs ahead of time (scripts/i18n.mjs): ship no message parser.
         '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js',
+        // wouter imports the useSyncExternalStore shim for React < 18; React 19 has the hook itself.
+        'use-sync-external-store/shim/index.js': fileURLToPath(
+          new URL('./src/lib/use-sync-external-store.ts', import.meta.url),
+        ),
       },
     },
     build: {

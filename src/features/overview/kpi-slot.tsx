@@ -2,14 +2,19 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { FreshnessNote } from '@/components/freshness-note';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
-import { useViewFilters } from '@/hooks/use-view-filters';
 import { describeError } from '@/lib/api-error';
 import { metaQueryOptions } from '@/lib/endpoints/meta';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
 import { toFreshness } from '@/lib/freshness';
 import { zonesQuery } from '@/lib/endpoints/zones';
-import { applyViewFilters, hasBreakdownFilter, isFiltered, yearsOf } from '@/lib/view-filters';
+import {
+  applyViewFilters,
+  hasBreakdownFilter,
+  isFiltered,
+  yearsOf,
+  type ViewFilters,
+} from '@/lib/view-filters';
 import type { KpiCard } from './kpi-cards';
 import type { ShapedKpi } from './shaped-kpi';
 import { worldBankSpan } from '@/domain/world-bank-span';
@@ -45,9 +50,9 @@ function useShapedKpi(): { module?: ShapedKpiModule; error?: unknown } {
 /**
  * One card: its own queries, loading, error with retry and empty states, then the shaped KPI.
  * Year filters narrow the card; zone and sector filters cannot split a national figure, and the card says so.
+ * The page reads the filters once and hands them down: one URL subscription, not one per card.
  */
-export function KpiSlot({ definition }: { definition: KpiCard }) {
-  const { filters } = useViewFilters();
+export function KpiSlot({ definition, filters }: { definition: KpiCard; filters: ViewFilters }) {
   const shaped = useShapedKpi();
   // Previous figures stay on screen while a filter change loads: no flashing skeletons.
   const primary = useQuery({

@@ -26,7 +26,7 @@ export function OverviewPage() {
       )}
       <div className="kpi-grid">
         {kpiCards.map((card) => (
-          <KpiSlot key={card.id} definition={card} />
+          <KpiSlot key={card.id} definition={card} filters={filters} />
         ))}
       </div>
     </section>
