@@ -1,5 +1,4 @@
 import { IsRestoringProvider, QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { NuqsAdapter } from 'nuqs/adapters/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { loadPersistence } from '@/components/deferred';
 
@@ -43,9 +42,7 @@ export function Providers({
   const restoring = usePersistence(client, persist);
   return (
     <QueryClientProvider client={client}>
-      <IsRestoringProvider value={restoring}>
-        <NuqsAdapter>{children}</NuqsAdapter>
-      </IsRestoringProvider>
+      <IsRestoringProvider value={restoring}>{children}</IsRestoringProvider>
     </QueryClientProvider>
   );
 }

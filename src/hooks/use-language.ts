@@ -1,8 +1,9 @@
-import { parseAsStringLiteral, useQueryState } from 'nuqs';
+import { parseAsStringLiteral } from 'nuqs/server';
 import { useCallback } from 'react';
 import { DEFAULT_LANGUAGE, pickLanguage, urlLanguages, type Language } from '@/lib/language';
+import { urlState } from './use-url-state';
 
-const languageParser = parseAsStringLiteral(urlLanguages);
+const useLanguageParam = urlState({ lang: parseAsStringLiteral(urlLanguages) });
 
 const browserLanguage = () =>
   pickLanguage(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
@@ -14,12 +15,12 @@ const browserLanguage = () =>
  * link opens in the language it was shared in. Replaces the history entry, like the theme.
  */
 export function useLanguage() {
-  const [param, setParam] = useQueryState('lang', languageParser.withOptions({ history: 'replace' }));
+  const [{ lang: param }, setParams] = useLanguageParam();
   const lang: Language = param ?? browserLanguage();
   const setLanguage = useCallback(
     (next: Language) =>
-      void setParam(next === DEFAULT_LANGUAGE && browserLanguage() === DEFAULT_LANGUAGE ? null : next),
-    [setParam],
+      setParams({ lang: next === DEFAULT_LANGUAGE && browserLanguage() === DEFAULT_LANGUAGE ? null : next }),
+    [setParams],
   );
   return { lang, setLanguage };
 }
