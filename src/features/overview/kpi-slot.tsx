@@ -1,12 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { FreshnessNote } from '@/components/freshness-note';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { describeError } from '@/lib/api-error';
 import { metaQueryOptions } from '@/lib/endpoints/meta';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
-import { toFreshness } from '@/lib/freshness';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import {
   applyViewFilters,
@@ -70,7 +68,6 @@ export function KpiSlot({ definition, filters }: { definition: KpiCard; filters:
   });
   // Freshness is secondary: if /meta fails the card simply says nothing about it.
   const meta = useQuery(metaQueryOptions());
-  const freshness = toFreshness(meta.data?.indicators, definition.observations.indicators ?? []);
   // Zone names and dates label zone-level figures; without them a card still shows its figures.
   const zones = useQuery(zonesQuery());
   const titleId = `kpi-${definition.id}-title`;
@@ -112,6 +109,8 @@ export function KpiSlot({ definition, filters }: { definition: KpiCard; filters:
           observations={primary.data}
           worldBank={context.data}
           context={{ zones: zones.data }}
+          meta={meta.data?.indicators}
+          indicators={definition.observations.indicators ?? []}
           before={
             <>
               {hasBreakdownFilter(filters) && <p className="kpi-scope">Unfiltered by zone and sector</p>}
@@ -119,21 +118,14 @@ export function KpiSlot({ definition, filters }: { definition: KpiCard; filters:
             </>
           }
           after={
-            <>
-              <FreshnessNote freshness={freshness} />
-              {contextFailure != null && (
-                <div className="kpi-context-error" role="status">
-                  World Bank series unavailable: {describeError(contextFailure)}{' '}
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => void context.refetch()}
-                  >
-                    Retry World Bank
-                  </button>
-                </div>
-              )}
-            </>
+            contextFailure != null && (
+              <div className="kpi-context-error" role="status">
+                World Bank series unavailable: {describeError(contextFailure)}{' '}
+                <button type="button" className="button button--small" onClick={() => void context.refetch()}>
+                  Retry World Bank
+                </button>
+              </div>
+            )
           }
           empty={empty}
         />
