@@ -61,7 +61,16 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         output: {
           codeSplitting: {
-            groups: [{ name: 'first-load', tags: ['$initial'] }],
+            groups: [
+              { name: 'first-load', tags: ['$initial'], priority: 2 },
+              // The contract (zod, the schemas and the checks) arrives with the first answer: one chunk
+              // rather than one per schema module, each a request and a modulepreload link.
+              {
+                name: 'contract',
+                test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]domain[\\/]|[\\/]src[\\/]lib[\\/]check-answer/,
+                priority: 1,
+              },
+            ],
           },
         },
       },
