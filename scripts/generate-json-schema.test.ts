@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiResources } from '@/domain/api';
-import { provenanceKinds } from '@/domain/provenance';
+import { provenanceKinds } from '@/domain/provenance-kinds';
 import {
   buildSchemas,
   findStaleFiles,

@@ -45,23 +45,40 @@ async function launch(port) {
   }
 }
 
-/** Median of `runs` Lighthouse runs of one URL; each run in a fresh browser profile. */
+/** One Lighthouse run in a fresh browser profile. */
+async function runOnce(url, port) {
+  const chrome = await launch(port);
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      onlyCategories: ['performance'],
+      logLevel: 'error',
+    });
+    if (!result?.lhr || result.lhr.runtimeError) {
+      throw new Error(`Lighthouse failed on ${url}: ${result?.lhr.runtimeError?.message ?? 'no result'}`);
+    }
+    return result.lhr;
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/**
+ * Median of `runs` Lighthouse runs of one URL. On a busy machine Lighthouse sometimes cannot reach
+ * the browser it just launched (ECONNREFUSED on /json/version): such a run is tried again, twice.
+ */
 export async function measurePage(url, { runs = 3, port }) {
   const lhrs = [];
   for (let i = 0; i < runs; i += 1) {
-    const chrome = await launch(port);
-    try {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        onlyCategories: ['performance'],
-        logLevel: 'error',
-      });
-      if (!result?.lhr || result.lhr.runtimeError) {
-        throw new Error(`Lighthouse failed on ${url}: ${result?.lhr.runtimeError?.message ?? 'no result'}`);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        lhrs.push(await runOnce(url, port));
+        break;
+      } catch (error) {
+        if (attempt === 3 || !String(error?.cause?.code ?? error).includes('ECONNREFUSED')) throw error;
+        console.warn(`Lighthouse could not reach Chromium (attempt ${attempt}); trying again`);
+        await new Promise((resolve) => setTimeout(resolve, 3000));
       }
-      lhrs.push(result.lhr);
-    } finally {
-      await chrome.kill();
     }
   }
   const median = summarise(computeMedianRun(lhrs));

@@ -3,10 +3,11 @@ import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { LoadingBlock } from '@/components/panel-states';
 import { AppShell } from './app-shell';
-import { NotFound } from './not-found';
 import { Providers } from './providers';
-import { routes } from './routes';
+import { lazyNamed, routes } from './routes';
 
+// Only a mistyped address needs it: not part of the first load.
+const NotFound = lazyNamed(() => import('./not-found'), 'NotFound');
 const pageFallback = <LoadingBlock label="page" lines={6} />;
 
 /** `persist` saves figures in the browser for the next visit (off in most tests, on in the app). */

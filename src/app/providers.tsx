@@ -1,5 +1,4 @@
 import { IsRestoringProvider, QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { NuqsAdapter } from 'nuqs/adapters/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { loadPersistence } from '@/components/deferred';
 import { LanguageProvider } from '@/components/language-provider';
@@ -45,9 +44,7 @@ export function Providers({
   return (
     <QueryClientProvider client={client}>
       <IsRestoringProvider value={restoring}>
-        <NuqsAdapter>
-          <LanguageProvider>{children}</LanguageProvider>
-        </NuqsAdapter>
+        <LanguageProvider>{children}</LanguageProvider>
       </IsRestoringProvider>
     </QueryClientProvider>
   );

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 import { OverviewPage } from '@/features/overview/overview-page';
 
 export interface PageRoute {
@@ -13,12 +13,22 @@ export interface PageRoute {
   nav?: false;
 }
 
-/** React.lazy wants a default export; our modules use named ones. */
+/**
+ * React.lazy wants a default export; our modules use named ones. Each lazily loaded piece comes
+ * with nuqs' adapter around it (loaded beside it), so nuqs' hooks and adapter stay out of the first
+ * load: the first screen reads its few parameters without them (hooks/use-url-state.ts).
+ */
 export function lazyNamed<M extends Record<string, unknown>, K extends keyof M>(
   load: () => Promise<M>,
   name: K,
 ) {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return lazy(async () => {
+    const [module, { NuqsAdapter }] = await Promise.all([load(), import('nuqs/adapters/react')]);
+    const Component = module[name] as ComponentType<object>;
+    return {
+      default: (props: object) => createElement(NuqsAdapter, null, createElement(Component, props)),
+    };
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearch } from 'wouter';
-import { filterParsers } from '@/hooks/use-view-filters';
+import { filterParsers } from '@/lib/filter-params';
 import { languageParser, numberStyleParser } from '@/hooks/use-language';
 import { themeParser } from '@/hooks/use-theme';
 import { parseAsArrayOf, parseAsString } from 'nuqs';

@@ -24,6 +24,12 @@ export const LazyStaleNotice = lazy<ComponentType<{ queries: readonly QueryFresh
     .catch(() => ({ default: () => <p className="state-stale">As of your last successful load.</p> })),
 );
 
+export const LazyProvenanceLegend = lazy<ComponentType>(() =>
+  load()
+    .then((m) => ({ default: m.ProvenanceLegendBody }))
+    .catch(() => none),
+);
+
 /** Demo builds only: renders nothing until the demo API reports faults. */
 export const LazyFaultNotice = lazy<ComponentType>(() =>
   load()

@@ -1,20 +1,14 @@
-import { provenanceKinds } from '@/domain/provenance';
-import { ProvenanceBadge, provenanceLabels } from './provenance-badge';
+import { Suspense } from 'react';
+import { LazyProvenanceLegend } from './deferred';
 
+/**
+ * The footer's "How to read the badges": below the first screen, so its badges and wording come
+ * with the after-first-paint chunk rather than the first load. Nothing shows if that chunk fails.
+ */
 export function ProvenanceLegend() {
   return (
-    <section aria-labelledby="legend-title" className="prov-legend">
-      <h2 id="legend-title">How to read the badges</h2>
-      <dl>
-        {provenanceKinds.map((kind) => (
-          <div key={kind}>
-            <dt>
-              <ProvenanceBadge kind={kind} />
-            </dt>
-            <dd>{provenanceLabels[kind].meaning}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
+    <Suspense fallback={null}>
+      <LazyProvenanceLegend />
+    </Suspense>
   );
 }

@@ -1,5 +1,6 @@
 import type { Observation } from './observation';
-import { compareAsOf, provenanceKinds } from './provenance';
+import { compareAsOf } from './provenance';
+import { provenanceKinds } from './provenance-kinds';
 import { periodPosition } from './period';
 
 /**

@@ -1,11 +1,7 @@
 import { z } from 'zod/mini';
+import { provenanceKinds } from './provenance-kinds';
 import { limits, requiredText, text, WebUrlSchema } from './text';
 
-/**
- * Every figure the dashboard shows carries one of these. The four kinds are the
- * project's honesty rule (see README, "Where the data comes from"), strongest first.
- */
-export const provenanceKinds = ['sourced', 'announcement', 'estimate', 'illustrative'] as const;
 const ProvenanceKindSchema = z.enum(provenanceKinds);
 export type ProvenanceKind = z.infer<typeof ProvenanceKindSchema>;
 

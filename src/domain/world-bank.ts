@@ -32,7 +32,7 @@ export const WorldBankRowSchema = z.object({
 });
 export type WorldBankRow = z.infer<typeof WorldBankRowSchema>;
 
-export const WorldBankErrorSchema = z.tuple([
+const WorldBankErrorSchema = z.tuple([
   z.object({
     message: z.array(z.object({ id: z.string(), key: z.string(), value: z.string() })).check(z.minLength(1)),
   }),
@@ -41,8 +41,8 @@ export const WorldBankErrorSchema = z.tuple([
 export const WorldBankSuccessSchema = z.tuple([WorldBankPageSchema, z.nullable(z.array(WorldBankRowSchema))]);
 export type WorldBankSuccess = z.infer<typeof WorldBankSuccessSchema>;
 
+/** A World Bank answer is either [paging, rows] or the one-element error array; both come with HTTP 200. */
+export const WorldBankResponseSchema = z.union([WorldBankSuccessSchema, WorldBankErrorSchema]);
+
 /** Total population (persons); ages 0–14 and 65 and above (% of total). */
 export type WorldBankIndicatorId = 'SP.POP.TOTL' | 'SP.POP.0014.TO.ZS' | 'SP.POP.65UP.TO.ZS';
-
-/** The years the dashboard asks the World Bank for (its series and the demo fixtures cover them). */
-export const worldBankSpan = { from: 2010, to: 2024 } as const;

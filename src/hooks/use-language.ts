@@ -1,10 +1,13 @@
-import { parseAsStringLiteral, useQueryState } from 'nuqs';
+import { parseAsStringLiteral } from 'nuqs/server';
 import { useCallback } from 'react';
 import { DEFAULT_LANGUAGE, pickLanguage, urlLanguages, type Language } from '@/lib/language';
 import { defaultNumberStyle, numberStyles, type NumberStyle } from '@/lib/locale-numbers';
+import { urlState } from './use-url-state';
 
 export const languageParser = parseAsStringLiteral(urlLanguages);
 export const numberStyleParser = parseAsStringLiteral(numberStyles);
+
+const useLanguageParams = urlState({ lang: languageParser, numbers: numberStyleParser });
 
 const browserLanguage = () =>
   pickLanguage(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
@@ -16,12 +19,12 @@ const browserLanguage = () =>
  * link opens in the language it was shared in. Replaces the history entry, like the theme.
  */
 export function useLanguage() {
-  const [param, setParam] = useQueryState('lang', languageParser.withOptions({ history: 'replace' }));
+  const [{ lang: param }, setParams] = useLanguageParams();
   const lang: Language = param ?? browserLanguage();
   const setLanguage = useCallback(
     (next: Language) =>
-      void setParam(next === DEFAULT_LANGUAGE && browserLanguage() === DEFAULT_LANGUAGE ? null : next),
-    [setParam],
+      setParams({ lang: next === DEFAULT_LANGUAGE && browserLanguage() === DEFAULT_LANGUAGE ? null : next }),
+    [setParams],
   );
   return { lang, setLanguage };
 }
@@ -31,11 +34,11 @@ export function useLanguage() {
  * The language's own style unless chosen; only a choice that differs from it is written.
  */
 export function useNumberStyle(lang: Language) {
-  const [param, setParam] = useQueryState('numbers', numberStyleParser.withOptions({ history: 'replace' }));
-  const numberStyle: NumberStyle = param ?? defaultNumberStyle(lang);
+  const [{ numbers }, setParams] = useLanguageParams();
+  const numberStyle: NumberStyle = numbers ?? defaultNumberStyle(lang);
   const setNumberStyle = useCallback(
-    (next: NumberStyle) => void setParam(next === defaultNumberStyle(lang) ? null : next),
-    [setParam, lang],
+    (next: NumberStyle) => setParams({ numbers: next === defaultNumberStyle(lang) ? null : next }),
+    [setParams, lang],
   );
   return { numberStyle, setNumberStyle };
 }

@@ -1,14 +1,7 @@
-import { parseAsArrayOf, parseAsInteger, parseAsString, useQueryStates } from 'nuqs';
+import { useQueryStates } from 'nuqs';
 import { useCallback, useMemo } from 'react';
+import { filterParsers } from '@/lib/filter-params';
 import type { ViewFilters } from '@/lib/view-filters';
-
-/** URL keys and parsers (nuqs): ?zone=a,b&sector=x&from=2021&to=2025. Defaults are never written. */
-export const filterParsers = {
-  zone: parseAsArrayOf(parseAsString).withDefault([]),
-  sector: parseAsArrayOf(parseAsString).withDefault([]),
-  from: parseAsInteger,
-  to: parseAsInteger,
-};
 
 /** The shared filter state every panel reads; each change is a history entry, so Back undoes it. */
 export function useViewFilters() {

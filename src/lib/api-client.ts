@@ -2,12 +2,11 @@
  * The one place the app calls fetch: a timeout, a shared circuit per host, every failure turned into
  * an ApiError, JSON parsed and validated with zod. Components never call fetch.
  */
-import { safeParse, z } from 'zod/mini';
-import { PageInfoSchema, type PageInfo } from '@/domain/page-info';
+import type { z } from 'zod/mini';
+import type { PageInfo } from '@/domain/page-info';
 import { config } from '@/config/env';
 import { ApiError, type ApiErrorDetails } from './api-error';
 import { admit, record, release } from './circuit';
-import { noteRejected } from './rejected-records';
 
 let gate: Promise<unknown> = Promise.resolve();
 
@@ -44,15 +43,6 @@ export function buildUrl(
     } else url.searchParams.set(key, String(value));
   }
   return url.toString();
-}
-
-function summarise(error: z.core.$ZodError, prefix = ''): string {
-  const first = error.issues.slice(0, 3).map((issue) => {
-    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || 'response';
-    return `${path}: ${issue.message}`;
-  });
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
-  return `${first.join('; ')}${more}`;
 }
 
 /** Retry-After is either delta-seconds or an HTTP date. */
@@ -126,22 +116,38 @@ async function fetchJson(url: string, options: RequestOptions): Promise<unknown>
   }
 }
 
-/** All-or-nothing: the whole answer must match `schema`. */
-export async function getJson<S extends z.ZodMiniType>(
-  url: string,
-  schema: S,
-  options: RequestOptions = {},
-): Promise<z.infer<S>> {
-  const json = await fetchJson(url, options);
-  const parsed = safeParse(schema, json);
-  if (!parsed.success) {
-    const issues = summarise(parsed.error);
-    throw new ApiError('schema', `Unexpected response from ${url}: ${issues}`, { url, issues });
-  }
-  return parsed.data;
+/**
+ * A contract schema, or a function that loads one: endpoints pass loaders (`() => import(…)`), so
+ * zod and the schemas arrive beside the first request instead of in the first load.
+ */
+export type SchemaSource<S extends z.ZodMiniType> = S | (() => Promise<S>);
+
+const loadChecks = () => import('./check-answer');
+
+/**
+ * Starts loading the checks and the schema while the request is on its way. A chunk that cannot load
+ * (offline on a cold cache) is a network failure, retried like one.
+ */
+function prepareChecks<S extends z.ZodMiniType>(source: SchemaSource<S>, url: string) {
+  const loading = Promise.all([loadChecks(), typeof source === 'function' ? source() : source]).catch(() => {
+    throw new ApiError('network', `Could not load the checks for ${url}`, { url });
+  });
+  // Awaited after the answer; until then a failure must not count as unhandled.
+  loading.catch(() => {});
+  return loading;
 }
 
-const ListEnvelopeSchema = z.object({ data: z.array(z.unknown()), page: z.optional(PageInfoSchema) });
+/** All-or-nothing: the whole answer must match the schema. */
+export async function getJson<S extends z.ZodMiniType>(
+  url: string,
+  schema: SchemaSource<S>,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
+  const checks = prepareChecks(schema, url);
+  const json = await fetchJson(url, options);
+  const [{ checkWhole }, loaded] = await checks;
+  return checkWhole(url, json, loaded);
+}
 
 /**
  * Per record: the { data: [...] } envelope must match, then each record is validated on its own.
@@ -150,41 +156,20 @@ const ListEnvelopeSchema = z.object({ data: z.array(z.unknown()), page: z.option
  */
 export async function getListPage<S extends z.ZodMiniType>(
   url: string,
-  itemSchema: S,
+  itemSchema: SchemaSource<S>,
   keyOf: (item: z.infer<S>) => string,
   options: RequestOptions = {},
 ): Promise<{ data: z.infer<S>[]; page?: PageInfo }> {
-  const { data, page } = await getJson(url, ListEnvelopeSchema, options);
-  const kept: z.infer<S>[] = [];
-  const issues: string[] = [];
-  const seen = new Set<string>();
-  data.forEach((raw, index) => {
-    const parsed = safeParse(itemSchema, raw);
-    if (!parsed.success) {
-      issues.push(summarise(parsed.error, `data.${index}`));
-      return;
-    }
-    const key = keyOf(parsed.data);
-    if (seen.has(key)) {
-      issues.push(`data.${index}: repeats ${key}`);
-      return;
-    }
-    seen.add(key);
-    kept.push(parsed.data);
-  });
-  const resource = new URL(url).pathname.split('/').pop() ?? url;
-  noteRejected({ url, resource, count: issues.length, total: data.length, issues });
-  if (data.length > 0 && kept.length === 0) {
-    const summary = issues.slice(0, 3).join('; ');
-    throw new ApiError('schema', `Unexpected response from ${url}: ${summary}`, { url, issues: summary });
-  }
-  return page ? { data: kept, page } : { data: kept };
+  const checks = prepareChecks(itemSchema, url);
+  const json = await fetchJson(url, options);
+  const [{ checkList }, loaded] = await checks;
+  return checkList(url, json, loaded, keyOf);
 }
 
 /** A list answered in one piece: its valid records. */
 export async function getList<S extends z.ZodMiniType>(
   url: string,
-  itemSchema: S,
+  itemSchema: SchemaSource<S>,
   keyOf: (item: z.infer<S>) => string,
   options: RequestOptions = {},
 ): Promise<z.infer<S>[]> {

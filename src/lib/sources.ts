@@ -3,7 +3,8 @@
  * distinct source, with every kind of figure it supplied, so "illustrative" can never hide.
  */
 import type { Provenance, ProvenanceKind } from '@/domain/provenance';
-import { compareAsOf, provenanceKinds } from '@/domain/provenance';
+import { compareAsOf } from '@/domain/provenance';
+import { provenanceKinds } from '@/domain/provenance-kinds';
 import { formatAsOf } from './format';
 
 export interface SourceRef {

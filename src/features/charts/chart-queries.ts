@@ -1,6 +1,6 @@
 import { keepPreviousData, type UseQueryResult } from '@tanstack/react-query';
 import type { Observation } from '@/domain/observation';
-import { worldBankSpan } from '@/domain/world-bank';
+import { worldBankSpan } from '@/domain/world-bank-span';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
 import { applyViewFilters, type ViewFilters } from '@/lib/view-filters';

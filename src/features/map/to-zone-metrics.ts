@@ -1,7 +1,8 @@
 import type { IndicatorUnit } from '@/domain/indicator';
 import type { Observation } from '@/domain/observation';
 import { periodPosition } from '@/domain/period';
-import { provenanceKinds, type Provenance } from '@/domain/provenance';
+import type { Provenance } from '@/domain/provenance';
+import { provenanceKinds } from '@/domain/provenance-kinds';
 
 export const sizeMetrics = ['companies', 'investment'] as const;
 export type SizeMetric = (typeof sizeMetrics)[number];

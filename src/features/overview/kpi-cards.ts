@@ -1,5 +1,5 @@
 import type { ObservationFilter } from '@/domain/api';
-import { worldBankSpan } from '@/domain/world-bank';
+import { worldBankSpan } from '@/domain/world-bank-span';
 import type { WorldBankParams } from '@/lib/endpoints/world-bank';
 
 export type KpiId =

@@ -2,7 +2,8 @@
 import type { IndicatorUnit } from '@/domain/indicator';
 import type { Observation } from '@/domain/observation';
 import { periodPosition } from '@/domain/period';
-import { derivedProvenance, provenanceKinds, type Provenance } from '@/domain/provenance';
+import { derivedProvenance, type Provenance } from '@/domain/provenance';
+import { provenanceKinds } from '@/domain/provenance-kinds';
 import { formatPercentChange, formatPeriod, formatSignedNumber, formatValue } from '@/lib/format';
 import type { Delta, Figure, Trend } from './kpi-model';
 

@@ -1,18 +1,21 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { FreshnessNote } from '@/components/freshness-note';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
-import { useViewFilters } from '@/hooks/use-view-filters';
 import { describeError } from '@/lib/api-error';
 import { metaQueryOptions } from '@/lib/endpoints/meta';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
-import { toFreshness } from '@/lib/freshness';
 import { zonesQuery } from '@/lib/endpoints/zones';
-import { applyViewFilters, hasBreakdownFilter, isFiltered, yearsOf } from '@/lib/view-filters';
+import {
+  applyViewFilters,
+  hasBreakdownFilter,
+  isFiltered,
+  yearsOf,
+  type ViewFilters,
+} from '@/lib/view-filters';
 import type { KpiCard } from './kpi-cards';
 import type { ShapedKpi } from './shaped-kpi';
-import { worldBankSpan } from '@/domain/world-bank';
+import { worldBankSpan } from '@/domain/world-bank-span';
 
 // Shaping and drawing the figures wait for the data anyway: they load beside it (each slot asks for
 // them once mounted), not in the first load. The card stays busy until both are in.
@@ -45,9 +48,9 @@ function useShapedKpi(): { module?: ShapedKpiModule; error?: unknown } {
 /**
  * One card: its own queries, loading, error with retry and empty states, then the shaped KPI.
  * Year filters narrow the card; zone and sector filters cannot split a national figure, and the card says so.
+ * The page reads the filters once and hands them down: one URL subscription, not one per card.
  */
-export function KpiSlot({ definition }: { definition: KpiCard }) {
-  const { filters } = useViewFilters();
+export function KpiSlot({ definition, filters }: { definition: KpiCard; filters: ViewFilters }) {
   const shaped = useShapedKpi();
   // Previous figures stay on screen while a filter change loads: no flashing skeletons.
   const primary = useQuery({
@@ -65,7 +68,6 @@ export function KpiSlot({ definition }: { definition: KpiCard }) {
   });
   // Freshness is secondary: if /meta fails the card simply says nothing about it.
   const meta = useQuery(metaQueryOptions());
-  const freshness = toFreshness(meta.data?.indicators, definition.observations.indicators ?? []);
   // Zone names and dates label zone-level figures; without them a card still shows its figures.
   const zones = useQuery(zonesQuery());
   const titleId = `kpi-${definition.id}-title`;
@@ -107,6 +109,8 @@ export function KpiSlot({ definition }: { definition: KpiCard }) {
           observations={primary.data}
           worldBank={context.data}
           context={{ zones: zones.data }}
+          meta={meta.data?.indicators}
+          indicators={definition.observations.indicators ?? []}
           before={
             <>
               {hasBreakdownFilter(filters) && <p className="kpi-scope">Unfiltered by zone and sector</p>}
@@ -114,21 +118,14 @@ export function KpiSlot({ definition }: { definition: KpiCard }) {
             </>
           }
           after={
-            <>
-              <FreshnessNote freshness={freshness} />
-              {contextFailure != null && (
-                <div className="kpi-context-error" role="status">
-                  World Bank series unavailable: {describeError(contextFailure)}{' '}
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => void context.refetch()}
-                  >
-                    Retry World Bank
-                  </button>
-                </div>
-              )}
-            </>
+            contextFailure != null && (
+              <div className="kpi-context-error" role="status">
+                World Bank series unavailable: {describeError(contextFailure)}{' '}
+                <button type="button" className="button button--small" onClick={() => void context.refetch()}>
+                  Retry World Bank
+                </button>
+              </div>
+            )
           }
           empty={empty}
         />

@@ -1,11 +1,11 @@
 import './overview.css';
-import { useViewFilters } from '@/hooks/use-view-filters';
+import { useViewFilterValues } from '@/hooks/use-view-filter-values';
 import { hasBreakdownFilter } from '@/lib/view-filters';
 import { kpiCards } from './kpi-cards';
 import { KpiSlot } from './kpi-slot';
 
 export function OverviewPage() {
-  const { filters } = useViewFilters();
+  const filters = useViewFilterValues();
   return (
     <section className="page" aria-labelledby="overview-title">
       <div className="page-head">
@@ -26,7 +26,7 @@ export function OverviewPage() {
       )}
       <div className="kpi-grid">
         {kpiCards.map((card) => (
-          <KpiSlot key={card.id} definition={card} />
+          <KpiSlot key={card.id} definition={card} filters={filters} />
         ))}
       </div>
     </section>

@@ -113,7 +113,7 @@ export function useKpiSlides(filters: ViewFilters): SlideSpec[] {
       render: () => (
         <div className="slide-kpis" style={{ '--kpi-columns': members.length } as React.CSSProperties}>
           {members.map(({ definition }) => (
-            <KpiSlot key={definition.id} definition={definition} />
+            <KpiSlot key={definition.id} definition={definition} filters={filters} />
           ))}
         </div>
       ),

@@ -1,5 +1,8 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import type { IndicatorMeta } from '@/domain/meta';
 import type { Observation } from '@/domain/observation';
+import { FreshnessNote } from '@/components/freshness-note';
+import { toFreshness } from '@/lib/freshness';
 import { KpiCardBody } from './kpi-card';
 import type { KpiId } from './kpi-cards';
 import { kpiShape } from './kpi-definitions';
@@ -7,13 +10,17 @@ import type { KpiContext } from './kpi-model';
 
 /**
  * A card's figures once its data is in: shaped and drawn, or `empty`. Loaded by kpi-slot.tsx beside
- * the data (not in the first load): the shaping of every card and the card body come with it.
+ * the data (not in the first load): the shaping of every card, the card body and its freshness note
+ * come with it. Shaping runs once per data change, not on every render of the card (a query's
+ * fetching state changes it several times per answer).
  */
 export function ShapedKpi({
   id,
   observations,
   worldBank,
   context,
+  meta,
+  indicators,
   before,
   after,
   empty,
@@ -22,16 +29,24 @@ export function ShapedKpi({
   observations: readonly Observation[];
   worldBank: readonly Observation[] | undefined;
   context: KpiContext;
+  /** /meta's freshness records and the card's indicators, for "updated …, next expected …". */
+  meta: readonly IndicatorMeta[] | undefined;
+  indicators: readonly string[];
   before: ReactNode;
   after: ReactNode;
   empty: ReactNode;
 }) {
-  const kpi = kpiShape(id)(observations, worldBank, context);
+  const { zones } = context;
+  const kpi = useMemo(
+    () => kpiShape(id)(observations, worldBank, { zones }),
+    [id, observations, worldBank, zones],
+  );
   if (!kpi) return empty;
   return (
     <>
       {before}
       <KpiCardBody kpi={kpi} />
+      <FreshnessNote freshness={toFreshness(meta, indicators)} />
       {after}
     </>
   );

@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { CompanySchema } from '@/domain/company';
 import { config } from '@/config/env';
 import { buildUrl, getList } from '../api-client';
 
@@ -11,7 +10,12 @@ export interface CompaniesParams {
 /** GET {apiBase}/companies */
 async function fetchCompanies(params: CompaniesParams, signal?: AbortSignal) {
   const url = buildUrl(config.apiBaseUrl, '/companies', { zone: params.zones, sector: params.sectors });
-  return getList(url, CompanySchema, (r) => r.id, { signal });
+  return getList(
+    url,
+    () => import('@/domain/company').then((m) => m.CompanySchema),
+    (r) => r.id,
+    { signal },
+  );
 }
 
 export const companiesQuery = (params: CompaniesParams = {}) =>

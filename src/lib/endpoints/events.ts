@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { EventSchema } from '@/domain/event';
 import { config } from '@/config/env';
 import { buildUrl, getList } from '../api-client';
 
@@ -18,7 +17,12 @@ async function fetchEvents(params: EventsParams, signal?: AbortSignal) {
     from: params.from,
     to: params.to,
   });
-  return getList(url, EventSchema, (r) => r.id, { signal });
+  return getList(
+    url,
+    () => import('@/domain/event').then((m) => m.EventSchema),
+    (r) => r.id,
+    { signal },
+  );
 }
 
 export const eventsQuery = (params: EventsParams = {}) =>

@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { IndicatorSchema } from '@/domain/indicator';
 import { config } from '@/config/env';
 import { buildUrl, getList } from '../api-client';
 
@@ -10,7 +9,12 @@ export interface IndicatorsParams {
 /** GET {apiBase}/indicators */
 async function fetchIndicators(params: IndicatorsParams, signal?: AbortSignal) {
   const url = buildUrl(config.apiBaseUrl, '/indicators', { id: params.ids });
-  return getList(url, IndicatorSchema, (r) => r.id, { signal });
+  return getList(
+    url,
+    () => import('@/domain/indicator').then((m) => m.IndicatorSchema),
+    (r) => r.id,
+    { signal },
+  );
 }
 
 export const indicatorsQuery = (params: IndicatorsParams = {}) =>

@@ -1,11 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
-import { MetaSchema } from '@/domain/meta';
 import { config } from '@/config/env';
 import { buildUrl, getJson } from '../api-client';
 
+const metaSchema = () => import('@/domain/meta').then((m) => m.MetaSchema);
+
 /** GET {apiBase}/meta */
 export async function fetchMeta(signal?: AbortSignal) {
-  return (await getJson(buildUrl(config.apiBaseUrl, '/meta'), MetaSchema, { signal })).data;
+  return (await getJson(buildUrl(config.apiBaseUrl, '/meta'), metaSchema, { signal })).data;
 }
 
 export const metaQueryOptions = () =>

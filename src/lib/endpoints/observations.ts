@@ -1,10 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ObservationFilter } from '@/domain/api';
 import type { PageInfo } from '@/domain/page-info';
-import { ObservationSchema, type Observation } from '@/domain/observation';
+import type { Observation } from '@/domain/observation';
 import { MAX_OBSERVATION_LIMIT } from '@/domain/limits';
 import { config } from '@/config/env';
 import { buildUrl, getListPage } from '../api-client';
+
+// The contract's schema arrives beside the first answer (lib/api-client.ts), not in the first load.
+const observationSchema = () => import('@/domain/observation').then((m) => m.ObservationSchema);
 
 /** Two records with the same identity and source are one figure sent twice. */
 const observationKey = (o: Observation) =>
@@ -44,7 +47,7 @@ export function fetchObservationPage(
     limit,
     cursor,
   });
-  return getListPage(url, ObservationSchema, observationKey, signal ? { signal } : {});
+  return getListPage(url, observationSchema, observationKey, signal ? { signal } : {});
 }
 
 /**

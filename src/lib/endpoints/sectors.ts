@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { SectorSchema } from '@/domain/sector';
 import { config } from '@/config/env';
 import { buildUrl, getList } from '../api-client';
 
@@ -10,7 +9,12 @@ export interface SectorsParams {
 /** GET {apiBase}/sectors */
 async function fetchSectors(params: SectorsParams, signal?: AbortSignal) {
   const url = buildUrl(config.apiBaseUrl, '/sectors', { group: params.group });
-  return getList(url, SectorSchema, (r) => r.id, { signal });
+  return getList(
+    url,
+    () => import('@/domain/sector').then((m) => m.SectorSchema),
+    (r) => r.id,
+    { signal },
+  );
 }
 
 export const sectorsQuery = (params: SectorsParams = {}) =>

@@ -1,8 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Observation } from '@/domain/observation';
-import { WorldBankErrorSchema, WorldBankSuccessSchema, type WorldBankIndicatorId } from '@/domain/world-bank';
+import type { WorldBankIndicatorId } from '@/domain/world-bank';
 import { config } from '@/config/env';
-import { z } from 'zod/mini';
 import { ApiError } from '../api-error';
 import { buildUrl, getJson } from '../api-client';
 import { toWorldBankObservations } from './to-world-bank-observations';
@@ -14,8 +13,7 @@ export interface WorldBankParams {
   to: number;
 }
 
-/** A World Bank answer is either [paging, rows] or the one-element error array; both come with HTTP 200. */
-const WorldBankResponseSchema = z.union([WorldBankSuccessSchema, WorldBankErrorSchema]);
+const responseSchema = () => import('@/domain/world-bank').then((m) => m.WorldBankResponseSchema);
 
 /** Fetches every page of one indicator for the given countries and maps the rows to Observations. */
 export async function fetchWorldBank(params: WorldBankParams, signal?: AbortSignal): Promise<Observation[]> {
@@ -31,7 +29,7 @@ export async function fetchWorldBank(params: WorldBankParams, signal?: AbortSign
         page,
       },
     );
-    const body = await getJson(url, WorldBankResponseSchema, { signal });
+    const body = await getJson(url, responseSchema, { signal });
     if (body.length === 1) {
       const message = body[0].message.map((m) => m.value).join('; ');
       throw new ApiError('service', `The World Bank API answered: ${message}`, { url });

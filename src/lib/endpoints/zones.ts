@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ZoneSchema } from '@/domain/zone';
 import { config } from '@/config/env';
 import { buildUrl, getList } from '../api-client';
 
@@ -11,7 +10,12 @@ export interface ZonesParams {
 /** GET {apiBase}/zones */
 async function fetchZones(params: ZonesParams, signal?: AbortSignal) {
   const url = buildUrl(config.apiBaseUrl, '/zones', { country: params.country, status: params.status });
-  return getList(url, ZoneSchema, (r) => r.id, { signal });
+  return getList(
+    url,
+    () => import('@/domain/zone').then((m) => m.ZoneSchema),
+    (r) => r.id,
+    { signal },
+  );
 }
 
 export const zonesQuery = (params: ZonesParams = {}) =>
