@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useLocale } from '@/components/language-provider';
 import type { Observation } from '@/domain/observation';
 import { KpiCardBody } from './kpi-card';
 import type { KpiId } from './kpi-cards';
@@ -26,7 +27,8 @@ export function ShapedKpi({
   after: ReactNode;
   empty: ReactNode;
 }) {
-  const kpi = kpiShape(id)(observations, worldBank, context);
+  const locale = useLocale();
+  const kpi = kpiShape(id)(observations, worldBank, context, locale);
   if (!kpi) return empty;
   return (
     <>
