@@ -3,6 +3,7 @@ import { Sparkline } from '@/components/sparkline';
 import { useLocale } from '@/components/language-provider';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
+import { FigureText } from './figure-text';
 import type { Delta, Kpi, Trend } from './kpi-model';
 import styles from './kpi-card.module.css';
 
@@ -62,7 +63,7 @@ export function KpiCardBody({ kpi }: { kpi: Kpi }) {
     <>
       <div className={styles.main} role="group" aria-label={t.format(messages.headline)}>
         <p className={styles.value}>
-          <bdi>{headline.display}</bdi>
+          <FigureText text={headline.display} />
         </p>
         <ProvenanceBadge kind={headline.provenance.kind} method={headline.provenance.method} />
       </div>
@@ -77,7 +78,7 @@ export function KpiCardBody({ kpi }: { kpi: Kpi }) {
           <span className="visually-hidden">
             {t.format(messages.direction, { direction: delta.direction })}{' '}
           </span>
-          <bdi>{delta.display}</bdi> <span className={styles.against}>{delta.against}</span>{' '}
+          <FigureText text={delta.display} /> <span className={styles.against}>{delta.against}</span>{' '}
           <ProvenanceBadge kind={delta.provenance.kind} method={delta.provenance.method} />
         </p>
       ) : (
@@ -101,7 +102,7 @@ export function KpiCardBody({ kpi }: { kpi: Kpi }) {
           {beside.map((f) => (
             <li key={f.label}>
               <strong>
-                <bdi>{f.display}</bdi>
+                <FigureText text={f.display} />
               </strong>{' '}
               {f.label} <ProvenanceBadge kind={f.provenance.kind} method={f.provenance.method} />
               <br />
