@@ -67,7 +67,8 @@ describe('executive overview', () => {
     const fdi = await loadedCard('FDI from China');
     expect(within(fdi).getByText('$1.23bn')).toBeInTheDocument();
     expect(within(fdi).getByText('FY2025 (Jul 2024–Jun 2025)')).toBeInTheDocument();
-    const delta = within(fdi).getByText(/\+90\.8%/);
+    const delta = within(fdi).getByRole('group', { name: 'Change' });
+    expect(within(delta).getByText('+90.8%')).toBeInTheDocument();
     expect(within(fdi).getByText('vs FY2024 (revised)')).toBeInTheDocument();
     // The change is derived: an estimate that says, on focus, how it was computed.
     // The badge is the element whose own text is its kind.
@@ -95,7 +96,8 @@ describe('executive overview', () => {
     const main = within(ict).getByRole('group', { name: 'Headline figure' });
     expect(within(main).getByText('Estimate')).toBeInTheDocument();
     expect(within(main).getByText(/How: Rounded by the source to \$3\.8bn/)).toBeInTheDocument();
-    const delta = within(ict).getByText(/\+17\.9%/);
+    const delta = within(ict).getByRole('group', { name: 'Change' });
+    expect(within(delta).getByText('+17.9%')).toBeInTheDocument();
     expect(
       within(delta).getByText(/How: Computed by the dashboard: \$3\.8bn \(FY2025, estimate\)/),
     ).toBeInTheDocument();

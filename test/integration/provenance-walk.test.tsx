@@ -32,7 +32,7 @@ const hasFigure = (text: string) => /\d/.test(NOT_FIGURES.reduce((t, re) => t.re
  * its card, chart or slide. A change or a sparkline needs its own badge, not the card's.
  */
 const UNIT =
-  '[role="group"][aria-label="Headline figure"], .kpi-delta, tr, li, dd, article, figure, section, [role="region"], [aria-roledescription="slide"]';
+  '[role="group"][aria-label="Headline figure"], [role="group"][aria-label="Change"], tr, li, dd, article, figure, section, [role="region"], [aria-roledescription="slide"]';
 const PROVENANCE = '.prov-badge, .source-line, .chart-sources, .slide-sources, .prov-text--estimate';
 const SLIDE = '[aria-roledescription="slide"]';
 /**

@@ -1,4 +1,5 @@
 import type { Observation } from '@/domain/observation';
+import type { Locale } from '@/lib/locale';
 import { kpiCards, type KpiCard, type KpiId } from './kpi-cards';
 import type { Kpi, KpiContext } from './kpi-model';
 import {
@@ -18,18 +19,20 @@ export interface KpiDefinition extends KpiCard {
     observations: readonly Observation[],
     worldBank: readonly Observation[] | undefined,
     context: KpiContext,
+    locale: Locale,
   ) => Kpi | null;
 }
 
 const shapes: Record<KpiId, KpiDefinition['shape']> = {
-  population: toPopulationKpi,
-  youth: toYouthKpi,
-  zones: (observations) => toZoneCountKpi(observations),
-  companies: (observations, _wb, context) => toCompaniesKpi(observations, context),
-  'fdi-china': (observations) => toChinaFdiKpi(observations),
-  'ict-exports': (observations) => toIctExportsKpi(observations),
-  'zone-investment': (observations, _wb, context) => toZoneInvestmentKpi(observations, context),
-  'seda-fortune500': (observations) => toFortune500Kpi(observations),
+  population: (observations, worldBank, _context, locale) => toPopulationKpi(observations, worldBank, locale),
+  youth: (observations, worldBank, _context, locale) => toYouthKpi(observations, worldBank, locale),
+  zones: (observations, _wb, _context, locale) => toZoneCountKpi(observations, locale),
+  companies: (observations, _wb, context, locale) => toCompaniesKpi(observations, context, locale),
+  'fdi-china': (observations, _wb, _context, locale) => toChinaFdiKpi(observations, locale),
+  'ict-exports': (observations, _wb, _context, locale) => toIctExportsKpi(observations, locale),
+  'zone-investment': (observations, _wb, context, locale) =>
+    toZoneInvestmentKpi(observations, context, locale),
+  'seda-fortune500': (observations, _wb, _context, locale) => toFortune500Kpi(observations, locale),
 };
 
 export const kpiShape = (id: KpiId): KpiDefinition['shape'] => shapes[id];

@@ -1,4 +1,5 @@
 import type { IndicatorUnit } from '@/domain/indicator';
+import type { LocalNames } from '@/domain/local-names';
 import type { Provenance } from '@/domain/provenance';
 
 /** One figure as a card shows it: already formatted, with where it came from (and how, if derived). */
@@ -11,7 +12,7 @@ export interface Figure {
 export interface Delta {
   display: string;
   direction: 'up' | 'down' | 'flat';
-  /** What the change is measured against, in words: "vs FY2024". */
+  /** What the change is measured against, in the reader's words: "vs FY2024". */
   against: string;
   /** A change is derived: the weakest provenance of its two inputs, with how it was computed. */
   provenance: Provenance;
@@ -39,6 +40,7 @@ export interface KpiContext {
   zones?: readonly {
     id: string;
     name: string;
+    names?: LocalNames;
     shortName: string;
     dates: readonly { kind: string; date: string }[];
   }[];

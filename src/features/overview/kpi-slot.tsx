@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useLocale } from '@/components/language-provider';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { describeError } from '@/lib/api-error';
 import { metaQueryOptions } from '@/lib/endpoints/meta';
@@ -16,6 +17,43 @@ import {
 import type { KpiCard } from './kpi-cards';
 import type { ShapedKpi } from './shaped-kpi';
 import { worldBankSpan } from '@/domain/world-bank-span';
+import { defineMessages } from '@/lib/messages';
+import styles from './kpi-card.module.css';
+
+const messages = defineMessages({
+  emptyFiltered: {
+    id: 'overview.slot.empty-filtered',
+    defaultMessage:
+      'No figures for this indicator in the selected years. Widen the period to see the latest figure.',
+    description: 'A KPI card when the year filter leaves no figures.',
+  },
+  empty: {
+    id: 'overview.slot.empty',
+    defaultMessage: 'No figures for this indicator were returned, so nothing is shown rather than a guess.',
+    description: 'A KPI card when the API returned no figures.',
+  },
+  updating: {
+    id: 'overview.slot.updating',
+    defaultMessage: '· updating…',
+    description:
+      'After a KPI card’s title while new figures load (a filter changed); starts with a separator.',
+  },
+  unfiltered: {
+    id: 'overview.slot.unfiltered',
+    defaultMessage: 'Unfiltered by zone and sector',
+    description: 'On a KPI card when zone or sector filters are set: national figures cannot be split.',
+  },
+  contextFailed: {
+    id: 'overview.slot.world-bank-failed',
+    defaultMessage: 'World Bank series unavailable: {reason}',
+    description: 'When the World Bank context of a card fails; reason says why (already in the language).',
+  },
+  retryWorldBank: {
+    id: 'overview.slot.world-bank-retry',
+    defaultMessage: 'Retry World Bank',
+    description: 'Button: ask the World Bank series again.',
+  },
+});
 
 // Shaping and drawing the figures wait for the data anyway: they load beside it (each slot asks for
 // them once mounted), not in the first load. The card stays busy until both are in.
@@ -51,6 +89,8 @@ function useShapedKpi(): { module?: ShapedKpiModule; error?: unknown } {
  * The page reads the filters once and hands them down: one URL subscription, not one per card.
  */
 export function KpiSlot({ definition, filters }: { definition: KpiCard; filters: ViewFilters }) {
+  const t = useLocale();
+  const title = t.format(definition.title);
   const shaped = useShapedKpi();
   // Previous figures stay on screen while a filter change loads: no flashing skeletons.
   const primary = useQuery({
@@ -76,33 +116,29 @@ export function KpiSlot({ definition, filters }: { definition: KpiCard; filters:
   const contextFailure = wbParams ? failureOf(context) : null;
 
   const empty = (
-    <EmptyState>
-      {isFiltered(filters)
-        ? 'No figures for this indicator in the selected years. Widen the period to see the latest figure.'
-        : 'No figures for this indicator were returned, so nothing is shown rather than a guess.'}
-    </EmptyState>
+    <EmptyState>{t.format(isFiltered(filters) ? messages.emptyFiltered : messages.empty)}</EmptyState>
   );
 
   return (
     <article
-      className="kpi-card"
+      className={styles.card}
       aria-labelledby={titleId}
       aria-busy={primary.isPending || updating || !shaped.module}
     >
-      <h3 id={titleId} className="kpi-title">
-        {definition.title}
-        {updating && <span className="kpi-updating"> · updating…</span>}
+      <h3 id={titleId} className={styles.title}>
+        {title}
+        {updating && <span className={styles.updating}> {t.format(messages.updating)}</span>}
       </h3>
       {failure ? (
         <ErrorState error={failure} onRetry={() => void primary.refetch()} retrying={primary.isFetching} />
       ) : primary.isPending ? (
-        <LoadingBlock label={definition.title} lines={4} />
+        <LoadingBlock label={title} lines={4} />
       ) : !primary.data ? (
         empty
       ) : shaped.error !== undefined ? (
         <ErrorState error={shaped.error} onRetry={() => window.location.reload()} />
       ) : !shaped.module ? (
-        <LoadingBlock label={definition.title} lines={4} />
+        <LoadingBlock label={title} lines={4} />
       ) : (
         <shaped.module.ShapedKpi
           id={definition.id}
@@ -113,16 +149,16 @@ export function KpiSlot({ definition, filters }: { definition: KpiCard; filters:
           indicators={definition.observations.indicators ?? []}
           before={
             <>
-              {hasBreakdownFilter(filters) && <p className="kpi-scope">Unfiltered by zone and sector</p>}
+              {hasBreakdownFilter(filters) && <p className={styles.scope}>{t.format(messages.unfiltered)}</p>}
               <StaleNotice queries={wbParams ? [primary, context] : [primary]} />
             </>
           }
           after={
             contextFailure != null && (
-              <div className="kpi-context-error" role="status">
-                World Bank series unavailable: {describeError(contextFailure)}{' '}
+              <div className={styles.contextError} role="status">
+                {t.format(messages.contextFailed, { reason: describeError(contextFailure) })}{' '}
                 <button type="button" className="button button--small" onClick={() => void context.refetch()}>
-                  Retry World Bank
+                  {t.format(messages.retryWorldBank)}
                 </button>
               </div>
             )

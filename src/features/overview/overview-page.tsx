@@ -1,30 +1,48 @@
-import './overview.css';
+import { useLocale } from '@/components/language-provider';
 import { useViewFilterValues } from '@/hooks/use-view-filter-values';
+import { defineMessages } from '@/lib/messages';
 import { hasBreakdownFilter } from '@/lib/view-filters';
 import { kpiCards } from './kpi-cards';
 import { KpiSlot } from './kpi-slot';
+import styles from './overview-page.module.css';
+
+const messages = defineMessages({
+  title: {
+    id: 'overview.page.title',
+    defaultMessage: 'Overview',
+    description: 'Heading of the executive overview page.',
+  },
+  lede: {
+    id: 'overview.page.lede',
+    defaultMessage:
+      'Key figures on Pakistan–China technology cooperation since the 2022 STZA–SEDA Letter of Intent. Every figure says where it comes from; where sources disagree, both are shown.',
+    description: 'Introduction under the overview heading. STZA and SEDA are the two signatories.',
+  },
+  scope: {
+    id: 'overview.page.scope',
+    defaultMessage:
+      'These key figures are national totals or single-zone facts: no source breaks them down by zone or sector, so they are shown unfiltered. The period filter applies. The charts, map and explore pages show the zone and sector breakdowns.',
+    description: 'Note on the overview when zone or sector filters are set.',
+  },
+});
 
 export function OverviewPage() {
   const filters = useViewFilterValues();
+  const t = useLocale();
   return (
     <section className="page" aria-labelledby="overview-title">
       <div className="page-head">
         <h2 id="overview-title" className="page-title">
-          Overview
+          {t.format(messages.title)}
         </h2>
-        <p className="page-lede">
-          Key figures on Pakistan–China technology cooperation since the 2022 STZA–SEDA Letter of Intent.
-          Every figure says where it comes from; where sources disagree, both are shown.
-        </p>
+        <p className="page-lede">{t.format(messages.lede)}</p>
       </div>
       {hasBreakdownFilter(filters) && (
         <p className="scope-note" role="note">
-          These key figures are national totals or single-zone facts: no source breaks them down by zone or
-          sector, so they are shown unfiltered. The period filter applies. The charts, map and explore pages
-          show the zone and sector breakdowns.
+          {t.format(messages.scope)}
         </p>
       )}
-      <div className="kpi-grid">
+      <div className={styles.grid}>
         {kpiCards.map((card) => (
           <KpiSlot key={card.id} definition={card} filters={filters} />
         ))}

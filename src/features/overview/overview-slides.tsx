@@ -1,6 +1,5 @@
-import './overview.css';
-import './overview-slides.css';
 import { useQueries, useQuery } from '@tanstack/react-query';
+import { useLocale } from '@/components/language-provider';
 import { missingData } from '@/components/missing-data';
 import type { SlideSpec } from '@/components/slide-spec';
 import type { Provenance } from '@/domain/provenance';
@@ -8,50 +7,64 @@ import { kpiDefinitions, type KpiDefinition } from './kpi-definitions';
 import type { Kpi } from './kpi-model';
 import { KpiSlot } from './kpi-slot';
 import { toKpiPptx } from './to-kpi-pptx';
+import styles from './kpi-card.module.css';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
 import { zonesQuery } from '@/lib/endpoints/zones';
-import { formatAsOf } from '@/lib/format';
+import type { Locale } from '@/lib/locale';
 import { applyViewFilters, yearsOf, type ViewFilters } from '@/lib/view-filters';
+import { slideMessages as m } from './overview-slides-messages';
 
 /** The overview's seven cards on three slides, grouped by the question each answers in a meeting. */
 const groups = [
   {
     id: 'kpi-zones',
-    title: 'Zones and companies',
-    subtitle: 'Special Technology Zones, the companies licensed in them, and SEDA on the Fortune lists',
+    title: m.zonesTitle,
+    subtitle: m.zonesSubtitle,
     kpis: ['zones', 'companies', 'seda-fortune500'],
   },
-  {
-    id: 'kpi-money',
-    title: 'Investment and exports',
-    subtitle: 'Net foreign direct investment from China, and Pakistan’s ICT export remittances',
-    kpis: ['fdi-china', 'ict-exports'],
-  },
-  {
-    id: 'kpi-people',
-    title: 'Pakistan’s people',
-    subtitle: 'The census figures, with the World Bank’s estimates beside them',
-    kpis: ['population', 'youth'],
-  },
+  { id: 'kpi-money', title: m.moneyTitle, subtitle: m.moneySubtitle, kpis: ['fdi-china', 'ict-exports'] },
+  { id: 'kpi-people', title: m.peopleTitle, subtitle: m.peopleSubtitle, kpis: ['population', 'youth'] },
 ] as const;
 
-const kindWord = (p: Provenance) => (p.kind === 'sourced' ? '' : ` [${p.kind}]`);
-const cite = (p: Provenance) => `Source: ${p.source}${kindWord(p)}, ${formatAsOf(p.asOf)}.`;
-const sentence = (text: string) => text.replace(/\.$/, '');
+/** A method or note inside a sentence of the notes, without its own full stop (Latin, Chinese, Urdu). */
+const sentence = (text: string) => text.replace(/[.。۔]$/, '');
+
+/** An estimate says how it was made wherever it is shown: the notes (and the exported pack) too. */
+const cite = (p: Provenance, t: Locale) => {
+  const values = { source: p.source, kind: p.kind, asOf: t.asOf(p.asOf) };
+  if (p.kind === 'sourced') return t.format(m.citeSourced, values);
+  return p.method
+    ? t.format(m.citeHow, { ...values, method: sentence(p.method) })
+    : t.format(m.citeKind, values);
+};
 
 /** Notes read aloud easily: "FDI from China: $1.23bn — FY2025; +90.8% vs FY2024 (estimate: …). Source: …". */
-function kpiNotes(title: string, kpi: Kpi | null): string[] {
-  if (!kpi) return [`${title}: no figures loaded.`];
+function kpiNotes(title: string, kpi: Kpi | null, t: Locale): string[] {
+  if (!kpi) return [t.format(m.noFigures, { title })];
   const { headline, delta, deltaNote, beside } = kpi;
-  const change = delta
-    ? `; ${delta.display} ${delta.against} (${delta.provenance.kind}: ${sentence(delta.provenance.method ?? '')}).`
+  const values = {
+    title,
+    value: headline.display,
+    label: headline.label,
+    cite: cite(headline.provenance, t),
+  };
+  const first = delta
+    ? t.format(m.noteChange, {
+        ...values,
+        change: delta.display,
+        against: delta.against,
+        kind: delta.provenance.kind,
+        method: sentence(delta.provenance.method ?? ''),
+      })
     : deltaNote
-      ? `. ${sentence(deltaNote)}.`
-      : '.';
+      ? t.format(m.noteWithNote, { ...values, note: sentence(deltaNote) })
+      : t.format(m.note, values);
   return [
-    `${title}: ${headline.display} — ${headline.label}${change} ${cite(headline.provenance)}`,
-    ...beside.map((f) => `Beside it: ${f.display} — ${f.label}. ${cite(f.provenance)}`),
+    first,
+    ...beside.map((f) =>
+      t.format(m.beside, { value: f.display, label: f.label, cite: cite(f.provenance, t) }),
+    ),
   ];
 }
 
@@ -70,6 +83,7 @@ const kpiSources = (kpi: Kpi | null): Provenance[] =>
  * queries (same keys, so the cache answers once) to write each slide's notes and footer sources.
  */
 export function useKpiSlides(filters: ViewFilters): SlideSpec[] {
+  const t = useLocale();
   const years = yearsOf(filters);
   const primary = useQueries({
     queries: kpiDefinitions.map((d) =>
@@ -94,7 +108,7 @@ export function useKpiSlides(filters: ViewFilters): SlideSpec[] {
         definition.id,
         {
           definition,
-          kpi: data ? definition.shape(data, contextOf(definition.id), { zones: zones.data }) : null,
+          kpi: data ? definition.shape(data, contextOf(definition.id), { zones: zones.data }, t) : null,
           query,
         },
       ];
@@ -108,26 +122,28 @@ export function useKpiSlides(filters: ViewFilters): SlideSpec[] {
     });
     return {
       id: group.id,
-      title: group.title,
-      subtitle: group.subtitle,
+      title: t.format(group.title),
+      subtitle: t.format(group.subtitle),
       render: () => (
-        <div className="slide-kpis" style={{ '--kpi-columns': members.length } as React.CSSProperties}>
+        <div className={styles.slideGrid} style={{ '--kpi-columns': members.length } as React.CSSProperties}>
           {members.map(({ definition }) => (
             <KpiSlot key={definition.id} definition={definition} filters={filters} />
           ))}
         </div>
       ),
-      notes: members.flatMap(({ definition, kpi }) => kpiNotes(definition.title, kpi)),
+      notes: members.flatMap(({ definition, kpi }) => kpiNotes(t.format(definition.title), kpi, t)),
       pptx: () => {
         const kpis = members.flatMap(({ definition, kpi }) =>
-          kpi ? [toKpiPptx(definition.title, kpi)] : [],
+          kpi ? [toKpiPptx(t.format(definition.title), kpi, t)] : [],
         );
         return kpis.length ? { kind: 'kpis', kpis } : null;
       },
       sources: members.flatMap(({ kpi }) => kpiSources(kpi)),
       illustrative: false,
       missing: missingData(
-        members.flatMap(({ definition, query }) => (query ? [[definition.title, query] as const] : [])),
+        members.flatMap(({ definition, query }) =>
+          query ? [[t.format(definition.title), query] as const] : [],
+        ),
       ),
     };
   });

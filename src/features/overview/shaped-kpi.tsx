@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import type { IndicatorMeta } from '@/domain/meta';
+import { useLocale } from '@/components/language-provider';
 import type { Observation } from '@/domain/observation';
 import { FreshnessNote } from '@/components/freshness-note';
 import { toFreshness } from '@/lib/freshness';
@@ -37,9 +38,10 @@ export function ShapedKpi({
   empty: ReactNode;
 }) {
   const { zones } = context;
+  const locale = useLocale();
   const kpi = useMemo(
-    () => kpiShape(id)(observations, worldBank, { zones }),
-    [id, observations, worldBank, zones],
+    () => kpiShape(id)(observations, worldBank, { zones }, locale),
+    [id, observations, worldBank, zones, locale],
   );
   if (!kpi) return empty;
   return (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishLocale } from '@/lib/locale';
 import type { Kpi } from './kpi-model';
 import { toKpiPptx } from './to-kpi-pptx';
 
@@ -19,7 +20,7 @@ describe('toKpiPptx', () => {
       beside: [{ label: 'net FDI in all', display: '$2.5bn', provenance: sourced }],
       trend: null,
     };
-    expect(toKpiPptx('FDI from China', kpi)).toEqual({
+    expect(toKpiPptx('FDI from China', kpi, englishLocale)).toEqual({
       title: 'FDI from China',
       value: '$1.23bn',
       label: 'FY2025',
@@ -38,7 +39,7 @@ describe('toKpiPptx', () => {
       beside: [],
       trend: null,
     };
-    const written = toKpiPptx('Population', kpi);
+    const written = toKpiPptx('Population', kpi, englishLocale);
     expect(written.change).toEqual({
       text: 'Censuses differ in method; no change is computed.',
       tone: 'flat',
