@@ -7,7 +7,7 @@ import { defineMessages, type Translator } from '@/lib/messages';
 import type { RegionPreset } from './projection';
 import type { SizeMetric } from './to-zone-metrics';
 
-export const mapWords = defineMessages({
+const mapWords = defineMessages({
   status: {
     id: 'map.status.label',
     defaultMessage:
