@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { clearFaults, setFaults } from '@mocks/handlers/faults';
 import { renderApp } from '../render';
 
@@ -8,6 +8,12 @@ import { renderApp } from '../render';
 const flows = () => screen.queryAllByText(/ → /, { selector: 'title' });
 
 const page = () => screen.findByRole('region', { name: 'Map' });
+
+// The map page is a lazy chunk: its first compile in the test runner can outlast a 5 s wait on a
+// loaded machine. Load it once beforehand, so the waits below measure the page, not the compiler.
+beforeAll(async () => {
+  await import('@/features/map/map-page');
+});
 
 describe('map when the data service misbehaves', () => {
   it('says the zones failed inside the map panel, keeps the page, and Retry recovers', async () => {
@@ -63,7 +69,7 @@ describe('map when the data service misbehaves', () => {
     const map = await page();
     expect(await within(map).findByText(/Agreements unavailable: .*could not be read/)).toBeInTheDocument();
     expect(flows()).toHaveLength(0);
-    expect(within(map).getAllByRole('button', { name: /chinese counterpart/ })).toHaveLength(2);
+    expect(within(map).getAllByRole('button', { name: /Chinese counterpart/ })).toHaveLength(2);
   });
 
   it('reserves the map’s space with a loading state while zones are slow', async () => {

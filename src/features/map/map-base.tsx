@@ -1,6 +1,7 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { memo, useId, useMemo } from 'react';
 import type { CountryPath } from './geo-features';
+import styles from './map-base.module.css';
 import { kashmirOutline } from './kashmir';
 import type { ZoomTransform } from './zoom-transform';
 
@@ -29,15 +30,20 @@ export const MapBase = memo(function MapBase({ countries, projection, t, width, 
           height={6}
           patternTransform={`scale(${1 / t.k}) rotate(45)`}
         >
-          <line x1={0} y1={0} x2={0} y2={6} className="map-hatch-line" />
+          <line x1={0} y1={0} x2={0} y2={6} className={styles.hatchLine} />
         </pattern>
       </defs>
-      <rect className="map-water" width={width} height={height} />
+      <rect className={styles.water} width={width} height={height} />
       <g transform={`translate(${t.x},${t.y}) scale(${t.k})`}>
         {countries.map((c) => (
-          <path key={c.id} d={c.d} className={`map-country map-country--${c.role}`} data-country={c.name} />
+          <path
+            key={c.id}
+            d={c.d}
+            className={c.role === 'neighbour' ? styles.country : `${styles.country} ${styles.focus}`}
+            data-country={c.name}
+          />
         ))}
-        <path d={kashmir} className="map-disputed" fill={`url(#${hatchId})`} data-disputed="Kashmir" />
+        <path d={kashmir} className={styles.disputed} fill={`url(#${hatchId})`} data-disputed="Kashmir" />
       </g>
     </g>
   );

@@ -1,8 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLocale } from '@/components/language-provider';
 import type { Zone } from '@/domain/zone';
+import { defineMessages } from '@/lib/messages';
 import { projectCountries, type CountryShape } from './geo-features';
 import { MapArcs, type ProjectedArc } from './map-arcs';
 import { MapBase } from './map-base';
+import styles from './map-canvas.module.css';
 import { MapLabels } from './map-labels';
 import { MapMarkers, type PlacedMarker } from './map-markers';
 import { MapTooltip } from './map-tooltip';
@@ -12,6 +15,34 @@ import { layoutMarkers, presetSizes, sizesForFrame, toMarkers, zoomGrowth } from
 import type { SizeMetric, ZoneFigures } from './to-zone-metrics';
 import { usePanZoom } from './use-pan-zoom';
 import { applyTransform } from './zoom-transform';
+
+const messages = defineMessages({
+  label: {
+    id: 'map.canvas.label',
+    defaultMessage: 'Map of China and Pakistan with {count, plural, one {# zone} other {# zones}}',
+    description: 'Accessible name of the map.',
+  },
+  role: {
+    id: 'map.canvas.role',
+    defaultMessage: 'map',
+    description: 'What a screen reader calls the map element (aria-roledescription), lower case.',
+  },
+  arcNote: {
+    id: 'map.canvas.arc-note',
+    defaultMessage: 'Dashed arcs: sourced agreements; width illustrative, not a measured flow',
+    description: 'Small note in a corner of the map when agreement arcs are drawn.',
+  },
+  zoomIn: { id: 'map.canvas.zoom-in', defaultMessage: 'Zoom in', description: 'Map button (+).' },
+  zoomOut: { id: 'map.canvas.zoom-out', defaultMessage: 'Zoom out', description: 'Map button (−).' },
+  reset: { id: 'map.canvas.zoom-reset', defaultMessage: 'Reset zoom', description: 'Map button (⟲).' },
+  keys: {
+    id: 'map.canvas.keys',
+    defaultMessage:
+      'Drag or use the arrow keys to pan; plus and minus, pinch, or Control with the scroll wheel to zoom; 0 resets. Tab moves between zone markers; Enter selects a zone as the dashboard filter, Shift and Enter adds it, Escape clears the selection.',
+    description:
+      'Read by screen readers on the map: how to operate it. Control, Tab, Enter, Shift, Escape are keys.',
+  },
+});
 
 export interface MapCanvasProps {
   shapes: CountryShape[];
@@ -33,6 +64,7 @@ const HIDE_DELAY_MS = 200;
 
 /** The drawn map: projection, layers, pan and zoom, markers and the tooltip. Data arrives ready. */
 export function MapCanvas(props: MapCanvasProps) {
+  const locale = useLocale();
   const { shapes, zones, figures, agreements, metric, region, width, height, selected } = props;
   const projection = projectionFor(region, { width, height });
   const sizeKey = `${region}:${width}x${height}` as const;
@@ -113,17 +145,18 @@ export function MapCanvas(props: MapCanvasProps) {
 
   return (
     <div
-      className="map-frame-inner"
+      className={styles.inner}
       role="group"
-      aria-roledescription="map"
-      aria-label={`Map of China and Pakistan with ${markers.length} zones`}
+      aria-roledescription={locale.format(messages.role)}
+      aria-label={locale.format(messages.label, { count: markers.length })}
       aria-describedby={hintId}
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
       <svg
         ref={attachSvg}
-        className="map-svg"
+        className={styles.svg}
+        data-map=""
         width={width}
         height={height}
         viewBox={`0 0 ${width} ${height}`}
@@ -145,21 +178,39 @@ export function MapCanvas(props: MapCanvasProps) {
           onShow={show}
           onHide={hide}
         />
-        <MapLabels placed={placed} projection={projection} t={t} width={width} height={height} />
+        <MapLabels
+          placed={placed}
+          projection={projection}
+          t={t}
+          width={width}
+          height={height}
+          locale={locale}
+        />
       </svg>
-      {arcs.length > 0 && (
-        <p className="map-arc-note">
-          Dashed arcs: sourced agreements; width illustrative, not a measured flow
-        </p>
-      )}
-      <div className="map-zoom-controls">
-        <button type="button" className="map-zoom-button" onClick={zoomIn} aria-label="Zoom in">
+      {arcs.length > 0 && <p className={styles.arcNote}>{locale.format(messages.arcNote)}</p>}
+      <div className={styles.zoom} data-map-zoom="">
+        <button
+          type="button"
+          className={styles.zoomButton}
+          onClick={zoomIn}
+          aria-label={locale.format(messages.zoomIn)}
+        >
           +
         </button>
-        <button type="button" className="map-zoom-button" onClick={zoomOut} aria-label="Zoom out">
+        <button
+          type="button"
+          className={styles.zoomButton}
+          onClick={zoomOut}
+          aria-label={locale.format(messages.zoomOut)}
+        >
           −
         </button>
-        <button type="button" className="map-zoom-button" onClick={reset} aria-label="Reset zoom">
+        <button
+          type="button"
+          className={styles.zoomButton}
+          onClick={reset}
+          aria-label={locale.format(messages.reset)}
+        >
           ⟲
         </button>
       </div>
@@ -177,9 +228,7 @@ export function MapCanvas(props: MapCanvasProps) {
         />
       )}
       <p id={hintId} className="visually-hidden">
-        Drag or use the arrow keys to pan; plus and minus, pinch, or Control with the scroll wheel to zoom; 0
-        resets. Tab moves between zone markers; Enter selects a zone as the dashboard filter, Shift and Enter
-        adds it, Escape clears the selection.
+        {locale.format(messages.keys)}
       </p>
     </div>
   );

@@ -1,6 +1,29 @@
-import { projectionTable, regionPresets, type RegionPreset } from './projection';
-import { metricSpecs, sizeMetrics, type SizeMetric } from './to-zone-metrics';
+import { useLocale } from '@/components/language-provider';
+import { defineMessages } from '@/lib/messages';
+import styles from './map-controls.module.css';
+import { metricShort, regionLabel } from './map-messages';
+import { regionPresets, type RegionPreset } from './projection';
+import { sizeMetrics, type SizeMetric } from './to-zone-metrics';
 import type { MapView } from './use-map-state';
+
+const messages = defineMessages({
+  show: { id: 'map.controls.show', defaultMessage: 'Show', description: 'Label of the map / list toggle.' },
+  view: {
+    id: 'map.controls.view',
+    defaultMessage: '{view, select, list {List} other {Map}}',
+    description: 'A button: show the zones as a map or as a table.',
+  },
+  zoom: {
+    id: 'map.controls.zoom',
+    defaultMessage: 'Zoom to',
+    description: 'Label of the buttons that zoom the map to China and Pakistan, Pakistan or China.',
+  },
+  size: {
+    id: 'map.controls.size',
+    defaultMessage: 'Marker size',
+    description: 'Label of the buttons choosing which figure sizes the markers.',
+  },
+});
 
 function Toggle<T extends string>({
   label,
@@ -16,15 +39,15 @@ function Toggle<T extends string>({
   onChange: (option: T) => void;
 }) {
   return (
-    <div className="map-toggle" role="group" aria-label={label}>
-      <span className="map-toggle-label" aria-hidden="true">
+    <div className={styles.toggle} role="group" aria-label={label}>
+      <span className={styles.label} aria-hidden="true">
         {label}
       </span>
       {options.map((option) => (
         <button
           key={option}
           type="button"
-          className="map-toggle-button"
+          className={styles.button}
           aria-pressed={option === value}
           onClick={() => onChange(option)}
         >
@@ -46,29 +69,30 @@ interface MapControlsProps {
 
 /** Zoom presets, the size metric and map/list: each kept in the URL by the page. */
 export function MapControls({ region, metric, view, onRegion, onMetric, onView }: MapControlsProps) {
+  const t = useLocale();
   return (
-    <div className="map-controls">
+    <div className={styles.controls}>
       <Toggle
-        label="Show"
+        label={t.format(messages.show)}
         options={['map', 'list'] as const}
         value={view}
-        text={(v) => (v === 'map' ? 'Map' : 'List')}
+        text={(v) => t.format(messages.view, { view: v })}
         onChange={onView}
       />
       {view === 'map' && (
         <Toggle
-          label="Zoom to"
+          label={t.format(messages.zoom)}
           options={regionPresets}
           value={region}
-          text={(r) => projectionTable[r].label}
+          text={(r) => regionLabel(t, r)}
           onChange={onRegion}
         />
       )}
       <Toggle
-        label="Marker size"
+        label={t.format(messages.size)}
         options={sizeMetrics}
         value={metric}
-        text={(m) => metricSpecs[m].short}
+        text={(m) => metricShort(t, m)}
         onChange={onMetric}
       />
     </div>

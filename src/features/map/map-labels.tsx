@@ -1,9 +1,23 @@
 import type { GeoProjection } from 'd3-geo';
 import { geoPath } from 'd3-geo';
 import { useMemo } from 'react';
+import { localShortName, type LocalText } from '@/domain/local-names';
+import type { Locale } from '@/lib/locale';
+import { defineMessages } from '@/lib/messages';
 import { kashmirLabelAt, kashmirOutline } from './kashmir';
+import styles from './map-labels.module.css';
 import type { PlacedMarker } from './map-markers';
-import { boxAround, labelBox, overlaps, placeLabels, union, type Box, type LabelRequest } from './to-labels';
+import { placeName } from './place-names';
+import {
+  boxAround,
+  labelBox,
+  overlaps,
+  placeLabels,
+  textWidth,
+  union,
+  type Box,
+  type LabelRequest,
+} from './to-labels';
 import { applyTransform, type ZoomTransform } from './zoom-transform';
 
 interface MapLabelsProps {
@@ -12,15 +26,36 @@ interface MapLabelsProps {
   t: ZoomTransform;
   width: number;
   height: number;
+  locale: Locale;
 }
+
+const messages = defineMessages({
+  country: {
+    id: 'map.labels.country',
+    defaultMessage:
+      '{country, select, CN {CHINA} PK {PAKISTAN} IN {INDIA} AF {AFGHANISTAN} MN {MONGOLIA} other {IRAN}}',
+    description:
+      'A country’s name written across it on the map (capitals in English; no capitals elsewhere).',
+  },
+  kashmir: {
+    id: 'map.labels.kashmir',
+    defaultMessage: 'Kashmir: disputed (approx. outline)',
+    description: 'Label of the hatched disputed region on the map; keep it short (it sits on the map).',
+  },
+  city: {
+    id: 'map.labels.city-count',
+    defaultMessage: '{city} ({count})',
+    description: 'A city on the map where several zones are; count is how many ("Islamabad (4)").',
+  },
+});
 
 /**
  * Country names with candidate positions (lon, lat) in open land, placed by eye; the first that
  * covers no marker or label is used, and a name with no free spot is left out.
  */
-const countryLabels: readonly { name: string; at: readonly [number, number][]; focus: boolean }[] = [
+const countryLabels: readonly { code: string; at: readonly [number, number][]; focus: boolean }[] = [
   {
-    name: 'CHINA',
+    code: 'CN',
     at: [
       [101, 31.5],
       [98, 36],
@@ -28,7 +63,7 @@ const countryLabels: readonly { name: string; at: readonly [number, number][]; f
     focus: true,
   },
   {
-    name: 'PAKISTAN',
+    code: 'PK',
     at: [
       [65.8, 27.6],
       [69.6, 27.4],
@@ -37,22 +72,40 @@ const countryLabels: readonly { name: string; at: readonly [number, number][]; f
     ],
     focus: true,
   },
-  { name: 'INDIA', at: [[79, 22.5]], focus: false },
+  { code: 'IN', at: [[79, 22.5]], focus: false },
   {
-    name: 'AFGHANISTAN',
+    code: 'AF',
     at: [
       [64.5, 33.6],
       [65.5, 31.8],
     ],
     focus: false,
   },
-  { name: 'MONGOLIA', at: [[103, 46.5]], focus: false },
-  { name: 'IRAN', at: [[57.5, 30.5]], focus: false },
+  { code: 'MN', at: [[103, 46.5]], focus: false },
+  { code: 'IR', at: [[57.5, 30.5]], focus: false },
 ];
 /** Letter-spaced capitals run wider than the city names: pixels per character at 11–14 px. */
 const COUNTRY_CHAR = { focus: 12, context: 9.5 } as const;
+const LATIN = /^[\x20-\x7e]*$/;
+/** Latin capitals are letter-spaced; Han and Nastaliq are not (spacing would break joined letters). */
+const countryWidth = (name: string, focus: boolean) =>
+  LATIN.test(name)
+    ? name.length * (focus ? COUNTRY_CHAR.focus : COUNTRY_CHAR.context)
+    : textWidth(name) * (focus ? 14 / 12 : 11 / 12);
 
-const KASHMIR_TEXT = 'Kashmir: disputed (approx. outline)';
+/**
+ * Labels are placed by geometry (a name to the right of its marker starts at x). Under `dir="rtl"`
+ * SVG's start is the right-hand end, so for right-to-left text the anchor swaps to keep the geometry.
+ */
+const svgAnchor = (anchor: 'start' | 'middle' | 'end', rtl: boolean) =>
+  !rtl || anchor === 'middle' ? anchor : anchor === 'start' ? 'end' : 'start';
+
+/** A label's text attributes: its language when it fell back to English, and its own direction. */
+type Named = Pick<LocalText, 'text'> & { lang: string };
+const textProps = (name: Named, pageLang: string) => ({
+  lang: name.lang === pageLang ? undefined : name.lang,
+  direction: name.lang === 'ur' ? ('rtl' as const) : ('ltr' as const),
+});
 /** Above this on-screen width the region's label fits inside it (Pakistan preset, or zoomed in). */
 const KASHMIR_INSIDE_WIDTH = 220;
 
@@ -60,7 +113,10 @@ const KASHMIR_INSIDE_WIDTH = 220;
  * Names on the map, placed where they do not cover a marker: the Chinese counterparts, each
  * Pakistani city with a count when zones share it ("Islamabad (4)"), and the disputed region.
  */
-export function MapLabels({ placed, projection, t, width, height }: MapLabelsProps) {
+export function MapLabels({ placed, projection, t, width, height, locale }: MapLabelsProps) {
+  const lang = locale.lang;
+  const own = (text: string): Named => ({ text, lang });
+  const kashmirText = own(locale.format(messages.kashmir));
   const kashmirBounds = useMemo(() => geoPath(projection).bounds(kashmirOutline), [projection]);
   const [k0, k1] = [applyTransform(t, kashmirBounds[0]), applyTransform(t, kashmirBounds[1])];
   const kashmirBox: Box = { x0: k0[0], y0: k0[1], x1: k1[0], y1: k1[1] };
@@ -73,23 +129,36 @@ export function MapLabels({ placed, projection, t, width, height }: MapLabelsPro
     cities.set(p.marker.zone.city, [...(cities.get(p.marker.zone.city) ?? []), p]);
   }
   // The disputed region first: it must always be named; city names give way if crowded.
+  const names = new Map<string, Named>([['kashmir', kashmirText]]);
+  const request = (id: string, name: Named, around: Box): LabelRequest => {
+    names.set(id, name);
+    return { id, text: name.text, around };
+  };
   const requests: LabelRequest[] = [
-    ...(inside ? [] : [{ id: 'kashmir', text: KASHMIR_TEXT, around: kashmirBox }]),
+    ...(inside ? [] : [request('kashmir', kashmirText, kashmirBox)]),
     ...placed
       .filter((p) => p.marker.zone.status === 'counterpart')
-      .map((p) => ({ id: p.marker.id, text: p.marker.zone.shortName, around: boxAround(p.at, p.r) })),
+      .map((p) => request(p.marker.id, localShortName(p.marker.zone, lang), boxAround(p.at, p.r))),
     ...[...cities.entries()]
       .sort((a, b) => b[1].length - a[1].length)
-      .map(([city, members]) => ({
-        id: `city:${city}`,
-        text: members.length > 1 ? `${city} (${members.length})` : city,
-        around: union(members.map(({ at, r }) => boxAround(at, r))),
-      })),
+      .map(([city, members]) => {
+        const name = placeName(city, lang);
+        const text =
+          members.length > 1
+            ? locale.format(messages.city, { city: name.text, count: locale.number(members.length) })
+            : name.text;
+        return request(
+          `city:${city}`,
+          { text, lang: name.lang },
+          union(members.map(({ at, r }) => boxAround(at, r))),
+        );
+      }),
   ];
   const labels = placeLabels(requests, obstacles, { width, height });
   const taken = [...obstacles, ...labels.map(labelBox)];
-  const countries = countryLabels.flatMap(({ name, at, focus }) => {
-    const half = (name.length * (focus ? COUNTRY_CHAR.focus : COUNTRY_CHAR.context)) / 2;
+  const countries = countryLabels.flatMap(({ code, at, focus }) => {
+    const name = locale.format(messages.country, { country: code });
+    const half = countryWidth(name, focus) / 2;
     for (const lonLat of at) {
       const xy = projection([lonLat[0], lonLat[1]]);
       if (!xy) continue;
@@ -98,7 +167,7 @@ export function MapLabels({ placed, projection, t, width, height }: MapLabelsPro
       const fits = box.x0 > 2 && box.x1 < width - 2 && box.y0 > 2 && box.y1 < height - 2;
       if (fits && !taken.some((b) => overlaps(b, box))) {
         taken.push(box);
-        return [{ name, x, y, focus }];
+        return [{ code, name, x, y, focus }];
       }
     }
     return [];
@@ -106,33 +175,47 @@ export function MapLabels({ placed, projection, t, width, height }: MapLabelsPro
   const insideAt = inside ? projection(kashmirLabelAt) : null;
   const insideXY = insideAt ? applyTransform(t, insideAt) : null;
 
+  const rtl = (name: Named) => name?.lang === 'ur';
   return (
     <g aria-hidden="true">
-      {countries.map(({ name, x, y, focus }) => (
+      {countries.map(({ code, name, x, y, focus }) => (
         <text
-          key={name}
+          key={code}
           x={x}
           y={y}
           textAnchor="middle"
-          className={`map-label ${focus ? 'map-label--focus' : ''}`}
+          className={focus ? `${styles.label} ${styles.focus}` : styles.label}
+          {...textProps(own(name), lang)}
         >
           {name}
         </text>
       ))}
-      {labels.map((l) => (
-        <text
-          key={l.id}
-          x={l.x}
-          y={l.y}
-          textAnchor={l.anchor}
-          className={`map-label ${l.id === 'kashmir' ? 'map-label--disputed' : l.id.startsWith('city:') ? 'map-label--city' : 'map-label--zone'}`}
-        >
-          {l.text}
-        </text>
-      ))}
+      {labels.map((l) => {
+        const name = names.get(l.id) ?? own(l.text);
+        const kind =
+          l.id === 'kashmir' ? styles.disputed : l.id.startsWith('city:') ? styles.city : styles.zone;
+        return (
+          <text
+            key={l.id}
+            x={l.x}
+            y={l.y}
+            textAnchor={svgAnchor(l.anchor, rtl(name))}
+            className={`${styles.label} ${kind}`}
+            {...textProps(name, lang)}
+          >
+            {l.text}
+          </text>
+        );
+      })}
       {insideXY && (
-        <text x={insideXY[0]} y={insideXY[1]} className="map-label map-label--disputed" textAnchor="middle">
-          {KASHMIR_TEXT}
+        <text
+          x={insideXY[0]}
+          y={insideXY[1]}
+          className={`${styles.label} ${styles.disputed}`}
+          textAnchor="middle"
+          {...textProps(kashmirText, lang)}
+        >
+          {kashmirText.text}
         </text>
       )}
     </g>

@@ -1,9 +1,15 @@
 import { useId } from 'react';
+import { useLocale } from '@/components/language-provider';
 import { SourceLine } from '@/components/provenance-badge';
 import { colourOfZone, FALLBACK_COLOUR } from '@/domain/colours';
+import { localShortName } from '@/domain/local-names';
 import { zoneStatuses, type Zone } from '@/domain/zone';
-import { formatDate, formatValue } from '@/lib/format';
+import { LocalText } from './local-text';
 import { dashFor } from './map-arcs';
+import baseStyles from './map-base.module.css';
+import styles from './map-legend.module.css';
+import { legendMessages as messages } from './map-legend-messages';
+import { metricPhrase, statusLabel } from './map-messages';
 import { MarkerGlyph } from './zone-shape';
 import type { Agreement } from './to-arcs';
 import type { RegionPreset } from './projection';
@@ -23,85 +29,91 @@ function SizeSwatch({ r }: { r: number }) {
   const box = 2 * r + 4;
   return (
     <svg width={box} height={box} viewBox={`${-box / 2} ${-box / 2} ${box} ${box}`} aria-hidden="true">
-      <circle r={r} className="legend-size-circle" />
+      <circle r={r} className={styles.sizeCircle} />
     </svg>
   );
 }
 
 /** How to read the map: shapes, sizes, arcs (and why their width is illustrative), places, borders. */
 export function MapLegend({ metric, region, figures, agreements, zones }: MapLegendProps) {
+  const t = useLocale();
   const sizes = presetSizes[region];
   const titleId = useId();
   const hatchId = useId().replace(/[^\w-]/g, '');
-  const spec = metricSpecs[metric];
+  const unit = metricSpecs[metric].unit;
   const max = maxFigure(figures, metric);
-  const names = new Map(zones.map((z) => [z.id, z.shortName]));
+  const byId = new Map(zones.map((z) => [z.id, z]));
+  const nameOf = (id: string) => {
+    const zone = byId.get(id);
+    return zone ? localShortName(zone, t.lang) : { text: id, lang: 'en' as const };
+  };
   return (
-    <aside className="map-legend" aria-labelledby={titleId}>
-      <h3 id={titleId}>Legend</h3>
-      <h4>Status (shape)</h4>
-      <ul className="legend-list">
+    <aside className={styles.legend} aria-labelledby={titleId}>
+      <h3 id={titleId}>{t.format(messages.title)}</h3>
+      <h4>{t.format(messages.status)}</h4>
+      <ul className={styles.list}>
         {zoneStatuses.map((status) => (
           <li key={status}>
             <MarkerGlyph
               shape={statusStyles[status].shape}
               fill={status === 'planned' ? FALLBACK_COLOUR : 'currentColor'}
             />
-            {statusStyles[status].label}
+            {statusLabel(t, status)}
           </li>
         ))}
       </ul>
-      <p className="legend-note">Fill colours identify zones, the same as on the charts.</p>
-      <h4>Marker area: {spec.label.toLowerCase()}</h4>
+      <p className={styles.note}>{t.format(messages.colours)}</p>
+      <h4>{t.format(messages.area, { metric: metricPhrase(t, metric) })}</h4>
       {max > 0 ? (
-        <ul className="legend-sizes">
+        <ul className={styles.sizes}>
           <li>
-            <SizeSwatch r={radiusFor(max, max, sizes)} /> {formatValue(max, spec.unit)}
+            <SizeSwatch r={radiusFor(max, max, sizes)} /> <bdi>{t.value(max, unit)}</bdi>
           </li>
           <li>
-            <SizeSwatch r={radiusFor(max / 2, max, sizes)} /> {formatValue(max / 2, spec.unit)}
+            <SizeSwatch r={radiusFor(max / 2, max, sizes)} /> <bdi>{t.value(max / 2, unit)}</bdi>
           </li>
           <li>
-            <SizeSwatch r={radiusFor(0, max, sizes)} /> no figure
+            <SizeSwatch r={radiusFor(0, max, sizes)} /> {t.format(messages.noFigure)}
           </li>
         </ul>
       ) : (
-        <p className="legend-note">
-          No figures for the selected sectors and period: all markers are the smallest size.
-        </p>
+        <p className={styles.note}>{t.format(messages.noFigures)}</p>
       )}
-      <p className="legend-note">
-        Latest year in the selected period, summed over the selected sectors. Illustrative: no public figure
-        exists per zone.
-      </p>
-      <h4>Flows (arcs)</h4>
-      <ul className="legend-list legend-flows">
+      <p className={styles.note}>{t.format(messages.sizesNote)}</p>
+      <h4>{t.format(messages.flows)}</h4>
+      <ul className={`${styles.list} ${styles.flows}`}>
         {agreements.map((a, i) => (
           <li key={a.counterpartId}>
-            <svg width={44} height={12} aria-hidden="true" style={{ color: colourOfZone(a.counterpartId) }}>
-              <path d="M2,6H40" className="legend-arc" strokeDasharray={dashFor(i)} />
-              <path d="M31,2L37,6L31,10" className="legend-arc legend-arc--chevron" />
+            <svg
+              className={styles.arcIcon}
+              width={44}
+              height={12}
+              aria-hidden="true"
+              style={{ color: colourOfZone(a.counterpartId) }}
+            >
+              <path d="M2,6H40" className={styles.arc} strokeDasharray={dashFor(i)} />
+              <path d="M31,2L37,6L31,10" className={`${styles.arc} ${styles.chevron}`} />
             </svg>
             <span>
-              From {names.get(a.counterpartId) ?? a.counterpartId}: {a.title}
-              {a.date ? `, ${formatDate(a.date)}` : ''}. <SourceLine provenance={a.provenance} />
+              {t.formatRich(messages.from, {
+                zone: () => <LocalText key="z" name={nameOf(a.counterpartId)} />,
+                title: () => <LocalText key="t" name={{ text: a.title, lang: 'en' }} />,
+                date: a.date ? t.date(a.date) : 'none',
+              })}{' '}
+              <SourceLine provenance={a.provenance} prefix={t.format(messages.source)} />
             </span>
           </li>
         ))}
       </ul>
-      <p className="legend-note">
-        Arcs stand for these sourced agreements, drawn as great circles from China to each zone with a figure.
-        No public figure measures flows from a Chinese counterpart to any zone: an arc&apos;s width is the
-        receiving zone&apos;s illustrative {spec.short.toLowerCase()}, and arcs are dashed to say so.
-      </p>
-      <h4>Places and borders</h4>
-      <ul className="legend-list">
+      <p className={styles.note}>{t.format(messages.arcs, { metric })}</p>
+      <h4>{t.format(messages.places)}</h4>
+      <ul className={styles.list}>
         <li>
           <svg width={22} height={16} aria-hidden="true">
-            <line x1={4} y1={12} x2={17} y2={4} className="legend-leader" />
-            <circle cx={4} cy={12} r={2} className="legend-leader-dot" />
+            <line x1={4} y1={12} x2={17} y2={4} className={styles.leader} />
+            <circle cx={4} cy={12} r={2} className={styles.leaderDot} />
           </svg>
-          City centre (approximate location); zones sharing a city are spread around it
+          {t.format(messages.cityCentre)}
         </li>
         <li>
           <svg width={22} height={16} aria-hidden="true">
@@ -113,12 +125,19 @@ export function MapLegend({ metric, region, figures, agreements, zones }: MapLeg
                 height={5}
                 patternTransform="rotate(45)"
               >
-                <line x1={0} y1={0} x2={0} y2={5} className="map-hatch-line" />
+                <line x1={0} y1={0} x2={0} y2={5} className={baseStyles.hatchLine} />
               </pattern>
             </defs>
-            <rect x={1} y={1} width={20} height={14} className="map-disputed" fill={`url(#${hatchId})`} />
+            <rect
+              x={1}
+              y={1}
+              width={20}
+              height={14}
+              className={baseStyles.disputed}
+              fill={`url(#${hatchId})`}
+            />
           </svg>
-          Kashmir: disputed; approximate outline
+          {t.format(messages.kashmir)}
         </li>
       </ul>
     </aside>

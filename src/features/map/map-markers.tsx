@@ -1,8 +1,24 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
-import { formatValue } from '@/lib/format';
+import { useLocale } from '@/components/language-provider';
+import { localShortName } from '@/domain/local-names';
+import type { Locale } from '@/lib/locale';
+import { defineMessages } from '@/lib/messages';
+import styles from './map-markers.module.css';
+import { statusWord } from './map-messages';
+import { placeName } from './place-names';
 import { ZoneShapeMark } from './zone-shape';
-import { statusStyles, type Point, type ZoneMarker } from './to-markers';
+import type { Point, ZoneMarker } from './to-markers';
 import { metricSpecs } from './to-zone-metrics';
+
+const messages = defineMessages({
+  label: {
+    id: 'map.marker.label',
+    defaultMessage:
+      '{zone}, {city}: {status}{hasFigure, select, yes {, {metric, select, investment {investment} other {companies}} {value} (illustrative)} other {}}{shared, plural, =0 {} =1 {} other {, one of # zones in {city}}}',
+    description:
+      'What a screen reader says on a zone marker: its name, city, status, the figure that sizes it (illustrative) and, when zones share a city, how many do.',
+  },
+});
 
 export interface PlacedMarker {
   marker: ZoneMarker;
@@ -26,13 +42,16 @@ interface MapMarkersProps {
 }
 
 /** What a screen reader hears on a marker: the tooltip adds the rest. */
-function markerLabel({ zone, figure, sharedWith }: ZoneMarker): string {
-  const status = statusStyles[zone.status].label.toLowerCase();
-  const size = figure
-    ? `, ${metricSpecs[figure.metric].short.toLowerCase()} ${formatValue(figure.value, metricSpecs[figure.metric].unit)} (illustrative)`
-    : '';
-  const shared = sharedWith > 1 ? `, one of ${sharedWith} zones in ${zone.city}` : '';
-  return `${zone.shortName}, ${zone.city}: ${status}${size}${shared}`;
+function markerLabel({ zone, figure, sharedWith }: ZoneMarker, t: Locale): string {
+  return t.format(messages.label, {
+    zone: localShortName(zone, t.lang).text,
+    city: placeName(zone.city, t.lang).text,
+    status: statusWord(t, zone.status),
+    hasFigure: figure ? 'yes' : 'no',
+    metric: figure?.metric ?? '',
+    value: figure ? t.value(figure.value, metricSpecs[figure.metric].unit) : '',
+    shared: sharedWith,
+  });
 }
 
 /**
@@ -50,15 +69,16 @@ export function MapMarkers({
   onShow,
   onHide,
 }: MapMarkersProps) {
+  const t = useLocale();
   const anySelected = selected.length > 0;
   const select = (id: string) => (e: MouseEvent | KeyboardEvent) =>
     onSelect(id, e.shiftKey || e.metaKey || e.ctrlKey);
   return (
-    <g className="map-markers">
+    <g>
       <g aria-hidden="true">
         {placed.map(({ marker, at, anchor }) =>
           Math.hypot(at[0] - anchor[0], at[1] - anchor[1]) > 1.5 ? (
-            <g key={marker.id} className="map-leader">
+            <g key={marker.id} className={styles.leader}>
               <line x1={anchor[0]} y1={anchor[1]} x2={at[0]} y2={at[1]} />
               <circle cx={anchor[0]} cy={anchor[1]} r={2} />
             </g>
@@ -67,11 +87,11 @@ export function MapMarkers({
       </g>
       {placed.map(({ marker, at, r }) => {
         const isSelected = selected.includes(marker.id);
-        const state = isSelected ? 'is-selected' : anySelected ? 'is-faded' : '';
+        const state = isSelected ? '' : anySelected ? styles.faded : '';
         return (
           <g
             key={marker.id}
-            className={`map-marker ${state} ${activeId === marker.id ? 'is-active' : ''}`}
+            className={`${styles.marker} ${state} ${activeId === marker.id ? styles.active : ''}`}
             transform={`translate(${at[0].toFixed(1)},${at[1].toFixed(1)})`}
             data-zone-id={marker.id}
             {...(interactive
@@ -79,7 +99,7 @@ export function MapMarkers({
                   role: 'button',
                   tabIndex: 0,
                   'aria-pressed': isSelected,
-                  'aria-label': markerLabel(marker),
+                  'aria-label': markerLabel(marker, t),
                   'aria-describedby': activeId === marker.id ? tooltipId : undefined,
                   onClick: select(marker.id),
                   onKeyDown: (e: KeyboardEvent) => {
@@ -96,9 +116,9 @@ export function MapMarkers({
             onPointerLeave={(e) => e.pointerType !== 'touch' && onHide('hover')}
           >
             {/* Transparent margin up to half the layout gap: easier to hit, never over a neighbour. */}
-            <circle className="map-marker-hit" r={r + 2} />
-            {isSelected && <circle className="map-marker-halo" r={r + 5} />}
-            <g className="map-marker-shape">
+            <circle className={styles.hit} r={r + 2} />
+            {isSelected && <circle className={styles.halo} r={r + 5} />}
+            <g className={styles.shape}>
               <ZoneShapeMark shape={marker.shape} r={r} fill={marker.colour} />
             </g>
           </g>

@@ -1,17 +1,42 @@
-import './map.css';
+import { useLocale } from '@/components/language-provider';
 import { ErrorState, failureOf, LoadingBlock } from '@/components/panel-states';
 import { useViewFilters } from '@/hooks/use-view-filters';
+import { defineMessages } from '@/lib/messages';
 import { BorderNote } from './border-note';
 import { MapControls } from './map-controls';
 import { MapLegend } from './map-legend';
 import { MapPanel, nextSelection } from './map-panel';
+import styles from './map-page.module.css';
 import { SelectionBar } from './selection-bar';
 import { useMapData } from './use-map-data';
 import { useMapState } from './use-map-state';
 import { ZoneList } from './zone-list';
 
+const messages = defineMessages({
+  title: { id: 'map.page.title', defaultMessage: 'Map', description: 'The map page’s heading.' },
+  lede: {
+    id: 'map.page.lede',
+    defaultMessage:
+      "SEDA in Shenyang and Z-Park in Beijing, Pakistan's Special Technology Zones, and the agreements that link them. Select a zone to filter every page; hover or focus a marker for its facts and sources.",
+    description: 'Under the map page’s heading. SEDA and Z-Park are the Chinese counterparts of STZA.',
+  },
+  hint: {
+    id: 'map.page.hint',
+    defaultMessage:
+      'Drag to pan; pinch or Ctrl + scroll to zoom. On the focused map, arrow keys pan, + and − zoom, 0 resets; Tab reaches each zone, Enter selects it (Shift + Enter adds), Escape clears.',
+    description:
+      'Under the map: how to move it with pointer and keyboard. Ctrl, Tab, Enter, Shift, Escape are keys.',
+  },
+  loadingList: {
+    id: 'map.page.loading-list',
+    defaultMessage: 'zone list',
+    description: 'What is loading, in "Still loading {what}…" (the list view of the map).',
+  },
+});
+
 /** The corridor map page: presets, size metric, map or list, the selection, legend and border note. */
 export function MapPage() {
+  const t = useLocale();
   const [{ region, size, view }, setState] = useMapState();
   const { zones, figures, agreements } = useMapData();
   const { filters, setFilters } = useViewFilters();
@@ -19,16 +44,12 @@ export function MapPage() {
     setFilters({ zones: nextSelection(filters.zones, id, additive) });
 
   return (
-    <section className="page map-page" aria-labelledby="map-title">
+    <section className={`page ${styles.page}`} aria-labelledby="map-title">
       <div className="page-head">
         <h2 id="map-title" className="page-title">
-          Map
+          {t.format(messages.title)}
         </h2>
-        <p className="page-lede">
-          SEDA in Shenyang and Z-Park in Beijing, Pakistan&apos;s Special Technology Zones, and the agreements
-          that link them. Select a zone to filter every page; hover or focus a marker for its facts and
-          sources.
-        </p>
+        <p className="page-lede">{t.format(messages.lede)}</p>
       </div>
       <MapControls
         region={region}
@@ -44,15 +65,12 @@ export function MapPage() {
         onRemove={(id) => setFilters({ zones: filters.zones.filter((z) => z !== id) })}
         onClear={() => setFilters({ zones: [] })}
       />
-      <div className={`map-layout map-layout--${view}`}>
-        <div className="map-main">
+      <div className={view === 'list' ? `${styles.layout} ${styles.layoutList}` : styles.layout}>
+        <div>
           {view === 'map' ? (
             <>
               <MapPanel region={region} metric={size} />
-              <p className="map-hint">
-                Drag to pan; pinch or Ctrl + scroll to zoom. On the focused map, arrow keys pan, + and − zoom,
-                0 resets; Tab reaches each zone, Enter selects it (Shift + Enter adds), Escape clears.
-              </p>
+              <p className={styles.hint}>{t.format(messages.hint)}</p>
             </>
           ) : failureOf(zones) ? (
             <ErrorState
@@ -61,7 +79,7 @@ export function MapPage() {
               retrying={zones.isFetching}
             />
           ) : !zones.data ? (
-            <LoadingBlock label="zone list" lines={8} />
+            <LoadingBlock label={t.format(messages.loadingList)} lines={8} />
           ) : (
             <ZoneList
               zones={zones.data}

@@ -1,12 +1,62 @@
 import { useQuery } from '@tanstack/react-query';
+import { useLocale } from '@/components/language-provider';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { describeError } from '@/lib/api-error';
+import { defineMessages } from '@/lib/messages';
 import { MapCanvas } from './map-canvas';
+import { metricPhrase } from './map-messages';
+import styles from './map-panel.module.css';
 import type { RegionPreset } from './projection';
-import { maxFigure, metricSpecs, type SizeMetric } from './to-zone-metrics';
+import { maxFigure, type SizeMetric } from './to-zone-metrics';
 import { useContainerSize } from '@/hooks/use-container-size';
 import { countryShapesQuery, useMapData } from './use-map-data';
+
+const messages = defineMessages({
+  loading: {
+    id: 'map.panel.loading',
+    defaultMessage: 'map',
+    description: 'What is loading, in "Still loading {what}…".',
+  },
+  noOutlines: {
+    id: 'map.panel.no-outlines',
+    defaultMessage: 'The country outlines could not be loaded. The list view has every zone.',
+    description: 'In place of the map when its outline file failed to load.',
+  },
+  retry: { id: 'map.panel.retry', defaultMessage: 'Retry', description: 'Button: load the outlines again.' },
+  empty: {
+    id: 'map.panel.empty',
+    defaultMessage: 'No zones were returned, so the map has nothing to place. Nothing is guessed.',
+    description: 'In place of the map when the data service returned no zones.',
+  },
+  noFigures: {
+    id: 'map.panel.figures-failed',
+    defaultMessage: 'Zone figures unavailable: {reason} Markers are drawn at one size and flows are hidden.',
+    description: 'Under the map when zone figures failed; reason is a sentence saying why.',
+  },
+  retryFigures: {
+    id: 'map.panel.retry-figures',
+    defaultMessage: 'Retry figures',
+    description: 'Button: load the zone figures again.',
+  },
+  noAgreements: {
+    id: 'map.panel.agreements-failed',
+    defaultMessage: 'Agreements unavailable: {reason} Flows are hidden.',
+    description: 'Under the map when the letters of intent failed; reason is a sentence saying why.',
+  },
+  retryAgreements: {
+    id: 'map.panel.retry-agreements',
+    defaultMessage: 'Retry agreements',
+    description: 'Button: load the agreements again.',
+  },
+  zeroFigures: {
+    id: 'map.panel.zero-figures',
+    defaultMessage:
+      'No {metric} figures for the selected sectors and period: markers are drawn at the smallest size and no flows are drawn.',
+    description:
+      'Under the map when no zone has a figure; metric is "companies in zone" or "developer investment".',
+  },
+});
 
 export interface MapPanelProps {
   region: RegionPreset;
@@ -24,6 +74,7 @@ export function nextSelection(current: readonly string[], id: string, additive: 
 
 /** The map with its own loading, error and empty states; a failed part stays inside this panel. */
 export function MapPanel({ region, metric, height, interactive = true }: MapPanelProps) {
+  const t = useLocale();
   const { zones, observations, events, figures, agreements, filters } = useMapData();
   const shapes = useQuery(countryShapesQuery);
   const { setFilters } = useViewFilters();
@@ -38,23 +89,21 @@ export function MapPanel({ region, metric, height, interactive = true }: MapPane
     body = (
       <ErrorState error={zonesFailure} onRetry={() => void zones.refetch()} retrying={zones.isFetching} />
     );
-  else if (!zones.data || shapes.isPending) body = <LoadingBlock label="map" lines={6} />;
+  else if (!zones.data || shapes.isPending)
+    body = <LoadingBlock label={t.format(messages.loading)} lines={6} />;
   else if (shapes.isError)
     body = (
       <div className="state-error" role="alert">
         <p>
-          <span aria-hidden="true">⚠ </span>The country outlines could not be loaded. The list view has every
-          zone.
+          <span aria-hidden="true">⚠ </span>
+          {t.format(messages.noOutlines)}
         </p>
         <button type="button" className="button" onClick={() => void shapes.refetch()}>
-          Retry
+          {t.format(messages.retry)}
         </button>
       </div>
     );
-  else if (zones.data.length === 0)
-    body = (
-      <EmptyState>No zones were returned, so the map has nothing to place. Nothing is guessed.</EmptyState>
-    );
+  else if (zones.data.length === 0) body = <EmptyState>{t.format(messages.empty)}</EmptyState>;
   else if (size)
     body = (
       <MapCanvas
@@ -75,36 +124,37 @@ export function MapPanel({ region, metric, height, interactive = true }: MapPane
 
   const noFigures = observations.isSuccess && maxFigure(figures, metric) === 0;
   return (
-    <div className="map-panel" aria-busy={busy}>
+    <div
+      className={height === 'fill' ? `${styles.panel} ${styles.panelFill}` : styles.panel}
+      aria-busy={busy}
+    >
       <div
         ref={frameRef}
-        className={`map-frame ${height === 'fill' ? 'map-frame--fill' : ''}`}
+        className={height === 'fill' ? `${styles.frame} ${styles.fill}` : styles.frame}
         style={typeof height === 'number' ? { height } : undefined}
       >
         {body}
       </div>
       <StaleNotice queries={[zones, observations, events]} />
       {figuresFailure != null && (
-        <p className="map-status" role="status">
-          Zone figures unavailable: {describeError(figuresFailure)} Markers are drawn at one size and flows
-          are hidden.{' '}
+        <p className={styles.status} role="status">
+          {t.format(messages.noFigures, { reason: describeError(figuresFailure) })}{' '}
           <button type="button" className="button button--small" onClick={() => void observations.refetch()}>
-            Retry figures
+            {t.format(messages.retryFigures)}
           </button>
         </p>
       )}
       {eventsFailure != null && (
-        <p className="map-status" role="status">
-          Agreements unavailable: {describeError(eventsFailure)} Flows are hidden.{' '}
+        <p className={styles.status} role="status">
+          {t.format(messages.noAgreements, { reason: describeError(eventsFailure) })}{' '}
           <button type="button" className="button button--small" onClick={() => void events.refetch()}>
-            Retry agreements
+            {t.format(messages.retryAgreements)}
           </button>
         </p>
       )}
       {noFigures && (
-        <p className="map-status" role="status">
-          No {metricSpecs[metric].label.toLowerCase()} figures for the selected sectors and period: markers
-          are drawn at the smallest size and no flows are drawn.
+        <p className={styles.status} role="status">
+          {t.format(messages.zeroFigures, { metric: metricPhrase(t, metric) })}
         </p>
       )}
     </div>

@@ -13,7 +13,7 @@ export interface MapPicture {
 }
 
 export async function mapPicture(container: HTMLElement, scale = 3): Promise<MapPicture | null> {
-  const svg = container.querySelector<SVGSVGElement>('svg.map-svg');
+  const svg = container.querySelector<SVGSVGElement>('svg[data-map]');
   if (!svg) return null;
   // Slides off screen are visibility: hidden, which the inlined styles would copy: show it while copying.
   const saved = container.style.cssText;

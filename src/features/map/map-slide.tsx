@@ -1,23 +1,29 @@
-import './map-slide.css';
+import { useLocale } from '@/components/language-provider';
 import type { Provenance } from '@/domain/provenance';
+import { localShortName } from '@/domain/local-names';
 import { missingData } from '@/components/missing-data';
 import type { SlideSpec } from '@/components/slide-spec';
-import { BORDER_NOTE } from './border-note';
-import { mapPicture } from './map-picture';
-import { mapCaveats, toMapLegend } from './to-map-pptx';
-import { formatAsOf, formatValue } from '@/lib/format';
+import type { Locale } from '@/lib/locale';
+import { borderMessages } from './border-note';
 import { CorridorMap } from './corridor-map';
+import { mapPicture } from './map-picture';
+import { keyList, statusWord } from './map-messages';
+import styles from './map-slide.module.css';
+import { slideMessages as messages } from './map-slide-messages';
+import { mapCaveats, toMapLegend } from './to-map-pptx';
 import { metricSpecs } from './to-zone-metrics';
 import { useMapData } from './use-map-data';
+import type { Zone } from '@/domain/zone';
 
-const cite = (p: Provenance) =>
-  `Source: ${p.source}${p.kind === 'sourced' ? '' : ` [${p.kind}]`}, ${formatAsOf(p.asOf)}`;
+const cite = (p: Provenance, t: Locale) =>
+  t.format(messages.cite, { source: p.source, kind: p.kind, asOf: t.asOf(p.asOf) });
 
 /**
  * The map slide: every zone and both Chinese counterparts, not clickable (a slide must not change
  * the deck's filters). Notes and sources come from the same queries the map draws from.
  */
 export function useMapSlide(): SlideSpec {
+  const t = useLocale();
   const { zones, observations, events, figures, agreements } = useMapData();
   const all = zones.data ?? [];
   const pakistan = all.filter((z) => z.country === 'PK');
@@ -25,20 +31,20 @@ export function useMapSlide(): SlideSpec {
   const figureProvenance = [...figures.values()].flatMap((f) =>
     f.companies ? [f.companies.provenance] : [],
   );
-  const spec = metricSpecs.companies;
   const totalCompanies = [...figures.values()].reduce((sum, f) => sum + (f.companies?.value ?? 0), 0);
+  const counts = { pakistan: pakistan.length, counterparts: counterparts.length };
 
   return {
     missing: missingData([
-      ['Zones', zones],
-      ['Zone figures', observations],
-      ['Agreements', events],
+      [t.format(messages.missingZones), zones],
+      [t.format(messages.missingFigures), observations],
+      [t.format(messages.missingAgreements), events],
     ]),
     id: 'map',
-    title: 'The corridor on the map',
-    subtitle: `${pakistan.length} Pakistani zones and ${counterparts.length} Chinese counterparts, linked by the 2022 letters of intent`,
+    title: t.format(messages.title),
+    subtitle: t.format(messages.subtitle, counts),
     render: () => (
-      <div className="slide-map">
+      <div className={styles.slide}>
         <CorridorMap interactive={false} metric="companies" />
       </div>
     ),
@@ -49,33 +55,51 @@ export function useMapSlide(): SlideSpec {
             kind: 'image',
             image: {
               ...picture,
-              altText: `Map of ${pakistan.length} Pakistani zones and ${counterparts.length} Chinese counterparts`,
-              legend: toMapLegend(all),
-              notes: mapCaveats(spec.label, BORDER_NOTE),
+              altText: t.format(messages.alt, counts),
+              legend: toMapLegend(all, t),
+              notes: mapCaveats('companies', t.format(borderMessages.note), t),
             },
           }
         : null;
     },
     notes: [
-      `Status of the Pakistani zones: ${countBy(pakistan.map((z) => z.status))}.`,
-      ...agreements.map((a) => `Arc to ${nameOf(all, a.counterpartId)}: ${a.title}. ${cite(a.provenance)}.`),
+      t.format(messages.statusNote, { counts: statusCounts(pakistan, t) }),
+      ...agreements.map((a) =>
+        t.format(messages.arcNote, {
+          zone: nameOf(all, a.counterpartId, t),
+          title: a.title,
+          cite: cite(a.provenance, t),
+        }),
+      ),
       ...(figureProvenance.length
         ? [
-            `Marker sizes: ${spec.label.toLowerCase()}, ${formatValue(totalCompanies, spec.unit)} in all: ILLUSTRATIVE, not real per-zone figures. ${figureProvenance[0]?.note ?? ''} ${cite(figureProvenance[0] as Provenance)}.`,
+            t.format(messages.sizesNote, {
+              total: t.value(totalCompanies, metricSpecs.companies.unit),
+              note: figureProvenance[0]?.note ?? '',
+              cite: cite(figureProvenance[0] as Provenance, t),
+            }),
           ]
         : []),
-      'Locations are city centres, not sites.',
+      t.format(messages.locations),
     ],
     sources: [...all.map((z) => z.provenance), ...agreements.map((a) => a.provenance), ...figureProvenance],
     illustrative: figureProvenance.some((p) => p.kind === 'illustrative'),
   };
 }
 
-const nameOf = (zones: readonly { id: string; shortName: string }[], id: string) =>
-  zones.find((z) => z.id === id)?.shortName ?? id;
+function nameOf(zones: readonly Zone[], id: string, t: Locale): string {
+  const zone = zones.find((z) => z.id === id);
+  return zone ? localShortName(zone, t.lang).text : id;
+}
 
-function countBy(values: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].map(([v, n]) => `${n} ${v}`).join(', ');
+/** "3 launched, 5 notified, 8 planned", in the order the statuses first appear. */
+function statusCounts(zones: readonly Zone[], t: Locale): string {
+  const counts = new Map<Zone['status'], number>();
+  for (const z of zones) counts.set(z.status, (counts.get(z.status) ?? 0) + 1);
+  return keyList(
+    t,
+    [...counts].map(([status, count]) =>
+      t.format(messages.statusCount, { count: t.number(count), status: statusWord(t, status) }),
+    ),
+  );
 }

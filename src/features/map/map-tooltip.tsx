@@ -1,5 +1,6 @@
 import type { Agreement } from './to-arcs';
 import { useContainerSize } from '@/hooks/use-container-size';
+import styles from './map-tooltip.module.css';
 import type { ZoneMarker } from './to-markers';
 import { ZoneFacts } from './zone-facts';
 
@@ -24,6 +25,8 @@ export function MapTooltip(props: MapTooltipProps) {
   const [ref, size] = useContainerSize<HTMLDivElement>();
   const [x, y] = at;
   const gap = r + 10;
+  // The map is geography, not text: it does not mirror in Urdu, so the tooltip is placed by the
+  // marker's physical side, away from the nearer edge.
   const left = x < width * 0.55;
   // Measured height (after the first frame): keep the whole tooltip inside the map frame.
   // contentRect leaves out padding and border (0.6rem × 2 + 2 px).
@@ -38,7 +41,7 @@ export function MapTooltip(props: MapTooltipProps) {
       ref={ref}
       id={id}
       role="tooltip"
-      className="map-tooltip"
+      className={styles.tooltip}
       style={style}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}

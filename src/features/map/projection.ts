@@ -6,8 +6,8 @@ export type RegionPreset = (typeof regionPresets)[number];
 
 type LonLat = readonly [number, number];
 
+/** The preset's name is in map-messages.ts (regionLabel). */
 export interface ProjectionSpec {
-  label: string;
   /** Central meridian, degrees east: the middle of the region, so its meridians stand upright. */
   centralMeridian: number;
   /** Standard parallels, degrees north, where the map has no distortion. */
@@ -30,7 +30,6 @@ export interface ProjectionSpec {
  */
 export const projectionTable: Record<RegionPreset, ProjectionSpec> = {
   both: {
-    label: 'China and Pakistan',
     centralMeridian: 98,
     parallels: [25, 47],
     extent: [
@@ -39,7 +38,6 @@ export const projectionTable: Record<RegionPreset, ProjectionSpec> = {
     ],
   },
   pakistan: {
-    label: 'Pakistan',
     centralMeridian: 69.5,
     parallels: [26, 35],
     extent: [
@@ -48,7 +46,6 @@ export const projectionTable: Record<RegionPreset, ProjectionSpec> = {
     ],
   },
   china: {
-    label: 'China',
     centralMeridian: 105,
     parallels: [25, 47],
     extent: [

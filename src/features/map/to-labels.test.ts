@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxAround, placeLabels, union } from './to-labels';
+import { boxAround, labelBox, placeLabels, textWidth, union } from './to-labels';
 
 const frame = { width: 400, height: 200 };
 
@@ -35,5 +35,16 @@ describe('placeLabels', () => {
 
   it('unions boxes', () => {
     expect(union([boxAround([0, 0], 1), boxAround([10, 5], 2)])).toEqual({ x0: -1, y0: -1, x1: 12, y1: 7 });
+  });
+});
+
+describe('label sizes by script', () => {
+  it('counts Han characters a full em and Nastaliq narrower but twice as tall', () => {
+    expect(textWidth('拉合尔')).toBe(36);
+    expect(textWidth('Lahore')).toBeCloseTo(40.8);
+    expect(textWidth('لاہور')).toBeLessThan(textWidth('Lahore'));
+    const latin = labelBox({ id: 'a', text: 'Lahore', x: 0, y: 20, anchor: 'start' });
+    const urdu = labelBox({ id: 'a', text: 'لاہور', x: 0, y: 20, anchor: 'start' });
+    expect(urdu.y1 - urdu.y0).toBe(2 * (latin.y1 - latin.y0) - 1);
   });
 });

@@ -9,12 +9,12 @@ export type Point = readonly [number, number];
 export type ZoneShape = 'circle' | 'square' | 'diamond' | 'ring' | 'triangle';
 
 /** Status is carried by shape (and hollow for planned), so it never rests on colour alone. */
-export const statusStyles: Record<ZoneStatus, { shape: ZoneShape; label: string; glyph: string }> = {
-  launched: { shape: 'circle', label: 'Launched', glyph: '●' },
-  notified: { shape: 'square', label: 'Notified', glyph: '■' },
-  approved: { shape: 'diamond', label: 'Approved', glyph: '◆' },
-  planned: { shape: 'ring', label: 'Planned', glyph: '○' },
-  counterpart: { shape: 'triangle', label: 'Chinese counterpart', glyph: '▲' },
+export const statusStyles: Record<ZoneStatus, { shape: ZoneShape; glyph: string }> = {
+  launched: { shape: 'circle', glyph: '●' },
+  notified: { shape: 'square', glyph: '■' },
+  approved: { shape: 'diamond', glyph: '◆' },
+  planned: { shape: 'ring', glyph: '○' },
+  counterpart: { shape: 'triangle', glyph: '▲' },
 };
 
 export interface MarkerSizes {

@@ -7,23 +7,16 @@ import { provenanceKinds } from '@/domain/provenance-kinds';
 export const sizeMetrics = ['companies', 'investment'] as const;
 export type SizeMetric = (typeof sizeMetrics)[number];
 
+/** The metric's words are in map-messages.ts (metricLabel, metricShort). */
 export interface MetricSpec {
   indicatorId: string;
-  label: string;
-  /** Label of the marker-size control. */
-  short: string;
   unit: IndicatorUnit;
 }
 
 /** Both are illustrative splits (mocks/generate): no public figure exists per zone. */
 export const metricSpecs: Record<SizeMetric, MetricSpec> = {
-  companies: { indicatorId: 'zone-companies', label: 'Companies in zone', short: 'Companies', unit: 'count' },
-  investment: {
-    indicatorId: 'zone-investment',
-    label: 'Developer investment',
-    short: 'Investment',
-    unit: 'PKR',
-  },
+  companies: { indicatorId: 'zone-companies', unit: 'count' },
+  investment: { indicatorId: 'zone-investment', unit: 'PKR' },
 };
 
 export interface ZoneFigure {

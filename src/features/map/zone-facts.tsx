@@ -1,47 +1,89 @@
+import { useLocale } from '@/components/language-provider';
 import { ProvenanceBadge, shortSource } from '@/components/provenance-badge';
+import { localName } from '@/domain/local-names';
 import type { Zone } from '@/domain/zone';
-import { formatAsOf, formatDate, formatValue } from '@/lib/format';
+import { defineMessages } from '@/lib/messages';
+import { CoordinatesBadge } from './coordinates-badge';
+import { LocalText } from './local-text';
+import { countryName, metricLabel, metricShort, statusLabel } from './map-messages';
+import { placeName } from './place-names';
 import type { Agreement } from './to-arcs';
 import { statusStyles } from './to-markers';
-import { metricSpecs, sizeMetrics, type SizeMetric, type ZoneFigure } from './to-zone-metrics';
-import { CoordinatesBadge } from './coordinates-badge';
+import { sizeMetrics, type SizeMetric, type ZoneFigure } from './to-zone-metrics';
+import styles from './zone-facts.module.css';
+import { figureText, formatArea, formatDates, locationText, notGiven } from './zone-text';
 
-export function formatArea(area: Zone['area']): string {
-  if (!area) return 'not given';
-  const value = formatValue(area.value, 'count');
-  return `${value} ${area.unit}${area.note ? ` (${area.note})` : ''}`;
-}
+const messages = defineMessages({
+  place: {
+    id: 'map.facts.place',
+    defaultMessage: '<city></city>, <province></province> · {country}.',
+    description: 'Where a zone is: its city, province and country.',
+  },
+  status: { id: 'map.facts.status', defaultMessage: 'Status', description: 'Term in the zone tooltip.' },
+  developer: {
+    id: 'map.facts.developer',
+    defaultMessage: 'Developer',
+    description: 'Term in the zone tooltip: who builds or runs the zone.',
+  },
+  area: { id: 'map.facts.area', defaultMessage: 'Area', description: 'Term in the zone tooltip.' },
+  areaAndDates: {
+    id: 'map.facts.area-dates',
+    defaultMessage: '{area}. Dates: {dates}',
+    description: 'A zone’s area, then its dated steps ("notified 6 Jan 2022; launched 2023").',
+  },
+  notes: { id: 'map.facts.notes', defaultMessage: 'Notes', description: 'Term in the zone tooltip.' },
+  agreement: {
+    id: 'map.facts.agreement',
+    defaultMessage: 'Agreement',
+    description: 'Term in a Chinese counterpart’s tooltip: its letter of intent with STZA.',
+  },
+  agreementText: {
+    id: 'map.facts.agreement-text',
+    defaultMessage: '<title></title>{date, select, none {} other {, {date}}} ({source})',
+    description: 'The agreement: its title (in English), date and source.',
+  },
+  noAgreement: {
+    id: 'map.facts.no-agreement',
+    defaultMessage: 'none in the data',
+    description: 'In place of a counterpart’s agreement when there is none.',
+  },
+  figures: { id: 'map.facts.figures', defaultMessage: 'Figures', description: 'Term in the zone tooltip.' },
+  noFigure: {
+    id: 'map.facts.no-figure',
+    defaultMessage: '{metric}: no figure for the selected period and sectors',
+    description: 'A zone without a figure; metric is "Companies in zone" or "Developer investment".',
+  },
+  figure: {
+    id: 'map.facts.figure',
+    defaultMessage: '{metric}: <b>{figure}</b>',
+    description: 'A zone’s figure; metric is "Companies" or "Investment", figure reads "12 (FY2024)".',
+  },
+  source: { id: 'map.facts.source', defaultMessage: 'Source', description: 'Term in the zone tooltip.' },
+  sourceText: {
+    id: 'map.facts.source-text',
+    defaultMessage: '<source></source>, {asOf}',
+    description: 'The zone’s source (its title stays in its own language) and "as of" date.',
+  },
+});
 
-/** Each date with its own source when that is not the zone's (a later report of a withdrawal, say). */
-export function formatDates(dates: Zone['dates']): string {
-  if (dates.length === 0) return 'none given';
-  return dates
-    .map(
-      (d) =>
-        `${d.kind.replace('-', ' ')} ${formatDate(d.date)}${d.provenance ? ` (${shortSource(d.provenance.source)}, ${formatAsOf(d.provenance.asOf)})` : ''}`,
-    )
-    .join('; ');
-}
-
-export const figureText = (figure: ZoneFigure): string =>
-  `${formatValue(figure.value, metricSpecs[figure.metric].unit)} (${figure.period})`;
-
-function locationText(zone: Zone, disputed: boolean): string {
-  const approx =
-    zone.coordinates.precision === 'city-centroid'
-      ? `Location approximate: the centre of ${zone.city}, not the zone's site.`
-      : 'Site coordinates.';
-  return disputed ? `${approx} In the disputed Kashmir region.` : approx;
-}
+/** Data the API gives in English only (notes, developers, source titles): marked so. */
+const english = (text: string) => <LocalText name={{ text, lang: 'en' }} />;
 
 /** One figure with its provenance kind in words and shape, never a bare number. */
 function FigureLine({ metric, figure }: { metric: SizeMetric; figure: ZoneFigure | undefined }) {
-  const spec = metricSpecs[metric];
+  const t = useLocale();
   if (!figure)
-    return <span className="fact-muted">{spec.label}: no figure for the selected period and sectors</span>;
+    return (
+      <span className={styles.muted}>{t.format(messages.noFigure, { metric: metricLabel(t, metric) })}</span>
+    );
   return (
     <span>
-      {spec.short}: <strong>{figureText(figure)}</strong> <ProvenanceBadge kind={figure.provenance.kind} />
+      {t.formatRich(messages.figure, {
+        metric: metricShort(t, metric),
+        figure: figureText(figure, t),
+        b: (chunks) => <strong key="b">{chunks}</strong>,
+      })}{' '}
+      <ProvenanceBadge kind={figure.provenance.kind} />
     </span>
   );
 }
@@ -58,57 +100,76 @@ interface ZoneFactsProps {
  * (and how exactly), status, who, how big, when, figures with their kind, and the source.
  */
 export function ZoneFacts({ zone, figures, disputed, agreement }: ZoneFactsProps) {
+  const t = useLocale();
   const style = statusStyles[zone.status];
   return (
     <>
-      <p className="facts-title">{zone.name}</p>
-      <p className="facts-place">
-        {zone.city}, {zone.province} · {zone.country === 'PK' ? 'Pakistan' : 'China'}.{' '}
-        {locationText(zone, disputed)}
+      <p className={styles.title}>
+        <LocalText name={localName(zone, t.lang)} />
+      </p>
+      <p className={styles.place}>
+        {t.formatRich(messages.place, {
+          city: () => <LocalText key="c" name={placeName(zone.city, t.lang)} />,
+          province: () => <LocalText key="p" name={placeName(zone.province, t.lang)} />,
+          country: countryName(t, zone.country),
+        })}{' '}
+        {locationText(zone, disputed, t)}
         <CoordinatesBadge zone={zone} />
       </p>
-      <dl className="facts">
-        <dt>Status</dt>
+      <dl className={styles.facts}>
+        <dt>{t.format(messages.status)}</dt>
         <dd>
           <span aria-hidden="true">{style.glyph} </span>
-          {style.label}
-          {zone.statusNote && zone.statusNote !== zone.status ? `: ${zone.statusNote}` : ''}
+          {statusLabel(t, zone.status)}
+          {zone.statusNote && zone.statusNote !== zone.status && <>: {english(zone.statusNote)}</>}
         </dd>
-        <dt>Developer</dt>
-        <dd>{zone.developer ?? 'not given'}</dd>
-        <dt>Area</dt>
+        <dt>{t.format(messages.developer)}</dt>
+        <dd>{zone.developer ? english(zone.developer) : notGiven(t)}</dd>
+        <dt>{t.format(messages.area)}</dt>
         <dd>
-          {formatArea(zone.area)}. Dates: {formatDates(zone.dates)}
+          {t.format(messages.areaAndDates, {
+            area: formatArea(zone.area, t),
+            dates: formatDates(zone.dates, t),
+          })}
         </dd>
         {zone.notes && (
           <>
-            <dt>Notes</dt>
-            <dd>{zone.notes}</dd>
+            <dt>{t.format(messages.notes)}</dt>
+            <dd>{english(zone.notes)}</dd>
           </>
         )}
         {zone.status === 'counterpart' ? (
           <>
-            <dt>Agreement</dt>
+            <dt>{t.format(messages.agreement)}</dt>
             <dd>
               {agreement
-                ? `${agreement.title}${agreement.date ? `, ${formatDate(agreement.date)}` : ''} (${shortSource(agreement.provenance.source)})`
-                : 'none in the data'}
+                ? t.formatRich(messages.agreementText, {
+                    title: () => <LocalText key="t" name={{ text: agreement.title, lang: 'en' }} />,
+                    date: agreement.date ? t.date(agreement.date) : 'none',
+                    source: shortSource(agreement.provenance.source),
+                  })
+                : t.format(messages.noAgreement)}
             </dd>
           </>
         ) : (
           <>
-            <dt>Figures</dt>
-            <dd className="facts-figures">
+            <dt>{t.format(messages.figures)}</dt>
+            <dd className={styles.figures}>
               {sizeMetrics.map((m) => (
                 <FigureLine key={m} metric={m} figure={figures[m]} />
               ))}
             </dd>
           </>
         )}
-        <dt>Source</dt>
+        <dt>{t.format(messages.source)}</dt>
         <dd>
           <ProvenanceBadge kind={zone.provenance.kind} method={zone.provenance.method} />{' '}
-          {shortSource(zone.provenance.source, 64)}, {formatAsOf(zone.provenance.asOf)}
+          {t.formatRich(messages.sourceText, {
+            source: () => (
+              <LocalText key="s" name={{ text: shortSource(zone.provenance.source, 64), lang: 'en' }} />
+            ),
+            asOf: t.asOf(zone.provenance.asOf),
+          })}
         </dd>
       </dl>
     </>

@@ -1,13 +1,21 @@
+import { useLocale } from '@/components/language-provider';
 import { ProvenanceBadge, SourceLine } from '@/components/provenance-badge';
 import { colourOfZone, FALLBACK_COLOUR } from '@/domain/colours';
+import { localName, localShortName } from '@/domain/local-names';
 import type { Zone } from '@/domain/zone';
+import { intlLocale } from '@/lib/language';
+import { CoordinatesBadge } from './coordinates-badge';
 import { inKashmir } from './kashmir';
+import { LocalText } from './local-text';
+import { metricShort, statusLabel } from './map-messages';
+import { placeName } from './place-names';
 import { MarkerGlyph } from './zone-shape';
 import type { Agreement } from './to-arcs';
 import { statusStyles } from './to-markers';
-import { metricSpecs, sizeMetrics, type ZoneFigures } from './to-zone-metrics';
-import { figureText, formatArea, formatDates } from './zone-facts';
-import { CoordinatesBadge } from './coordinates-badge';
+import { sizeMetrics, type ZoneFigures } from './to-zone-metrics';
+import { zoneListMessages as messages } from './zone-list-messages';
+import styles from './zone-list.module.css';
+import { figureText, formatArea, formatDates, notGiven } from './zone-text';
 
 interface ZoneListProps {
   zones: readonly Zone[];
@@ -17,34 +25,36 @@ interface ZoneListProps {
   onSelect: (id: string, additive: boolean) => void;
 }
 
+const english = (text: string) => <LocalText name={{ text, lang: 'en' }} />;
+
 /** The map as a table: the same zones and facts, for screen readers, small screens and copying. */
 export function ZoneList({ zones, figures, agreements, selected, onSelect }: ZoneListProps) {
+  const t = useLocale();
   const agreementOf = new Map(agreements.map((a) => [a.counterpartId, a]));
+  const collator = new Intl.Collator(intlLocale(t.lang));
   const sorted = [...zones].sort(
     (a, b) =>
-      (a.country === b.country ? 0 : a.country === 'CN' ? -1 : 1) || a.shortName.localeCompare(b.shortName),
+      (a.country === b.country ? 0 : a.country === 'CN' ? -1 : 1) ||
+      collator.compare(localShortName(a, t.lang).text, localShortName(b, t.lang).text),
   );
   return (
-    <div className="zone-list-scroll">
-      <table className="zone-list">
-        <caption>
-          Zones on the map ({zones.length}). Select a zone to filter the dashboard; Shift adds to the
-          selection.
-        </caption>
+    <div className={styles.scroll}>
+      <table className={styles.table}>
+        <caption>{t.format(messages.caption, { count: zones.length })}</caption>
         <thead>
           <tr>
-            <th scope="col">Zone</th>
-            <th scope="col">Status</th>
-            <th scope="col">Place</th>
-            <th scope="col">Developer</th>
-            <th scope="col">Area</th>
-            <th scope="col">Dates</th>
+            <th scope="col">{t.format(messages.zone)}</th>
+            <th scope="col">{t.format(messages.status)}</th>
+            <th scope="col">{t.format(messages.place)}</th>
+            <th scope="col">{t.format(messages.developer)}</th>
+            <th scope="col">{t.format(messages.area)}</th>
+            <th scope="col">{t.format(messages.dates)}</th>
             {sizeMetrics.map((m) => (
               <th key={m} scope="col">
-                {metricSpecs[m].short}
+                {metricShort(t, m)}
               </th>
             ))}
-            <th scope="col">Source</th>
+            <th scope="col">{t.format(messages.source)}</th>
           </tr>
         </thead>
         <tbody>
@@ -53,63 +63,76 @@ export function ZoneList({ zones, figures, agreements, selected, onSelect }: Zon
             const style = statusStyles[zone.status];
             const agreement = agreementOf.get(zone.id);
             return (
-              <tr key={zone.id} className={isSelected ? 'is-selected' : undefined}>
+              <tr key={zone.id} className={isSelected ? styles.selected : undefined}>
                 <th scope="row">
                   <button
                     type="button"
-                    className="zone-toggle"
+                    className={styles.toggle}
                     aria-pressed={isSelected}
                     onClick={(e) => onSelect(zone.id, e.shiftKey || e.metaKey || e.ctrlKey)}
                   >
-                    {zone.shortName}
+                    <LocalText name={localShortName(zone, t.lang)} />
                   </button>
-                  <span className="zone-fullname">{zone.name}</span>
+                  <span className={styles.fullName}>
+                    <LocalText name={localName(zone, t.lang)} />
+                  </span>
                 </th>
-                <td>
-                  <span className="status-cell">
+                <td className={styles.statusCol}>
+                  <span className={styles.status}>
                     <MarkerGlyph
                       shape={style.shape}
                       fill={zone.status === 'planned' ? FALLBACK_COLOUR : colourOfZone(zone.id)}
                     />
-                    {style.label}
+                    {statusLabel(t, zone.status)}
                   </span>
                   {zone.statusNote && zone.statusNote !== zone.status && (
-                    <span className="fact-muted"> {zone.statusNote}</span>
+                    <span className={styles.muted}> {english(zone.statusNote)}</span>
                   )}
                 </td>
                 <td>
-                  {zone.city}, {zone.province}
-                  <span className="fact-muted">
+                  {t.formatRich(messages.placeText, {
+                    city: () => <LocalText key="c" name={placeName(zone.city, t.lang)} />,
+                    province: () => <LocalText key="p" name={placeName(zone.province, t.lang)} />,
+                  })}
+                  <span className={styles.muted}>
                     {' '}
-                    ({zone.coordinates.precision === 'city-centroid' ? 'city centre, approximate' : 'site'}
-                    {inKashmir(zone.coordinates.lon, zone.coordinates.lat) ? '; disputed Kashmir region' : ''}
-                    )
+                    {t.format(messages.precision, {
+                      precision: zone.coordinates.precision === 'city-centroid' ? 'city' : 'site',
+                      disputed: inKashmir(zone.coordinates.lon, zone.coordinates.lat) ? 'yes' : 'no',
+                    })}
                   </span>
                   <CoordinatesBadge zone={zone} />
                 </td>
-                <td>{zone.developer ?? 'not given'}</td>
-                <td>{formatArea(zone.area)}</td>
-                <td>{formatDates(zone.dates)}</td>
+                <td>{zone.developer ? english(zone.developer) : notGiven(t)}</td>
+                <td>{formatArea(zone.area, t)}</td>
+                <td>{formatDates(zone.dates, t)}</td>
                 {sizeMetrics.map((m) => {
                   const figure = figures.get(zone.id)?.[m];
                   return (
-                    <td key={m} className="num">
+                    <td key={m} className={styles.num}>
                       {figure ? (
                         <>
-                          <span className="nowrap">{figureText(figure)}</span>{' '}
+                          <bdi className={styles.nowrap}>{figureText(figure, t)}</bdi>{' '}
                           <ProvenanceBadge kind={figure.provenance.kind} />
                         </>
                       ) : (
-                        <span className="fact-muted">no figure</span>
+                        <span className={styles.muted}>{t.format(messages.noFigure)}</span>
                       )}
                     </td>
                   );
                 })}
-                <td>
+                <td className={styles.sourceCol}>
                   <ProvenanceBadge kind={zone.provenance.kind} method={zone.provenance.method} />{' '}
-                  <SourceLine provenance={zone.provenance} prefix="Source" />
-                  {zone.notes && <span className="fact-muted"> Notes: {zone.notes}</span>}
-                  {agreement && <SourceLine provenance={agreement.provenance} prefix="Agreement" />}
+                  <SourceLine provenance={zone.provenance} prefix={t.format(messages.source)} />
+                  {zone.notes && (
+                    <span className={styles.muted}>
+                      {' '}
+                      {t.formatRich(messages.notes, { notes: () => english(zone.notes ?? '') })}
+                    </span>
+                  )}
+                  {agreement && (
+                    <SourceLine provenance={agreement.provenance} prefix={t.format(messages.agreement)} />
+                  )}
                 </td>
               </tr>
             );
