@@ -6,7 +6,8 @@ import { setFaults } from '@mocks/handlers/faults';
 import { renderApp } from '../render';
 
 async function table() {
-  return screen.findByRole('table', { name: /^Observations/ });
+  // The lazy page and its data load first; a busy CI machine can take seconds.
+  return screen.findByRole('table', { name: /^Observations/ }, { timeout: 10_000 });
 }
 
 describe('explore page', () => {
