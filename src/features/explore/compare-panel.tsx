@@ -131,7 +131,7 @@ export function ComparePanel({
                         ),
                       ].map((k) => <ProvenanceBadge key={k} kind={k} />),
                     // Indicator descriptions come from the data, in English only.
-                    description: <span lang={t.lang === 'en' ? undefined : 'en'}>{measure.description}</span>,
+                    description: <bdi lang={t.lang === 'en' ? undefined : 'en'}>{measure.description}</bdi>,
                   }),
                 )}
               </p>
@@ -142,47 +142,50 @@ export function ComparePanel({
               )}
             </>
           )}
-          <table className={styles.table}>
-            <caption>{t.format(m.caption)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.format(m.indicator)}</th>
-                <th scope="col">{t.format(m.period)}</th>
-                {picked.map((id) => (
-                  <th key={id} scope="col" className={styles.num}>
-                    <Named name={zoneName(id)} pageLang={t.lang} />
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row">
-                    <Named name={row.indicator} pageLang={t.lang} />
-                  </th>
-                  <td>{row.period}</td>
-                  {picked.map((id) => {
-                    const cell = row.cells[id];
-                    return (
-                      <td key={id} className={styles.num}>
-                        {cell ? (
-                          <>
-                            <bdi>{cell.display}</bdi>{' '}
-                            {cell.kinds.map((k) => (
-                              <ProvenanceBadge key={k} kind={k} />
-                            ))}
-                          </>
-                        ) : (
-                          <span className={styles.note}>{t.format(m.noFigure)}</span>
-                        )}
-                      </td>
-                    );
-                  })}
+          {/* Phones scroll the table sideways, not the page; the wrapper is focusable and named for keyboards. */}
+          <div className={styles.wrap} role="region" aria-labelledby="compare-caption" tabIndex={0}>
+            <table className={styles.table}>
+              <caption id="compare-caption">{t.format(m.caption)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.format(m.indicator)}</th>
+                  <th scope="col">{t.format(m.period)}</th>
+                  {picked.map((id) => (
+                    <th key={id} scope="col" className={styles.num}>
+                      <Named name={zoneName(id)} pageLang={t.lang} />
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {comparison.map((row) => (
+                  <tr key={row.key}>
+                    <th scope="row">
+                      <Named name={row.indicator} pageLang={t.lang} />
+                    </th>
+                    <td>{row.period}</td>
+                    {picked.map((id) => {
+                      const cell = row.cells[id];
+                      return (
+                        <td key={id} className={styles.num}>
+                          {cell ? (
+                            <>
+                              <bdi>{cell.display}</bdi>{' '}
+                              {cell.kinds.map((k) => (
+                                <ProvenanceBadge key={k} kind={k} />
+                              ))}
+                            </>
+                          ) : (
+                            <span className={styles.note}>{t.format(m.noFigure)}</span>
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>
