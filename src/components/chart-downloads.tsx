@@ -33,7 +33,11 @@ export function ChartDownloads({ title, table, csvPreamble, chartArea, exportMet
     }
   };
   const csv = () => {
-    downloadText(`${filename}.csv`, figureTableToCsv(table, [title, ...(csvPreamble ?? [])], locale), 'text/csv;charset=utf-8');
+    downloadText(
+      `${filename}.csv`,
+      figureTableToCsv(table, [title, ...(csvPreamble ?? [])], locale),
+      'text/csv;charset=utf-8',
+    );
     setStatus(`Downloaded ${filename}.csv`);
   };
 
