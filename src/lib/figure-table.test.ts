@@ -25,19 +25,13 @@ const table: FigureTable = {
   ],
 };
 
+/** The first row: the columns' stable ids, the same in every language. */
+const IDS = ['period', 'value', 'provenance', 'source', 'source_url', 'as_of', 'note', 'method'];
+
 describe('figureTableToCsv', () => {
   it('opens with stable column ids, then notes, the header row and raw values with provenance', () => {
     const lines = Papa.parse<string[]>(figureTableToCsv(table)).data;
-    expect(lines[0]).toEqual([
-      'period',
-      'value',
-      'provenance',
-      'source',
-      'source_url',
-      'as_of',
-      'note',
-      'method',
-    ]);
+    expect(lines[0]).toEqual(IDS);
     expect(lines.slice(1, 3).map((l) => l.length)).toEqual([1, 1]);
     expect(lines[2]?.[0]).toMatch(/^Provenance codes: sourced = /);
     expect(lines[3]).toEqual([
@@ -70,16 +64,7 @@ describe('figureTableToCsv', () => {
   it('writes notes and the header row in the reader’s language, ids and values unchanged', async () => {
     const chinese = createLocale('zh-Hans', await loadCatalogue('zh-Hans'));
     const lines = Papa.parse<string[]>(figureTableToCsv(table, [], chinese)).data;
-    expect(lines[0]).toEqual([
-      'period',
-      'value',
-      'provenance',
-      'source',
-      'source_url',
-      'as_of',
-      'note',
-      'method',
-    ]);
+    expect(lines[0]).toEqual(IDS);
     expect(lines[2]?.[0]).toMatch(/^数据性质代码：sourced = 见于具名公开来源/);
     expect(lines[3]?.slice(2)).toEqual(['数据性质', '来源', '来源链接', '数据截至', '备注', '方法']);
     expect(lines[4]?.slice(0, 3)).toEqual(['FY2024', '643000000', 'sourced']);
