@@ -1,4 +1,5 @@
 import { useState, type RefObject } from 'react';
+import { useLocale } from './language-provider';
 import { downloadText } from '@/lib/csv';
 import { slugify } from '@/lib/download';
 import { figureTableToCsv, type FigureTable } from '@/lib/figure-table';
@@ -17,6 +18,7 @@ interface ChartDownloadsProps {
 /** PNG and SVG of the chart with its title and sources drawn in; CSV of its figures with provenance. */
 export function ChartDownloads({ title, table, csvPreamble, chartArea, exportMeta }: ChartDownloadsProps) {
   const [status, setStatus] = useState('');
+  const locale = useLocale();
   const filename = slugify(title);
 
   const image = async (format: 'png' | 'svg') => {
@@ -31,7 +33,11 @@ export function ChartDownloads({ title, table, csvPreamble, chartArea, exportMet
     }
   };
   const csv = () => {
-    downloadText(`${filename}.csv`, figureTableToCsv(table, csvPreamble), 'text/csv;charset=utf-8');
+    downloadText(
+      `${filename}.csv`,
+      figureTableToCsv(table, [title, ...(csvPreamble ?? [])], locale),
+      'text/csv;charset=utf-8',
+    );
     setStatus(`Downloaded ${filename}.csv`);
   };
 

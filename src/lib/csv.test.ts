@@ -54,6 +54,16 @@ describe('toCsv', () => {
     expect(lines[2]).toEqual(['Name', 'Value']);
   });
 
+  it('with ids, starts with the column keys, then the preamble, the header row and the rows', () => {
+    const text = toCsv([...columns], [{ name: 'a', value: 1 }], { ids: true, preamble: ['Exported today'] });
+    expect(Papa.parse<string[]>(text).data).toEqual([
+      ['name', 'value'],
+      ['Exported today'],
+      ['Name', 'Value'],
+      ['a', '1'],
+    ]);
+  });
+
   it('neutralises a header that looks like a formula', () => {
     expect(toCsv([{ key: 'v', header: '=x' }], [{ v: 1 }])).toBe("'=x\r\n1");
   });

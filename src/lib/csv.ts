@@ -7,7 +7,9 @@ import Papa from 'papaparse';
 import { downloadBlob } from './download';
 
 export interface CsvColumn<K extends string = string> {
+  /** The row's field; with `ids`, also the column's machine-readable id (the same in every language). */
   key: K;
+  /** The column's name for people, in the reader's language. */
   header: string;
 }
 
@@ -29,6 +31,11 @@ export function neutraliseCell(value: CsvCell): CsvCell {
 export interface CsvOptions {
   /** Lines written above the header, e.g. the filters or the source of an export; one cell each. */
   preamble?: readonly string[];
+  /**
+   * Start the file with a row of the columns' keys: stable ids a script can rely on whatever the
+   * language; the preamble and the localised header row follow it, then the data.
+   */
+  ids?: boolean;
 }
 
 /** Anything else a row may hold (a Date, an object) is written as text, then neutralised like text. */
@@ -43,9 +50,10 @@ function toCell(value: unknown): CsvCell {
 export function toCsv<Row extends object>(
   columns: readonly CsvColumn<Extract<keyof Row, string>>[],
   rows: readonly Row[],
-  { preamble = [] }: CsvOptions = {},
+  { preamble = [], ids = false }: CsvOptions = {},
 ): string {
   const table = [
+    ...(ids ? [columns.map((c) => neutraliseCell(c.key))] : []),
     ...preamble.map((line) => [neutraliseCell(line)]),
     columns.map((c) => neutraliseCell(c.header)),
     ...rows.map((row) => columns.map((c) => neutraliseCell(toCell(row[c.key])))),

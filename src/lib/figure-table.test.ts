@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from './catalogues';
 import { displayCell, figureTableToCsv, type FigureTable } from './figure-table';
+import { createLocale } from './locale-world';
 
 const table: FigureTable = {
   columns: [
@@ -23,20 +25,26 @@ const table: FigureTable = {
   ],
 };
 
+/** The first row: the columns' stable ids, the same in every language. */
+const IDS = ['period', 'value', 'provenance', 'source', 'source_url', 'as_of', 'note', 'method'];
+
 describe('figureTableToCsv', () => {
-  it('writes raw values and a provenance column set on every row', () => {
-    const [header, row] = Papa.parse<string[]>(figureTableToCsv(table)).data;
-    expect(header).toEqual([
+  it('opens with stable column ids, then notes, the header row and raw values with provenance', () => {
+    const lines = Papa.parse<string[]>(figureTableToCsv(table)).data;
+    expect(lines[0]).toEqual(IDS);
+    expect(lines.slice(1, 3).map((l) => l.length)).toEqual([1, 1]);
+    expect(lines[2]?.[0]).toMatch(/^Provenance codes: sourced = /);
+    expect(lines[3]).toEqual([
       'Fiscal year',
       'Net FDI (USD)',
-      'provenance',
-      'source',
-      'source_url',
-      'as_of',
-      'note',
-      'method',
+      'Provenance',
+      'Source',
+      'Source link',
+      'As of',
+      'Note',
+      'Method',
     ]);
-    expect(row).toEqual([
+    expect(lines[4]).toEqual([
       'FY2024',
       '643000000',
       'sourced',
@@ -48,9 +56,18 @@ describe('figureTableToCsv', () => {
     ]);
   });
 
-  it('starts with the preamble lines', () => {
+  it('puts the given preamble lines under the ids, before the notes', () => {
     const lines = Papa.parse<string[]>(figureTableToCsv(table, ['Net FDI into Pakistan'])).data;
-    expect(lines[0]).toEqual(['Net FDI into Pakistan']);
+    expect(lines[1]).toEqual(['Net FDI into Pakistan']);
+  });
+
+  it('writes notes and the header row in the reader’s language, ids and values unchanged', async () => {
+    const chinese = createLocale('zh-Hans', await loadCatalogue('zh-Hans'));
+    const lines = Papa.parse<string[]>(figureTableToCsv(table, [], chinese)).data;
+    expect(lines[0]).toEqual(IDS);
+    expect(lines[2]?.[0]).toMatch(/^数据性质代码：sourced = 见于具名公开来源/);
+    expect(lines[3]?.slice(2)).toEqual(['数据性质', '来源', '来源链接', '数据截至', '备注', '方法']);
+    expect(lines[4]?.slice(0, 3)).toEqual(['FY2024', '643000000', 'sourced']);
   });
 });
 

@@ -4,9 +4,14 @@
  */
 import type { Provenance } from '@/domain/provenance';
 import { toCsv, type CsvCell } from './csv';
+import { csvNotes } from './csv-notes';
+import { englishLocale, type Locale } from './locale';
+import { defineMessages } from './messages';
 
 interface FigureColumn {
+  /** Stable id: the CSV's first row, the same in every language. */
   key: string;
+  /** The column's name in the reader's language: the table's header and the CSV's header row. */
   header: string;
   /** Right-aligned, tabular digits. */
   numeric?: boolean;
@@ -26,18 +31,47 @@ export interface FigureTable {
   rows: FigureRow[];
 }
 
-/** Provenance travels with every row: its kind, source, link, as-of date and note. */
-const PROVENANCE_COLUMNS = [
-  { key: 'provenance', header: 'provenance' },
-  { key: 'source', header: 'source' },
-  { key: 'source_url', header: 'source_url' },
-  { key: 'as_of', header: 'as_of' },
-  { key: 'note', header: 'note' },
-  { key: 'method', header: 'method' },
-] as const;
+const headers = defineMessages({
+  provenance: {
+    id: 'csv.column.provenance',
+    defaultMessage: 'Provenance',
+    description: 'CSV header: sourced, announcement, estimate or illustrative.',
+  },
+  source: { id: 'csv.column.source', defaultMessage: 'Source', description: 'CSV header.' },
+  source_url: {
+    id: 'csv.column.source-url',
+    defaultMessage: 'Source link',
+    description: 'CSV header: the address of the source.',
+  },
+  as_of: {
+    id: 'csv.column.as-of',
+    defaultMessage: 'As of',
+    description: 'CSV header: the date the source gave the figure (YYYY-MM-DD, as partial as the source).',
+  },
+  note: { id: 'csv.column.note', defaultMessage: 'Note', description: 'CSV header.' },
+  method: {
+    id: 'csv.column.method',
+    defaultMessage: 'Method',
+    description: 'CSV header: how an estimate or derived figure was made.',
+  },
+});
+type ProvenanceColumn = keyof typeof headers;
+const PROVENANCE_COLUMNS = Object.keys(headers) as ProvenanceColumn[];
 
-export function figureTableToCsv(table: FigureTable, preamble: readonly string[] = []): string {
-  const columns = [...table.columns.map(({ key, header }) => ({ key, header })), ...PROVENANCE_COLUMNS];
+/**
+ * Provenance travels with every row: its kind, source, link, as-of date, note and method. The file
+ * opens with the column ids, then the preamble and the notes in the reader's language, then the
+ * header row in that language.
+ */
+export function figureTableToCsv(
+  table: FigureTable,
+  preamble: readonly string[] = [],
+  locale: Locale = englishLocale,
+): string {
+  const columns = [
+    ...table.columns.map(({ key, header }) => ({ key, header })),
+    ...PROVENANCE_COLUMNS.map((key) => ({ key, header: locale.format(headers[key]) })),
+  ];
   const rows = table.rows.map((row): Record<string, CsvCell> => ({
     ...row.values,
     provenance: row.provenance.kind,
@@ -47,7 +81,7 @@ export function figureTableToCsv(table: FigureTable, preamble: readonly string[]
     note: row.provenance.note ?? '',
     method: row.provenance.method ?? '',
   }));
-  return toCsv(columns, rows, { preamble });
+  return toCsv(columns, rows, { ids: true, preamble: [...preamble, ...csvNotes(locale)] });
 }
 
 export const displayCell = (row: FigureRow, key: string): string => {

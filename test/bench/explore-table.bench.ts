@@ -15,6 +15,7 @@ import { observation } from '@test/builders';
 import { mulberry32 } from '@mocks/generate/allocate';
 import { fixtures } from '@mocks/data/fixtures';
 import { emptyFilters } from '@/lib/view-filters';
+import { englishLocale } from '@/lib/locale';
 import { toTableRows } from '@/features/explore/to-table-rows';
 
 const ROWS = 100_000;
@@ -35,13 +36,13 @@ const stress: Observation[] = Array.from({ length: ROWS }, (_, i) =>
   }),
 );
 const lookups = { indicators: fixtures.indicators, zones: fixtures.zones, sectors: fixtures.sectors };
-const shaped = toTableRows(stress, lookups, emptyFilters);
+const shaped = toTableRows(stress, lookups, emptyFilters, englishLocale);
 
 describe(`explore table, ${ROWS.toLocaleString('en-GB')} rows`, () => {
   bench(
     'shape observations into rows',
     () => {
-      toTableRows(stress, lookups, { ...emptyFilters, zones: zones.slice(0, 5) });
+      toTableRows(stress, lookups, { ...emptyFilters, zones: zones.slice(0, 5) }, englishLocale);
     },
     options,
   );

@@ -62,14 +62,18 @@ test('explore', async ({ page }) => {
     .replace(/^\uFEFF/, '')
     .trim()
     .split(/\r?\n/);
+  // Stable column ids first, then the preamble, the header row in the reader's language, the rows.
+  expect(lines[0]).toMatch(/^place,place_id,place_type,.*,provenance,source,source_url,as_of,method,note$/);
   const header = lines.findIndex((l) => l.startsWith('Zone or place,'));
-  expect(header).toBeGreaterThan(0);
-  expect(lines.slice(0, header).join(' ')).toContain('Showing: Lahore Technopolis');
-  expect(lines[header]).toContain('Provenance,Source,Source URL,As of');
+  expect(header).toBeGreaterThan(1);
+  expect(lines.slice(1, header).join(' ')).toContain('Showing: Lahore Technopolis');
+  expect(lines[header]).toContain('Provenance,Source,Source link,As of');
   const dataLines = lines.slice(header + 1);
   expect(dataLines.length).toBe(rowsInTable);
   expect(
-    dataLines.every((l) => l.startsWith('Lahore Technopolis,zone,') && l.includes(',illustrative,')),
+    dataLines.every(
+      (l) => l.startsWith('Lahore Technopolis,stz-lahore-technopolis,zone,') && l.includes(',illustrative,'),
+    ),
   ).toBe(true);
 
   await checkA11y(page, 'explore');

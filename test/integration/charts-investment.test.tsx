@@ -110,11 +110,14 @@ describe('charts: investment flows', () => {
     await userEvent.click(within(fdi).getByRole('button', { name: 'Download CSV' }));
     expect(click).toHaveBeenCalledOnce();
     const text = await blobs[0]!.text();
-    const [header, first] = text.replace(/^\uFEFF/, '').split('\r\n');
-    expect(header).toBe(
-      'Fiscal year,Series,Vintage,Value (USD; share in %),provenance,source,source_url,as_of,note,method',
+    const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+    // Stable column ids first, then notes, the header row in the reader's language, the figures.
+    expect(lines[0]).toBe('period,series,vintage,value,provenance,source,source_url,as_of,note,method');
+    const header = lines.findIndex((l) => l.startsWith('Fiscal year,'));
+    expect(lines[header]).toBe(
+      'Fiscal year,Series,Vintage,Value (USD; share in %),Provenance,Source,Source link,As of,Note,Method',
     );
-    expect(first).toMatch(/^FY2013,All countries,,1456000000,sourced,/);
+    expect(lines[header + 1]).toMatch(/^FY2013,All countries,,1456000000,sourced,/);
     expect(within(fdi).getByRole('status')).toHaveTextContent(
       'Downloaded net-fdi-into-pakistan-all-countries-and-from-china.csv',
     );

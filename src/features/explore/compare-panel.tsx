@@ -1,14 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
+import { Children, type ReactNode } from 'react';
+import { useLocale } from '@/components/language-provider';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import type { Indicator } from '@/domain/indicator';
+import { localName, localShortName } from '@/domain/local-names';
 import type { Zone } from '@/domain/zone';
+import { intlLocale } from '@/lib/language';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { CompareChart } from './compare-chart';
+import { compareMessages as m } from './compare-messages';
 import { MultiPicker } from '@/components/multi-picker';
+import { Named } from './local-text';
 import { toComparison, toIndexedSeries } from './to-comparison';
 import { toZoneGroups } from '@/lib/filter-options';
 import { useExploreParams } from './use-explore-params';
+import styles from './compare-panel.module.css';
 
 const MAX_ZONES = 4;
 const BASE_YEARS = [2022, 2023, 2024];
@@ -23,54 +30,66 @@ export function ComparePanel({
   indicators: readonly Indicator[];
   sectors: readonly string[];
 }) {
+  const t = useLocale();
   const [params, setParams] = useExploreParams();
   const picked = params.compare.slice(0, MAX_ZONES);
   const query = useQuery({ ...observationsQuery({ zones: picked, sectors }), enabled: picked.length > 0 });
-  const zoneName = (id: string) => zones.find((z) => z.id === id)?.shortName ?? id;
-  const comparison = query.data ? toComparison(query.data, picked, indicators) : [];
+  const zoneName = (id: string) => {
+    const zone = zones.find((z) => z.id === id);
+    return zone ? localShortName(zone, t.lang) : { text: id, lang: 'en' as const };
+  };
+  const list = (ids: readonly string[]) =>
+    new Intl.ListFormat(intlLocale(t.lang), { type: 'conjunction' }).format(
+      ids.map((id) => zoneName(id).text),
+    );
+  const comparison = query.data ? toComparison(query.data, picked, indicators, t) : [];
   const zoneIndicators = indicators.filter((i) => i.id.startsWith('zone-'));
   const measure = zoneIndicators.find((i) => i.id === params.measure) ?? zoneIndicators[0];
   const series = query.data && measure ? toIndexedSeries(query.data, measure.id, picked, params.base) : null;
+  const measureName = measure ? localName(measure, t.lang) : null;
 
   return (
-    <section className="compare" aria-labelledby="compare-title">
-      <h3 id="compare-title">Compare zones</h3>
-      <div className="compare-controls">
+    <section className={styles.compare} aria-labelledby="compare-title">
+      <h3 id="compare-title">{t.format(m.title)}</h3>
+      <div className={styles.controls}>
         <MultiPicker
-          label="Zones to compare"
+          label={t.format(m.zones)}
           searchable
           groups={toZoneGroups(zones)}
           selected={picked}
           onChange={(ids) => void setParams({ compare: ids.slice(0, MAX_ZONES) })}
-          itemText={(z) => z.shortName}
+          itemText={(z) => localShortName(z, t.lang).text}
         />
-        <label className="inline-field">
-          Series{' '}
+        <label className={styles.field}>
+          {t.format(m.series)}{' '}
           <select value={measure?.id ?? ''} onChange={(e) => void setParams({ measure: e.target.value })}>
-            {zoneIndicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-              </option>
-            ))}
+            {zoneIndicators.map((i) => {
+              const name = localName(i, t.lang);
+              return (
+                <option key={i.id} value={i.id} lang={name.lang === t.lang ? undefined : name.lang}>
+                  {name.text}
+                </option>
+              );
+            })}
           </select>
         </label>
-        <label className="inline-field">
-          Index to base year{' '}
+        <label className={styles.field}>
+          {t.format(m.base)}{' '}
           <select
             value={params.base ?? ''}
             onChange={(e) => void setParams({ base: e.target.value ? Number(e.target.value) : null })}
           >
-            <option value="">No (raw values)</option>
+            <option value="">{t.format(m.raw)}</option>
             {BASE_YEARS.map((y) => (
               <option key={y} value={y}>
-                {y} = 100
+                {t.format(m.baseOption, { year: String(y) })}
               </option>
             ))}
           </select>
         </label>
       </div>
       {picked.length < 2 ? (
-        <EmptyState>Pick two to four zones to compare them side by side (at most {MAX_ZONES}).</EmptyState>
+        <EmptyState>{t.format(m.pick, { max: MAX_ZONES })}</EmptyState>
       ) : failureOf(query) ? (
         <ErrorState
           error={failureOf(query)}
@@ -78,84 +97,95 @@ export function ComparePanel({
           retrying={query.isFetching}
         />
       ) : query.isPending ? (
-        <LoadingBlock label="comparison" lines={5} />
+        <LoadingBlock label={t.format(m.loading)} lines={5} />
       ) : comparison.length === 0 ? (
-        <EmptyState>
-          None of these zones has zone-level figures: no public source breaks figures down this way.
-        </EmptyState>
+        <EmptyState>{t.format(m.none)}</EmptyState>
       ) : (
         <>
           <StaleNotice queries={[query]} />
-          {series && measure && series.points.length > 0 && (
+          {series && measure && measureName && series.points.length > 0 && (
             <>
               <CompareChart
                 points={series.points}
                 zones={picked
                   .filter((z) => !series.notIndexable.includes(z))
-                  .map((id) => ({ id, name: zoneName(id) }))}
+                  .map((id) => ({ id, name: zoneName(id).text }))}
                 indexed={params.base !== null}
-                label={`${measure.name} for ${picked.map(zoneName).join(', ')}${params.base ? `, indexed to ${params.base} = 100` : ''}`}
+                unit={measure.unit}
+                label={t.format(m.chart, {
+                  indexed: params.base !== null ? 'yes' : 'no',
+                  series: measureName.text,
+                  zones: list(picked),
+                  year: String(params.base ?? ''),
+                })}
               />
-              <p className="compare-note">
-                Figures in this chart:{' '}
-                {[
-                  ...new Set(
-                    comparison
-                      .filter((r) => r.indicator === measure.name)
-                      .flatMap((r) => Object.values(r.cells).flatMap((c) => c?.kinds ?? [])),
-                  ),
-                ].map((k) => (
-                  <ProvenanceBadge key={k} kind={k} />
-                ))}{' '}
-                {measure.description}
+              <p className={styles.note}>
+                {Children.toArray(
+                  t.formatRich<ReactNode>(m.kinds, {
+                    badges: () =>
+                      [
+                        ...new Set(
+                          comparison
+                            .filter((r) => r.indicatorId === measure.id)
+                            .flatMap((r) => Object.values(r.cells).flatMap((c) => c?.kinds ?? [])),
+                        ),
+                      ].map((k) => <ProvenanceBadge key={k} kind={k} />),
+                    // Indicator descriptions come from the data, in English only.
+                    description: <bdi lang={t.lang === 'en' ? undefined : 'en'}>{measure.description}</bdi>,
+                  }),
+                )}
               </p>
               {series.notIndexable.length > 0 && (
-                <p className="compare-note">
-                  Not in the chart: {series.notIndexable.map(zoneName).join(', ')} (no figure in {params.base}{' '}
-                  to index to).
+                <p className={styles.note}>
+                  {t.format(m.notIndexable, { zones: list(series.notIndexable), year: String(params.base) })}
                 </p>
               )}
             </>
           )}
-          <table className="explore-table compare-table">
-            <caption>Zones side by side (zone-level figures; sectors summed)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Indicator</th>
-                <th scope="col">Period</th>
-                {picked.map((id) => (
-                  <th key={id} scope="col">
-                    {zoneName(id)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row">{row.indicator}</th>
-                  <td>{row.period}</td>
-                  {picked.map((id) => {
-                    const cell = row.cells[id];
-                    return (
-                      <td key={id} className="num">
-                        {cell ? (
-                          <>
-                            {cell.display}{' '}
-                            {cell.kinds.map((k) => (
-                              <ProvenanceBadge key={k} kind={k} />
-                            ))}
-                          </>
-                        ) : (
-                          <span className="muted">no figure</span>
-                        )}
-                      </td>
-                    );
-                  })}
+          {/* Phones scroll the table sideways, not the page; the wrapper is focusable and named for keyboards. */}
+          <div className={styles.wrap} role="region" aria-labelledby="compare-caption" tabIndex={0}>
+            <table className={styles.table}>
+              <caption id="compare-caption">{t.format(m.caption)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.format(m.indicator)}</th>
+                  <th scope="col">{t.format(m.period)}</th>
+                  {picked.map((id) => (
+                    <th key={id} scope="col" className={styles.num}>
+                      <Named name={zoneName(id)} pageLang={t.lang} />
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {comparison.map((row) => (
+                  <tr key={row.key}>
+                    <th scope="row">
+                      <Named name={row.indicator} pageLang={t.lang} />
+                    </th>
+                    <td>{row.period}</td>
+                    {picked.map((id) => {
+                      const cell = row.cells[id];
+                      return (
+                        <td key={id} className={styles.num}>
+                          {cell ? (
+                            <>
+                              <bdi>{cell.display}</bdi>{' '}
+                              {cell.kinds.map((k) => (
+                                <ProvenanceBadge key={k} kind={k} />
+                              ))}
+                            </>
+                          ) : (
+                            <span className={styles.note}>{t.format(m.noFigure)}</span>
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useLocale } from '@/components/language-provider';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
+import { localName, type LocalText } from '@/domain/local-names';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { downloadText, toCsv } from '@/lib/csv';
-import { slugify } from '@/lib/download';
 import { describeError } from '@/lib/api-error';
 import { indicatorsQuery } from '@/lib/endpoints/indicators';
 import { sectorsQuery } from '@/lib/endpoints/sectors';
@@ -11,16 +12,19 @@ import { zonesQuery } from '@/lib/endpoints/zones';
 import { hasBreakdownFilter } from '@/lib/view-filters';
 import { ColumnMenu } from './column-menu';
 import { ComparePanel } from './compare-panel';
+import { exploreMessages as m } from './explore-messages';
 import { ObservationsTable } from './observations-table';
 import { columnLabels } from './table-columns';
+import { TableStatus } from './table-status';
 import { csvColumns, csvPreamble, toCsvRows } from './to-csv-rows';
 import { toFilterSummary } from '@/lib/filter-options';
 import { formatSort, parseSort, useExploreParams } from './use-explore-params';
 import { useExploreTable } from './use-explore-table';
-import './explore.css';
+import styles from './explore-page.module.css';
 
 /** Every figure behind the dashboard as a sortable table, exportable with its sources, plus zone comparison. */
 export function ExplorePage() {
+  const t = useLocale();
   const { filters } = useViewFilters();
   const [params, setParams] = useExploreParams();
   const [hideUnbroken, setHideUnbroken] = useState(false);
@@ -32,7 +36,10 @@ export function ExplorePage() {
   const sorting = parseSort(params.sort);
   const table = useExploreTable({ indicator: params.indicator, filters, sorting, hideUnbroken, lookups });
   const { pages: observations, data } = table;
-  const indicatorName = lookups.indicators.find((i) => i.id === params.indicator)?.name ?? 'All indicators';
+  const chosen = lookups.indicators.find((i) => i.id === params.indicator);
+  const indicatorName: LocalText = chosen
+    ? localName(chosen, t.lang)
+    : { text: t.format(m.allIndicators), lang: t.lang === 'zh-Hans' || t.lang === 'ur' ? t.lang : 'en' };
   const summary = toFilterSummary(filters, zones.data, sectors.data);
   const visibility = Object.fromEntries(params.hide.map((id) => [id, false]));
 
@@ -40,14 +47,14 @@ export function ExplorePage() {
   async function exportCsv() {
     setExporting('busy');
     try {
-      const csv = toCsv(csvColumns, toCsvRows(await table.allRows()), {
-        preamble: csvPreamble(summary, indicatorName, new Date()),
+      const now = new Date();
+      const csv = toCsv(csvColumns(t), toCsvRows(await table.allRows()), {
+        ids: true,
+        preamble: csvPreamble(summary, indicatorName.text, now, t),
       });
-      downloadText(
-        `tech-corridor-${slugify(indicatorName)}-${new Date().toISOString().slice(0, 10)}.csv`,
-        csv,
-        'text/csv',
-      );
+      // Named by ids, so the file name is the same whatever the language.
+      const name = `tech-corridor-${params.indicator ?? 'all-indicators'}-${now.toISOString().slice(0, 10)}.csv`;
+      downloadText(name, csv, 'text/csv');
       setExporting('idle');
     } catch {
       setExporting('failed');
@@ -57,48 +64,48 @@ export function ExplorePage() {
   return (
     <section className="page" aria-labelledby="explore-title">
       <h2 id="explore-title" className="page-title">
-        Explore the data
+        {t.format(m.title)}
       </h2>
-      <p className="page-lede">
-        Every figure behind the dashboard, with its source. Sort, hide columns, compare zones and take the
-        rows away as CSV.
-      </p>
+      <p className="page-lede">{t.format(m.lede)}</p>
       {failureOf(indicators) != null && (
         <div className="state-stale" role="status">
-          <p>Indicator names unavailable: {describeError(failureOf(indicators))}</p>
+          <p>{t.format(m.indicatorsFailed, { reason: describeError(failureOf(indicators)) })}</p>
           <button type="button" className="button button--small" onClick={() => void indicators.refetch()}>
-            Retry indicators
+            {t.format(m.retryIndicators)}
           </button>
         </div>
       )}
-      <div className="explore-controls">
-        <label className="inline-field">
-          Indicator{' '}
+      <div className={styles.controls}>
+        <label className={styles.field}>
+          {t.format(m.indicator)}{' '}
           <select
             value={params.indicator ?? ''}
             onChange={(e) => void setParams({ indicator: e.target.value || null })}
           >
-            <option value="">All indicators</option>
-            {lookups.indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-              </option>
-            ))}
+            <option value="">{t.format(m.allIndicators)}</option>
+            {lookups.indicators.map((i) => {
+              const name = localName(i, t.lang);
+              return (
+                <option key={i.id} value={i.id} lang={name.lang === t.lang ? undefined : name.lang}>
+                  {name.text}
+                </option>
+              );
+            })}
           </select>
         </label>
         <ColumnMenu
-          labels={columnLabels}
+          labels={columnLabels(t)}
           visibility={visibility}
           onChange={(v) => void setParams({ hide: Object.keys(v).filter((k) => v[k] === false) })}
         />
         {hasBreakdownFilter(filters) && (
-          <label className="inline-field">
+          <label className={styles.field}>
             <input
               type="checkbox"
               checked={hideUnbroken}
               onChange={(e) => setHideUnbroken(e.target.checked)}
             />{' '}
-            Hide figures that cannot be broken down by zone or sector
+            {t.format(m.hideUnbroken)}
           </label>
         )}
         <button
@@ -107,13 +114,13 @@ export function ExplorePage() {
           onClick={() => void exportCsv()}
           disabled={!data || data.rows.length === 0 || exporting === 'busy'}
         >
-          Download CSV
+          {t.format(m.download)}
         </button>
         {exporting !== 'idle' && (
-          <span role="status" className="table-status">
+          <span role="status" className={styles.status}>
             {exporting === 'busy'
-              ? `Preparing all ${table.total.toLocaleString('en-GB')} rows…`
-              : 'The download failed: the data service did not send every page. Try again.'}
+              ? t.format(m.preparing, { count: t.number(table.total) })
+              : t.format(m.downloadFailed)}
           </span>
         )}
       </div>
@@ -124,39 +131,38 @@ export function ExplorePage() {
           retrying={observations.isFetching}
         />
       ) : observations.isPending ? (
-        <LoadingBlock label="the data table" lines={8} />
+        <LoadingBlock label={t.format(m.loading)} lines={8} />
       ) : !data || data.rows.length === 0 ? (
-        <EmptyState>No figures match these filters. Widen the period or remove a zone or sector.</EmptyState>
+        <EmptyState>{t.format(m.empty)}</EmptyState>
       ) : (
         <>
           <StaleNotice queries={[observations]} />
-          <p className="table-status" aria-live="polite">
-            {table.complete
-              ? `${data.rows.length.toLocaleString('en-GB')} rows`
-              : `Showing ${data.rows.length.toLocaleString('en-GB')} of ${table.total.toLocaleString('en-GB')} rows (more load as you scroll; Download CSV has them all)`}{' '}
-            · {indicatorName}
-            {observations.isPlaceholderData && ' · updating…'}
-            {table.unbrokenRows > 0 &&
-              ` · ${table.unbrokenRows.toLocaleString('en-GB')} national or provincial rows cannot be broken down by zone or sector and are shown unfiltered`}
-          </p>
+          <TableStatus
+            shown={data.rows.length}
+            total={table.total}
+            complete={table.complete}
+            indicator={indicatorName}
+            updating={observations.isPlaceholderData}
+            unbrokenRows={table.unbrokenRows}
+          />
           <ObservationsTable
             data={data}
             sorting={sorting}
             onSortingChange={(next) => void setParams({ sort: formatSort(next) })}
             columnVisibility={visibility}
-            caption={`Observations: ${indicatorName}. ${summary}`}
+            caption={t.format(m.caption, { indicator: indicatorName.text, filters: summary })}
             totalRows={table.total}
             onNeedMore={table.loadMore}
           />
           {observations.isFetchNextPageError && (
             <div className="state-stale" role="alert">
-              <p>More rows could not be loaded: {describeError(observations.error)}</p>
+              <p>{t.format(m.moreFailed, { reason: describeError(observations.error) })}</p>
               <button
                 type="button"
                 className="button button--small"
                 onClick={() => void observations.fetchNextPage()}
               >
-                Retry loading rows
+                {t.format(m.retryRows)}
               </button>
             </div>
           )}

@@ -6,14 +6,26 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useLocale } from '@/components/language-provider';
+import { defineMessages } from '@/lib/messages';
 import { tableColumns } from './table-columns';
+import styles from './observations-table.module.css';
 import { firstSortDescending } from './to-explore-query';
 import type { TableData, TableRow } from './to-table-rows';
 
 const ROW_HEIGHT = 40;
 /** Ask for the next page this many rows before the end of what is loaded, so scrolling rarely waits. */
 const PREFETCH_ROWS = 100;
+
+const messages = defineMessages({
+  scroller: {
+    id: 'explore.table.scroller',
+    defaultMessage: '{caption} (scrollable)',
+    description:
+      'Name of the scrolling area around the table, for screen readers; caption is the table caption.',
+  },
+});
 
 /** None → first direction → the other → none, as sortable tables usually cycle. */
 function nextSort(sorting: SortingState, id: string): SortingState {
@@ -50,11 +62,13 @@ export function ObservationsTable({
   totalRows,
   onNeedMore,
 }: ObservationsTableProps) {
+  const locale = useLocale();
+  const columns = useMemo(() => tableColumns(locale), [locale]);
   // TanStack Table hands out mutable functions the React Compiler can't memoise; this app doesn't use the compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable<TableRow>({
     data: data.rows,
-    columns: tableColumns,
+    columns,
     state: { sorting, columnVisibility },
     // The API sorts (the whole list, not just the loaded pages); the table only shows the state.
     manualSorting: true,
@@ -85,12 +99,12 @@ export function ObservationsTable({
   return (
     <div
       ref={scroller}
-      className="table-scroller"
+      className={styles.scroller}
       tabIndex={0}
       role="region"
-      aria-label={`${caption} (scrollable)`}
+      aria-label={locale.format(messages.scroller, { caption })}
     >
-      <table className="explore-table" aria-rowcount={totalRows + 1}>
+      <table className={styles.table} aria-rowcount={totalRows + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -112,7 +126,7 @@ export function ObservationsTable({
                   >
                     <button
                       type="button"
-                      className="sort-button"
+                      className={styles.sortButton}
                       onClick={() => onSortingChange(nextSort(sorting, header.column.id))}
                     >
                       {label}
@@ -136,9 +150,13 @@ export function ObservationsTable({
             const row = rows[item.index];
             if (!row) return null;
             return (
-              <tr key={row.id} aria-rowindex={item.index + 2} className={`row--${row.original.kind}`}>
+              <tr
+                key={row.id}
+                aria-rowindex={item.index + 2}
+                className={row.original.kind === 'illustrative' ? styles.illustrative : undefined}
+              >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.id === 'value' ? 'num' : undefined}>
+                  <td key={cell.id} className={cell.column.id === 'value' ? styles.num : undefined}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}
@@ -157,7 +175,9 @@ export function ObservationsTable({
               <th scope="row" colSpan={Math.max(1, columnCount - 1)}>
                 {data.total.label}
               </th>
-              <td className="num">{data.total.valueText}</td>
+              <td className={styles.num}>
+                <bdi>{data.total.valueText}</bdi>
+              </td>
             </tr>
           </tfoot>
         )}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '@/domain/indicator';
 import type { Observation } from '@/domain/observation';
+import { loadCatalogue } from '@/lib/catalogues';
+import { englishLocale } from '@/lib/locale';
+import { createLocale } from '@/lib/locale-world';
 import { observation } from '@test/builders';
 import { toComparison, toIndexedSeries } from './to-comparison';
 
@@ -33,7 +36,7 @@ const data = [
 
 describe('toComparison', () => {
   it('puts zones side by side, summing sectors, leaving gaps empty', () => {
-    const rows = toComparison(data, ['a', 'b'], indicators);
+    const rows = toComparison(data, ['a', 'b'], indicators, englishLocale);
     expect(rows.map((r) => [r.period, r.cells.a?.display ?? null, r.cells.b?.display ?? null])).toEqual([
       ['2024', '10', null],
       ['2025', '15', '3'],
@@ -57,5 +60,32 @@ describe('toIndexedSeries', () => {
       { period: '2025', a: 150, b: null },
     ]);
     expect(series.notIndexable).toEqual(['b']);
+  });
+});
+
+describe('toComparison in other languages', () => {
+  it('writes compact figures in 万/亿 for Chinese and lakh/crore for Urdu', async () => {
+    const money: Indicator[] = [
+      { ...indicators[0]!, id: 'zone-investment', name: 'Investment', unit: 'USD' },
+    ];
+    const big = [
+      observation({
+        indicatorId: 'zone-investment',
+        geoType: 'zone',
+        geo: 'a',
+        sectorId: null,
+        period: 'FY2024',
+        value: 125_000_000,
+        provenance: { kind: 'illustrative', source: 'generator', url: null, asOf: null },
+      }),
+    ];
+    const zh = createLocale('zh-Hans', await loadCatalogue('zh-Hans'));
+    const [row] = toComparison(big, ['a'], money, zh);
+    expect(row?.cells.a?.display).toBe('US$1.3亿');
+    expect(row?.period).toMatch(/^2024财年/);
+    const ur = createLocale('ur', await loadCatalogue('ur'));
+    const [urRow] = toComparison(big, ['a'], money, ur);
+    expect(urRow?.cells.a?.display).toMatch(/کروڑ/);
+    expect(urRow?.period).toMatch(/^مالی سال 2024/);
   });
 });

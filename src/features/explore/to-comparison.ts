@@ -1,8 +1,10 @@
 import type { Indicator } from '@/domain/indicator';
+import { localName, type LocalText } from '@/domain/local-names';
 import type { Observation } from '@/domain/observation';
 import { periodPosition } from '@/domain/period';
 import type { ProvenanceKind } from '@/domain/provenance';
-import { describePeriod, formatValue } from '@/lib/format';
+import { intlLocale } from '@/lib/language';
+import type { Locale } from '@/lib/locale';
 
 interface ComparisonCell {
   value: number;
@@ -12,7 +14,8 @@ interface ComparisonCell {
 
 export interface ComparisonRow {
   key: string;
-  indicator: string;
+  indicatorId: string;
+  indicator: LocalText;
   period: string;
   cells: Record<string, ComparisonCell | null>;
 }
@@ -40,34 +43,46 @@ function byZonePeriod(observations: readonly Observation[], zoneIds: readonly st
   return [...sums.values()];
 }
 
-/** Zones side by side: one row per indicator and period, one column per zone; gaps stay empty. */
+/**
+ * Zones side by side: one row per indicator and period, one column per zone; gaps stay empty.
+ * Indicators in the reader's language and alphabet order, periods oldest first, figures compact.
+ */
 export function toComparison(
   observations: readonly Observation[],
   zoneIds: readonly string[],
   indicators: readonly Indicator[],
+  locale: Locale,
 ): ComparisonRow[] {
   const indicatorOf = new Map(indicators.map((i) => [i.id, i]));
+  const collator = new Intl.Collator(intlLocale(locale.lang));
   const rows = new Map<string, ComparisonRow & { sort: number }>();
   for (const s of byZonePeriod(observations, zoneIds)) {
     const indicator = indicatorOf.get(s.indicatorId);
     const key = `${s.indicatorId}|${s.period}`;
     const row = rows.get(key) ?? {
       key,
-      indicator: indicator?.name ?? s.indicatorId,
-      period: describePeriod(s.period),
+      indicatorId: s.indicatorId,
+      indicator: indicator ? localName(indicator, locale.lang) : { text: s.indicatorId, lang: 'en' as const },
+      period: locale.describePeriod(s.period),
       cells: Object.fromEntries(zoneIds.map((z) => [z, null])),
       sort: periodPosition(s.period),
     };
     row.cells[s.zone] = {
       value: s.value,
-      display: formatValue(s.value, indicator?.unit ?? 'count'),
+      display: locale.value(s.value, indicator?.unit ?? 'count'),
       kinds: [...s.kinds],
     };
     rows.set(key, row);
   }
   return [...rows.values()]
-    .sort((a, b) => a.indicator.localeCompare(b.indicator) || a.sort - b.sort)
-    .map((row) => ({ key: row.key, indicator: row.indicator, period: row.period, cells: row.cells }));
+    .sort((a, b) => collator.compare(a.indicator.text, b.indicator.text) || a.sort - b.sort)
+    .map(({ key, indicatorId, indicator, period, cells }) => ({
+      key,
+      indicatorId,
+      indicator,
+      period,
+      cells,
+    }));
 }
 
 export interface IndexedSeries {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from '@/domain/indicator';
 import type { Observation } from '@/domain/observation';
 import type { Zone } from '@/domain/zone';
+import { loadCatalogue } from '@/lib/catalogues';
+import { englishLocale } from '@/lib/locale';
+import { createLocale } from '@/lib/locale-world';
 import { emptyFilters } from '@/lib/view-filters';
 import { observation } from '@test/builders';
 import { toTableRows } from './to-table-rows';
@@ -58,8 +61,11 @@ describe('toTableRows', () => {
       ],
       lookups,
       emptyFilters,
+      englishLocale,
     );
-    expect(rows.map((r) => [r.place, r.sector, r.indicator, r.period, r.valueText, r.kind])).toEqual([
+    expect(
+      rows.map((r) => [r.place.text, r.sector?.text ?? '', r.indicator.text, r.period, r.valueText, r.kind]),
+    ).toEqual([
       ['NUST Islamabad', 'IT & software', 'Companies in zones (illustrative)', '2024', '3', 'illustrative'],
       ['Pakistan', '', 'Net FDI from China', 'FY2025 (Jul 2024–Jun 2025)', 'US$1,227,000,000', 'sourced'],
     ]);
@@ -74,8 +80,9 @@ describe('toTableRows', () => {
       ],
       lookups,
       { ...emptyFilters, zones: ['stz-tech7'] },
+      englishLocale,
     );
-    expect(data.rows.map((r) => r.place)).toEqual(['Tech7 Islamabad', 'Pakistan']);
+    expect(data.rows.map((r) => r.place.text)).toEqual(['Tech7 Islamabad', 'Pakistan']);
     expect(data.unbrokenRows).toBe(1);
     const hidden = toTableRows(
       [
@@ -84,20 +91,31 @@ describe('toTableRows', () => {
       ],
       lookups,
       { ...emptyFilters, zones: ['stz-tech7'] },
+      englishLocale,
       { hideUnbroken: true },
     );
-    expect(hidden.rows.map((r) => r.place)).toEqual(['Tech7 Islamabad']);
+    expect(hidden.rows.map((r) => r.place.text)).toEqual(['Tech7 Islamabad']);
   });
 
   it('totals one additive indicator in one period, and nothing else', () => {
     expect(
-      toTableRows([obs({ value: 3 }), obs({ geo: 'stz-tech7', value: 4 })], lookups, emptyFilters).total,
+      toTableRows(
+        [obs({ value: 3 }), obs({ geo: 'stz-tech7', value: 4 })],
+        lookups,
+        emptyFilters,
+        englishLocale,
+      ).total,
     ).toEqual({
       label: 'Total, Companies in zones (illustrative), 2024',
       valueText: '7',
     });
     expect(
-      toTableRows([obs({ value: 3 }), obs({ period: '2025', value: 4 })], lookups, emptyFilters).total,
+      toTableRows(
+        [obs({ value: 3 }), obs({ period: '2025', value: 4 })],
+        lookups,
+        emptyFilters,
+        englishLocale,
+      ).total,
     ).toBeNull();
     expect(
       toTableRows(
@@ -107,6 +125,7 @@ describe('toTableRows', () => {
         ],
         lookups,
         emptyFilters,
+        englishLocale,
       ).total,
     ).toBeNull();
     expect(
@@ -117,7 +136,53 @@ describe('toTableRows', () => {
         ],
         lookups,
         emptyFilters,
+        englishLocale,
       ).total,
     ).toBeNull();
+  });
+});
+
+describe('toTableRows in other languages', () => {
+  const fdi = obs({
+    indicatorId: 'fdi-net-china',
+    geoType: 'country',
+    geo: 'PAK',
+    sectorId: null,
+    period: 'FY2025',
+    vintage: 'revised',
+    value: 1227e6,
+    provenance: { kind: 'sourced', source: 'SBP', url: null, asOf: '2025-07-19' },
+  });
+  const named = {
+    ...lookups,
+    indicators: indicators.map((i) =>
+      i.id === 'fdi-net-china' ? { ...i, names: { 'zh-Hans': '来自中国的外国直接投资净额' } } : i,
+    ),
+  };
+
+  it('names places, periods and vintages in Chinese, and keeps untranslated names in English', async () => {
+    const zh = createLocale('zh-Hans', await loadCatalogue('zh-Hans'));
+    const [zone, country] = toTableRows([obs({}), fdi], named, emptyFilters, zh).rows;
+    expect(country?.place).toEqual({ text: '巴基斯坦', lang: 'zh-Hans' });
+    expect(country?.indicator).toEqual({ text: '来自中国的外国直接投资净额', lang: 'zh-Hans' });
+    expect(country?.period).toBe('2025财年 (2024年7月–2025年6月)');
+    expect(country?.vintageText).toBe('修订');
+    expect(zone?.place).toEqual({ text: 'NUST Islamabad', lang: 'en' });
+    // Ids and raw values never change with the language.
+    expect([country?.placeId, country?.periodId, country?.value]).toEqual(['PAK', 'FY2025', 1227e6]);
+  });
+
+  it('writes the Urdu fiscal year and total', async () => {
+    const ur = createLocale('ur', await loadCatalogue('ur'));
+    const data = toTableRows(
+      [obs({ value: 3 }), obs({ geo: 'stz-tech7', value: 4 })],
+      lookups,
+      emptyFilters,
+      ur,
+    );
+    expect(data.total?.label).toBe('کل، Companies in zones (illustrative)، 2024');
+    const [row] = toTableRows([fdi], lookups, emptyFilters, ur).rows;
+    expect(row?.period).toMatch(/^مالی سال 2025/);
+    expect(row?.place.text).toBe('پاکستان');
   });
 });

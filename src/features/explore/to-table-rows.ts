@@ -1,22 +1,31 @@
 import type { Indicator } from '@/domain/indicator';
+import { localName, localShortName, type LocalText } from '@/domain/local-names';
 import type { GeoType, Observation } from '@/domain/observation';
 import { periodPosition } from '@/domain/period';
 import type { ProvenanceKind } from '@/domain/provenance';
 import type { Sector } from '@/domain/sector';
 import type { Zone } from '@/domain/zone';
-import { describePeriod, formatValue } from '@/lib/format';
+import type { Locale } from '@/lib/locale';
+import { defineMessages } from '@/lib/messages';
 import type { ViewFilters } from '@/lib/view-filters';
+import { placeName } from './place-names';
 
 export interface TableRow {
   key: string;
-  place: string;
+  /** Names in the page's language, or in English (`lang: 'en'`) where the data has no translation. */
+  place: LocalText;
+  placeId: string;
   placeType: GeoType;
-  sector: string;
-  indicator: string;
+  sector: LocalText | null;
+  sectorId: string;
+  indicator: LocalText;
   indicatorId: string;
   /** SBP's first-reported and revised figures for one period are both listed, never summed. */
   vintage: string;
+  /** "first-reported" / "revised" in the page's language; empty when the figure has one vintage. */
+  vintageText: string;
   period: string;
+  periodId: string;
   periodSort: number;
   value: number;
   valueText: string;
@@ -25,6 +34,7 @@ export interface TableRow {
   source: string;
   sourceUrl: string | null;
   asOf: string | null;
+  method: string;
   note: string;
 }
 
@@ -41,33 +51,38 @@ export interface Lookups {
   sectors: readonly Sector[];
 }
 
-/** ISO 3166-2:PK names, and the two countries; zones are named from the zones endpoint. */
-const placeNames: Record<string, string> = {
-  PAK: 'Pakistan',
-  CHN: 'China',
-  'PK-PB': 'Punjab',
-  'PK-SD': 'Sindh',
-  'PK-KP': 'Khyber Pakhtunkhwa',
-  'PK-BA': 'Balochistan',
-  'PK-IS': 'Islamabad Capital Territory',
-  'PK-TA': 'FATA (merged into KP 2018)',
-};
+const messages = defineMessages({
+  vintage: {
+    id: 'explore.row.vintage',
+    defaultMessage: '{vintage, select, firstReported {first-reported} revised {revised} other {{vintage}}}',
+    description:
+      'Which release of a figure a row is: SBP first reports a fiscal year, then revises it; both rows are listed.',
+  },
+  total: {
+    id: 'explore.table.total',
+    defaultMessage: 'Total, {indicator}, {period}',
+    description: 'Footer row label of the table when one indicator and one period are listed.',
+  },
+});
 
 const ADDITIVE_UNITS = new Set<Indicator['unit']>(['count', 'USD', 'PKR', 'CNY', 'persons']);
 
 /**
- * Observations → table rows. Zone and sector filters apply to rows that have that breakdown; rows
- * without it (national totals) are kept and counted, or hidden when `hideUnbroken` is set.
+ * Observations → table rows in the reader's language. Zone and sector filters apply to rows that
+ * have that breakdown; rows without it (national totals) are kept and counted, or hidden when
+ * `hideUnbroken` is set.
  */
 export function toTableRows(
   observations: readonly Observation[],
   lookups: Lookups,
   filters: ViewFilters,
+  locale: Locale,
   { hideUnbroken = false } = {},
 ): TableData {
   const indicatorOf = new Map(lookups.indicators.map((i) => [i.id, i]));
   const zoneOf = new Map(lookups.zones.map((z) => [z.id, z]));
   const sectorOf = new Map(lookups.sectors.map((s) => [s.id, s]));
+  const lang = locale.lang;
   let unbrokenRows = 0;
   const rows: TableRow[] = [];
   observations.forEach((o, i) => {
@@ -79,43 +94,57 @@ export function toTableRows(
     if (unbroken && hideUnbroken) return;
     if (unbroken) unbrokenRows += 1;
     const indicator = indicatorOf.get(o.indicatorId);
+    const zone = zoneOf.get(o.geo);
+    const sector = o.sectorId ? sectorOf.get(o.sectorId) : undefined;
     const unit = indicator?.unit ?? 'count';
     rows.push({
       key: `${o.indicatorId}|${o.geo}|${o.sectorId ?? ''}|${o.period}|${o.vintage ?? ''}|${i}`,
-      place: o.geoType === 'zone' ? (zoneOf.get(o.geo)?.shortName ?? o.geo) : (placeNames[o.geo] ?? o.geo),
+      place:
+        o.geoType === 'zone'
+          ? zone
+            ? localShortName(zone, lang)
+            : { text: o.geo, lang: 'en' }
+          : placeName(o.geo, locale),
+      placeId: o.geo,
       placeType: o.geoType,
-      sector: o.sectorId ? (sectorOf.get(o.sectorId)?.name ?? o.sectorId) : '',
-      indicator: (indicator?.name ?? o.indicatorId) + (o.vintage ? ` (${o.vintage})` : ''),
+      sector: o.sectorId ? (sector ? localName(sector, lang) : { text: o.sectorId, lang: 'en' }) : null,
+      sectorId: o.sectorId ?? '',
+      indicator: indicator ? localName(indicator, lang) : { text: o.indicatorId, lang: 'en' },
       indicatorId: o.indicatorId,
       vintage: o.vintage ?? '',
-      period: describePeriod(o.period),
+      vintageText: o.vintage
+        ? locale.format(messages.vintage, {
+            vintage: o.vintage === 'first-reported' ? 'firstReported' : o.vintage,
+          })
+        : '',
+      period: locale.describePeriod(o.period),
+      periodId: o.period,
       periodSort: periodPosition(o.period),
       value: o.value,
-      valueText: formatValue(o.value, unit, { compact: false, qualifier: o.qualifier }),
+      valueText: locale.value(o.value, unit, { compact: false, qualifier: o.qualifier }),
       unit,
       kind: o.provenance.kind,
       source: o.provenance.source,
       sourceUrl: o.provenance.url,
       asOf: o.provenance.asOf,
-      note: [o.provenance.method && `Method: ${o.provenance.method}`, o.provenance.note]
-        .filter(Boolean)
-        .join(' — '),
+      method: o.provenance.method ?? '',
+      note: o.provenance.note ?? '',
     });
   });
-  return { rows, unbrokenRows, total: toTotal(rows) };
+  return { rows, unbrokenRows, total: toTotal(rows, locale) };
 }
 
 /** A total only where a sum means something: one indicator, one period, an additive unit. */
-function toTotal(rows: readonly TableRow[]): TableData['total'] {
+function toTotal(rows: readonly TableRow[], locale: Locale): TableData['total'] {
   const first = rows[0];
   if (!first || rows.length < 2) return null;
   const same = rows.every(
-    (r) => r.indicatorId === first.indicatorId && r.period === first.period && r.vintage === '',
+    (r) => r.indicatorId === first.indicatorId && r.periodId === first.periodId && r.vintage === '',
   );
   if (!same || !ADDITIVE_UNITS.has(first.unit)) return null;
   const sum = rows.reduce((acc, r) => acc + r.value, 0);
   return {
-    label: `Total, ${first.indicator}, ${first.period}`,
-    valueText: formatValue(sum, first.unit, { compact: false }),
+    label: locale.format(messages.total, { indicator: first.indicator.text, period: first.period }),
+    valueText: locale.value(sum, first.unit, { compact: false }),
   };
 }

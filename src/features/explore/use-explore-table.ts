@@ -1,5 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { useLocale } from '@/components/language-provider';
 import { observationCountQuery, observationPagesQuery } from '@/lib/endpoints/observation-pages';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { emptyFilters, type ViewFilters } from '@/lib/view-filters';
@@ -20,6 +21,7 @@ interface ExploreTableInput {
  */
 export function useExploreTable({ indicator, filters, sorting, hideUnbroken, lookups }: ExploreTableInput) {
   const client = useQueryClient();
+  const locale = useLocale();
   const filter = toExploreFilter(indicator, filters, sorting, { hideUnbroken });
   const strict = toStrictFilter(filter);
   const pages = useInfiniteQuery({ ...observationPagesQuery(filter), placeholderData: keepPreviousData });
@@ -31,18 +33,18 @@ export function useExploreTable({ indicator, filters, sorting, hideUnbroken, loo
   // The API has already applied the zone and sector filters; shaping only names and formats.
   const data: TableData | null = useMemo(() => {
     if (!loaded) return null;
-    const shaped = toTableRows(loaded, lookups, emptyFilters);
+    const shaped = toTableRows(loaded, lookups, emptyFilters, locale);
     return { ...shaped, total: complete ? shaped.total : null };
     // lookups is rebuilt each render from stable query data.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded, lookups.indicators, lookups.zones, lookups.sectors, complete]);
+  }, [loaded, lookups.indicators, lookups.zones, lookups.sectors, complete, locale]);
   const unbrokenRows = strict && strictCount.data !== undefined ? Math.max(0, total - strictCount.data) : 0;
 
   /** Every matching row in the table's order: what is loaded, or else all pages from the API. */
   async function allRows() {
     if (complete && data) return data.rows;
     const all = await client.fetchQuery({ ...observationsQuery(filter), gcTime: 0 });
-    return toTableRows(all, lookups, emptyFilters).rows;
+    return toTableRows(all, lookups, emptyFilters, locale).rows;
   }
 
   const loadMore = () => {
