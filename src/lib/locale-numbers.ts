@@ -97,6 +97,13 @@ export function formatMoney(value: number, currency: Currency, lang: Language, o
   return `${sign}${unit.before ?? ''}${amount}${unit.after ?? ''}`;
 }
 
+/** Money written out in full for tables ("US$131,000,000", "131,000,000卢比"), in its own unit as above. */
+export function formatMoneyFull(value: number, currency: Currency, lang: Language): string {
+  const unit = MONEY[lang === 'en-XA' ? 'en' : lang][currency];
+  const amount = nf(intlLocale(lang), { maximumFractionDigits: 0 }).format(Math.abs(value));
+  return `${value < 0 ? '−' : ''}${unit.before ?? ''}${amount}${unit.after ?? ''}`;
+}
+
 /** A percentage given in percent units (12.3 → "12.3%"), with the language's digits and sign placement. */
 export function formatPercent(percent: number, lang: Language, maximumFractionDigits = 1): string {
   return nf(intlLocale(lang), { style: 'percent', maximumFractionDigits }).format(percent / 100);

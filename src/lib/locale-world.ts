@@ -11,6 +11,7 @@ import {
   defaultNumberStyle,
   formatCompact,
   formatMoney,
+  formatMoneyFull,
   formatPercent,
   type NumberStyle,
 } from './locale-numbers';
@@ -23,17 +24,6 @@ function nf(locale: string, maximumFractionDigits: number): Intl.NumberFormat {
   if (!f) {
     f = new Intl.NumberFormat(locale, { maximumFractionDigits });
     numberFormats.set(key, f);
-  }
-  return f;
-}
-
-const currencyFormats = new Map<string, Intl.NumberFormat>();
-function full(locale: string, currency: string): Intl.NumberFormat {
-  const key = `${locale}|${currency}`;
-  let f = currencyFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
-    currencyFormats.set(key, f);
   }
   return f;
 }
@@ -60,7 +50,7 @@ export function createLocale(
       case 'USD':
       case 'PKR':
       case 'CNY':
-        return compact ? formatMoney(v, unit, lang, { style: numberStyle }) : full(intl, unit).format(v);
+        return compact ? formatMoney(v, unit, lang, { style: numberStyle }) : formatMoneyFull(v, unit, lang);
       case 'persons':
         return compact ? formatCompact(v, lang, { style: numberStyle, maximumFractionDigits: 2 }) : number(v);
       case 'count':

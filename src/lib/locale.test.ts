@@ -36,5 +36,6 @@ describe('a locale: messages and figures in one language and number style', () =
     expect(ur.numberStyle).toBe('south-asian');
     expect(ur.value(30_000_000_000, 'PKR')).toContain('ارب');
     expect(ur.period('FY2025')).toBe('مالی سال 2025');
+    expect(ur.value(131_000_000, 'USD', { compact: false })).toBe('US$\u00a0131,000,000');
   });
 });
