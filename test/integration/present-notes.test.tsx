@@ -76,7 +76,15 @@ describe('presenter mode: the notes window', () => {
       ),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/^ICT exports: \$3\.8bn .* \[estimate\], as of 19 Jul 2025\.$/),
+      screen.getByText(
+        /^ICT exports: \$3\.8bn .* \[estimate: Rounded by the source to \$3\.8bn .*\], as of 19 Jul 2025\.$/,
+      ),
+    ).toBeInTheDocument();
+    // A derived share is an estimate, and the notes (and so the exported pack) say how it was computed.
+    expect(
+      screen.getByText(
+        /^Beside it: 49\.94% — of all net FDI in FY2025\. Source: .* \[estimate: Computed by the dashboard: .* both from the same report\], as of 19 Jul 2025\.$/,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Next: Pakistan’s people' })).toBeInTheDocument();
   });

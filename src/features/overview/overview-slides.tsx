@@ -36,9 +36,11 @@ const groups = [
   },
 ] as const;
 
-const kindWord = (p: Provenance) => (p.kind === 'sourced' ? '' : ` [${p.kind}]`);
-const cite = (p: Provenance) => `Source: ${p.source}${kindWord(p)}, ${formatAsOf(p.asOf)}.`;
 const sentence = (text: string) => text.replace(/\.$/, '');
+/** An estimate says how it was made wherever it is shown: the notes (and the exported pack) too. */
+const kindWord = (p: Provenance) =>
+  p.kind === 'sourced' ? '' : ` [${p.kind}${p.method ? `: ${sentence(p.method)}` : ''}]`;
+const cite = (p: Provenance) => `Source: ${p.source}${kindWord(p)}, ${formatAsOf(p.asOf)}.`;
 
 /** Notes read aloud easily: "FDI from China: $1.23bn — FY2025; +90.8% vs FY2024 (estimate: …). Source: …". */
 function kpiNotes(title: string, kpi: Kpi | null): string[] {
