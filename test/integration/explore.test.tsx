@@ -92,10 +92,34 @@ describe('explore page', () => {
     const text = await created[0]?.text();
     expect(text).toContain('Showing: All zones · all sectors · from 2024 (FY2024)');
     expect(text).toContain(
-      'Zone or place,Place type,Sector,Indicator,Period,Value,Unit,Provenance,Source,Source URL,As of,Note',
+      'Zone or place,Place type,Sector,Indicator,Period,Value,Qualifier,Unit,Provenance,Source,Source URL,As of,Vintage,Definition,Method,Copied from,Note',
     );
     expect(text).toMatch(
-      /Pakistan,country,,Net FDI from China,FY2025 \(Jul 2024–Jun 2025\),1227000000,USD,sourced,/,
+      /Pakistan,country,,Net FDI from China,FY2025 \(Jul 2024–Jun 2025\),1227000000,,USD,sourced,/,
+    );
+    vi.restoreAllMocks();
+  });
+
+  it('exports what the screen says of each figure: a floor, the definition, the method (#12)', async () => {
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const { unmount } = renderApp('/explore?indicator=licensed-enterprises');
+    await table();
+    await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    // The source said "20+": the CSV's 20 says it is a floor.
+    expect(await created[0]?.text()).toMatch(/,Aug 2022,20,more than,count,sourced,/);
+    unmount();
+    renderApp('/explore?indicator=stz-count');
+    await table();
+    await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    const zones = (await created[1]?.text()) ?? '';
+    expect(zones).toMatch(/,16,,count,sourced,.*,existing plus newly notified zones \(STZA\),,/);
+    expect(zones).toMatch(
+      /,23,,count,estimate,.*,zones cited by the IT Ministry \(counting unclear\),As the IT Ministry was quoted;/,
     );
     vi.restoreAllMocks();
   });

@@ -26,6 +26,14 @@ export interface TableRow {
   sourceUrl: string | null;
   asOf: string | null;
   note: string;
+  /** "more than" for a floor ("20+"): the raw value alone would say more than the source did. */
+  qualifier: string;
+  /** What was counted, where sources count differently. */
+  definition: string;
+  /** How an estimate or a converted figure was made. */
+  method: string;
+  /** The copy the figure was taken from (a public mirror), when it was copied. */
+  copiedFrom: string;
 }
 
 export interface TableData {
@@ -52,6 +60,8 @@ const placeNames: Record<string, string> = {
   'PK-IS': 'Islamabad Capital Territory',
   'PK-TA': 'FATA (merged into KP 2018)',
 };
+
+const qualifierWords = { 'more-than': 'more than', about: 'about' } as const;
 
 const ADDITIVE_UNITS = new Set<Indicator['unit']>(['count', 'USD', 'PKR', 'CNY', 'persons']);
 
@@ -97,9 +107,13 @@ export function toTableRows(
       source: o.provenance.source,
       sourceUrl: o.provenance.url,
       asOf: o.provenance.asOf,
-      note: [o.provenance.method && `Method: ${o.provenance.method}`, o.provenance.note]
-        .filter(Boolean)
-        .join(' — '),
+      note: o.provenance.note ?? '',
+      qualifier: o.qualifier ? qualifierWords[o.qualifier] : '',
+      definition: o.definition ?? '',
+      method: o.provenance.method ?? '',
+      copiedFrom: o.provenance.copiedFrom
+        ? [o.provenance.copiedFrom.name, o.provenance.copiedFrom.url].filter(Boolean).join(' ')
+        : '',
     });
   });
   return { rows, unbrokenRows, total: toTotal(rows) };
