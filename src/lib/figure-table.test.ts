@@ -35,6 +35,7 @@ describe('figureTableToCsv', () => {
       'as_of',
       'note',
       'method',
+      'copied_from',
     ]);
     expect(row).toEqual([
       'FY2024',
@@ -45,7 +46,35 @@ describe('figureTableToCsv', () => {
       '2025-07-19',
       "'-revised figure",
       '',
+      '',
     ]);
+  });
+
+  it('names the copy a figure was taken from, and leaves an undated source undated', () => {
+    const copied: FigureTable = {
+      columns: table.columns,
+      rows: [
+        {
+          id: '2023',
+          values: { period: '2023', value: 247_504_495 },
+          display: {},
+          provenance: {
+            kind: 'sourced',
+            source: 'World Bank WDI (SP.POP.TOTL)',
+            url: 'https://data.worldbank.org/indicator/SP.POP.TOTL',
+            asOf: null,
+            copiedFrom: { name: 'GitHub datasets/population', url: 'https://github.com/datasets/population' },
+          },
+        },
+      ],
+    };
+    const [, row] = Papa.parse<string[]>(figureTableToCsv(copied)).data;
+    expect(row?.slice(-3)).toEqual([
+      '',
+      '',
+      'GitHub datasets/population https://github.com/datasets/population',
+    ]);
+    expect(row?.[5]).toBe('');
   });
 
   it('starts with the preamble lines', () => {

@@ -26,7 +26,11 @@ export interface FigureTable {
   rows: FigureRow[];
 }
 
-/** Provenance travels with every row: its kind, source, link, as-of date and note. */
+/** Copied data names its copy (a public mirror of WDI, say) in the export as on screen. */
+const copiedFrom = ({ copiedFrom: copy }: Provenance): string =>
+  copy ? [copy.name, copy.url].filter(Boolean).join(' ') : '';
+
+/** Provenance travels with every row: its kind, source, link, as-of date, note, method and copy. */
 const PROVENANCE_COLUMNS = [
   { key: 'provenance', header: 'provenance' },
   { key: 'source', header: 'source' },
@@ -34,6 +38,7 @@ const PROVENANCE_COLUMNS = [
   { key: 'as_of', header: 'as_of' },
   { key: 'note', header: 'note' },
   { key: 'method', header: 'method' },
+  { key: 'copied_from', header: 'copied_from' },
 ] as const;
 
 export function figureTableToCsv(table: FigureTable, preamble: readonly string[] = []): string {
@@ -46,6 +51,7 @@ export function figureTableToCsv(table: FigureTable, preamble: readonly string[]
     as_of: row.provenance.asOf,
     note: row.provenance.note ?? '',
     method: row.provenance.method ?? '',
+    copied_from: copiedFrom(row.provenance),
   }));
   return toCsv(columns, rows, { preamble });
 }

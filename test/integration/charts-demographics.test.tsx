@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../render';
 
 const frame = (name: string) => screen.getByRole('region', { name });
@@ -52,6 +52,26 @@ describe('charts: demographics', () => {
     );
     expect(within(pakistan).getByRole('link', { name: 'Daily Pakistan' })).toBeInTheDocument();
     expect(within(pakistan).getByRole('link', { name: 'BOL News, May 2021' })).toBeInTheDocument();
+  });
+
+  it("downloads the World Bank figures naming the copy they came from, with WDI's date left out (#12)", async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:csv';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderApp('/charts/demographics');
+    const pakistan = await loaded("Pakistan's population");
+    await userEvent.click(within(pakistan).getByRole('button', { name: 'Download CSV' }));
+    const text = (await blobs[0]?.text()) ?? '';
+    const wb = text.split('\r\n').find((line) => line.includes('World Bank WDI (SP.POP.TOTL)'));
+    // as_of empty (the copy states no WDI date), then note, method, and the copy named with its link.
+    expect(wb).toMatch(
+      /,https:\/\/data\.worldbank\.org\/indicator\/SP\.POP\.TOTL,,.*,.*mirrored.* https:\/\/github\.com\//,
+    );
+    vi.restoreAllMocks();
   });
 
   it('marks the cooperation milestones on the time axis and lists them', async () => {

@@ -112,7 +112,7 @@ describe('charts: investment flows', () => {
     const text = await blobs[0]!.text();
     const [header, first] = text.replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toBe(
-      'Fiscal year,Series,Vintage,Value (USD; share in %),provenance,source,source_url,as_of,note,method',
+      'Fiscal year,Series,Vintage,Value (USD; share in %),provenance,source,source_url,as_of,note,method,copied_from',
     );
     expect(first).toMatch(/^FY2013,All countries,,1456000000,sourced,/);
     expect(within(fdi).getByRole('status')).toHaveTextContent(
