@@ -50,6 +50,11 @@ describe('charts: demographics', () => {
       'href',
       'https://data.worldbank.org/indicator/SP.POP.TOTL',
     );
+    // The World Bank rows are a copy: the source line names the mirror they came from (#12).
+    expect(within(pakistan).getByRole('link', { name: /as mirrored in GitH/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/github\.com\//),
+    );
     expect(within(pakistan).getByRole('link', { name: 'Daily Pakistan' })).toBeInTheDocument();
     expect(within(pakistan).getByRole('link', { name: 'BOL News, May 2021' })).toBeInTheDocument();
   });
