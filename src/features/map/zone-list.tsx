@@ -1,6 +1,7 @@
-import { ProvenanceBadge, SourceLine } from '@/components/provenance-badge';
+import { ProvenanceBadge, shortSource, SourceLine } from '@/components/provenance-badge';
 import { colourOfZone, FALLBACK_COLOUR } from '@/domain/colours';
 import type { Zone } from '@/domain/zone';
+import { formatAsOf, formatDate } from '@/lib/format';
 import { inKashmir } from './kashmir';
 import { MarkerGlyph } from './zone-shape';
 import type { Agreement } from './to-arcs';
@@ -8,6 +9,30 @@ import { statusStyles } from './to-markers';
 import { metricSpecs, sizeMetrics, type ZoneFigures } from './to-zone-metrics';
 import { figureText, formatArea, formatDates } from './zone-facts';
 import { CoordinatesBadge } from './coordinates-badge';
+
+/** Each date with a link to its own source when that is not the zone's (a later report of a withdrawal). */
+function ZoneDates({ dates }: { dates: Zone['dates'] }) {
+  if (!dates.some((d) => d.provenance)) return <>{formatDates(dates)}</>;
+  return dates.map((d, i) => (
+    <span key={`${d.kind}-${d.date}`}>
+      {i > 0 && '; '}
+      {d.kind.replace('-', ' ')} {formatDate(d.date)}
+      {d.provenance && (
+        <>
+          {' ('}
+          {d.provenance.url ? (
+            <a href={d.provenance.url} target="_blank" rel="noreferrer" title={d.provenance.source}>
+              {shortSource(d.provenance.source)}
+            </a>
+          ) : (
+            shortSource(d.provenance.source)
+          )}
+          , {formatAsOf(d.provenance.asOf)})
+        </>
+      )}
+    </span>
+  ));
+}
 
 interface ZoneListProps {
   zones: readonly Zone[];
@@ -89,7 +114,9 @@ export function ZoneList({ zones, figures, agreements, selected, onSelect }: Zon
                 </td>
                 <td>{zone.developer ?? 'not given'}</td>
                 <td>{formatArea(zone.area)}</td>
-                <td>{formatDates(zone.dates)}</td>
+                <td>
+                  <ZoneDates dates={zone.dates} />
+                </td>
                 {sizeMetrics.map((m) => {
                   const figure = figures.get(zone.id)?.[m];
                   return (
