@@ -93,7 +93,7 @@ describe('charts: demographics', () => {
       expect.stringContaining('7 Feb 2022: STZA–ZBRA Letter of Intent'),
       expect.stringContaining('1 Aug 2022: STZA–SEDA Letter of Intent'),
       expect.stringContaining('28 Nov 2022: S&T Cooperation Centre opens in Beijing'),
-      expect.stringContaining('16 Aug 2024: STZA notifies four new STZs'),
+      expect.stringContaining('16 Aug 2024: STZA notifies 4 new STZs'),
     ]);
     // The same numbers are drawn on the chart as marker badges (axis labels are years and millions).
     const badges = within(pakistan)
