@@ -12,6 +12,7 @@ import * as prettier from 'prettier';
 import { provenanceKinds, type Provenance, type ProvenanceKind } from '@/domain/provenance';
 import { latestVintages } from '@/domain/vintage';
 import { fixtures, worldBankFixtures } from '@mocks/data/fixtures';
+import { checklistLines } from './data-checklist';
 import { rules } from './data-rules';
 
 export const dataDoc = resolve(dirname(fileURLToPath(import.meta.url)), '../docs/data.md');
@@ -126,6 +127,8 @@ export function renderDataAudit(): string {
     ...gaps.map((g) => `- ${g}`),
     '',
     ...rules,
+    '',
+    ...checklistLines(),
     '',
   ].join('\n');
 }

@@ -95,6 +95,11 @@ describe('charts: demographics', () => {
       expect.stringContaining('28 Nov 2022: S&T Cooperation Centre opens in Beijing'),
       expect.stringContaining('16 Aug 2024: STZA notifies 4 new STZs'),
     ]);
+    // Each milestone links to the report of its date (#12 item 3).
+    expect(within(milestones).getByRole('link', { name: 'The Nation' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('16-Aug-2024'),
+    );
     // The same numbers are drawn on the chart as marker badges (axis labels are years and millions).
     const badges = within(pakistan)
       .getAllByText(/^\d$/, { selector: 'svg text' })

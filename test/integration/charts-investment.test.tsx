@@ -30,6 +30,19 @@ describe('charts: investment flows', () => {
     expect(within(fdi).getAllByRole('link', { name: 'Business Recorder' }).length).toBeGreaterThan(0);
   });
 
+  it('marks the summary’s computed change as derived, saying how on hover or focus (#12 item 5)', async () => {
+    renderApp('/charts/investment');
+    const summary = within(await loaded(FDI)).getByText(/up 90\.8% on FY2024's revised \$643m/);
+    const badge = within(summary).getByText('Estimate').closest('.prov-badge') as HTMLElement;
+    expect(badge).toHaveAttribute('tabindex', '0');
+    expect(badge).toHaveTextContent(/How: Computed by the dashboard from the figures in this chart/);
+    // The illustrative split's summary is as weak as its figures: illustrative, not estimate.
+    const split = await loaded("Zone developers' investment by zone and sector (illustrative)");
+    expect(
+      within(within(split).getByText(/^Illustrative split for/)).getByText('Illustrative'),
+    ).toBeInTheDocument();
+  });
+
   it('lists first-reported and revised FY2024 figures, and the derived share as an estimate', async () => {
     renderApp('/charts/investment?table=fdi');
     const fdi = await loaded(FDI);
