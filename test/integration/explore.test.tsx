@@ -124,6 +124,16 @@ describe('explore page', () => {
     vi.restoreAllMocks();
   });
 
+  it('says how an estimate was made, on its badge in the table (#12 item 7)', async () => {
+    renderApp('/explore?indicator=share-age-under-40');
+    const row = within(await table())
+      .getByText('79%')
+      .closest('tr') as HTMLElement;
+    const badge = within(row).getByText('Estimate').closest('.prov-badge') as HTMLElement;
+    expect(badge).toHaveAttribute('tabindex', '0');
+    expect(badge).toHaveTextContent(/How: Taken from a secondary summary of the 2023 census/);
+  });
+
   it('compares zones side by side and indexes them to a base year', async () => {
     renderApp('/explore?compare=stz-nust,stz-lahore-technopolis&base=2024');
     const compare = await screen.findByRole('table', { name: /Zones side by side/ });

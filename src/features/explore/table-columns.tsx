@@ -14,7 +14,11 @@ export const tableColumns = [
   column.accessor('value', { header: 'Value', cell: (c) => c.row.original.valueText }),
   // The unit belongs to the indicator, not the record: the API cannot sort by it.
   column.accessor('unit', { header: 'Unit', enableSorting: false }),
-  column.accessor('kind', { header: 'Provenance', cell: (c) => <ProvenanceBadge kind={c.getValue()} /> }),
+  // An estimate says how it was made on hover or focus of its badge, here as on the cards.
+  column.accessor('kind', {
+    header: 'Provenance',
+    cell: (c) => <ProvenanceBadge kind={c.getValue()} method={c.row.original.method || undefined} />,
+  }),
   column.accessor('source', {
     header: 'Source',
     cell: (c) =>
