@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { captureDownloads } from '../downloads';
 import { renderApp } from '../render';
 
 const frame = (name: string) => screen.getByRole('region', { name });
@@ -60,13 +61,7 @@ describe('charts: demographics', () => {
   });
 
   it("downloads the World Bank figures naming the copy they came from, with WDI's date left out (#12)", async () => {
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:csv';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const blobs = captureDownloads();
     renderApp('/charts/demographics');
     const pakistan = await loaded("Pakistan's population");
     await userEvent.click(within(pakistan).getByRole('button', { name: 'Download CSV' }));

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { setFaults } from '@mocks/handlers/faults';
+import { captureDownloads } from '../downloads';
 import { renderApp } from '../render';
 
 async function table() {
@@ -80,12 +81,7 @@ describe('explore page', () => {
   });
 
   it('exports the rows as CSV with provenance and the filters in a preamble', async () => {
-    const created: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      created.push(blob as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const created = captureDownloads();
     renderApp('/explore?indicator=fdi-net-china&from=2024');
     await table();
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
@@ -101,12 +97,7 @@ describe('explore page', () => {
   });
 
   it('exports what the screen says of each figure: a floor, the definition, the method (#12)', async () => {
-    const created: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      created.push(blob as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const created = captureDownloads();
     const { unmount } = renderApp('/explore?indicator=licensed-enterprises');
     await table();
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
