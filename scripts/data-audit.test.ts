@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { issue12Checklist } from './data-checklist';
 import { describe, expect, it } from 'vitest';
 import { dataDoc, formattedDataAudit, renderDataAudit } from './data-audit';
 
@@ -19,5 +20,12 @@ describe('docs/data.md', () => {
       '### Where sources disagree',
     ])
       expect(text).toContain(heading);
+  });
+
+  it('maps every point of issue 12 to test files that exist', () => {
+    expect(text).toContain('## Issue 12 checklist');
+    expect(issue12Checklist.filter((i) => /^\d+\./.test(i.point))).toHaveLength(10);
+    const missing = issue12Checklist.flatMap((i) => i.tests).filter((t) => !existsSync(t));
+    expect(missing).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import type { Provenance, ProvenanceKind } from '@/domain/provenance';
 import { provenanceKinds } from '@/domain/provenance-kinds';
 import { latestVintages } from '@/domain/vintage';
 import { fixtures, worldBankFixtures } from '@mocks/data/fixtures';
+import { checklistLines } from './data-checklist';
 import { rules } from './data-rules';
 
 export const dataDoc = resolve(dirname(fileURLToPath(import.meta.url)), '../docs/data.md');
@@ -127,6 +128,8 @@ export function renderDataAudit(): string {
     ...gaps.map((g) => `- ${g}`),
     '',
     ...rules,
+    '',
+    ...checklistLines(),
     '',
   ].join('\n');
 }

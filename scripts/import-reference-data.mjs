@@ -12,6 +12,7 @@ import {
   zoneStatus,
   eventKind,
   methodFor,
+  quoted,
   zoneCountDefinition,
   fortuneList,
   companySector,
@@ -303,7 +304,16 @@ cum(
 
 // Counts stated in dated facts and in the zone records.
 const seda = ref.zones.find((z) => z.id === 'cn-seda');
-const loi = ref.facts.find((f) => f.type === 'claim' && f.text.includes('84 Fortune 500'));
+const loi = ref.facts.find((f) => f.type === 'claim' && /\d+ Fortune 500/.test(f.text));
+// China Daily's count as the zone's notes quote it: "90 multinationals incl. 32 Fortune Global 500".
+const [multinationals, globalCount] = [
+  quoted(seda.notes, /(\d+) multinationals/, 'China Daily’s multinationals'),
+  quoted(seda.notes, /(\d+) Fortune Global 500/, 'China Daily’s Fortune Global 500 count'),
+];
+if (Number(globalCount) !== seda.fortune500Count['2018'])
+  refused.push(
+    `cn-seda: notes say ${globalCount} Fortune Global 500, fortune500Count says ${seda.fortune500Count['2018']}`,
+  );
 observations.push(
   {
     indicatorId: 'seda-fortune500',
@@ -320,7 +330,7 @@ observations.push(
       source: "China Daily (investinchina), 21 Dec 2018 'Shenyang Economic-Technological Development Zone'",
       url: seda.sourceUrl,
       asOf: '2018-12-21',
-      note: '90 multinationals, of which 32 Fortune Global 500',
+      note: `${multinationals} multinationals, of which ${globalCount} Fortune Global 500`,
     },
   },
   {
@@ -406,14 +416,22 @@ for (const z of zones)
       zoneIds: [z.id],
       provenance: d.provenance,
     });
-for (const f of ref.facts.filter((x) => x.type === 'zone-count' && x.date === '2024-08-16')) {
+// A count that adds newly notified zones ("12 existing zones … + 4 newly notified = 16") is also the
+// notification: the zones are those whose records give that notification month.
+for (const f of ref.facts.filter((x) => x.type === 'zone-count' && /newly notified/.test(x.text))) {
+  const count = Number(quoted(f.text, /(\d+) newly notified/, 'the newly notified count'));
+  const zoneIds = zones
+    .filter((z) => z.dates.some((d) => d.kind === 'notified' && f.date.startsWith(d.date)))
+    .map((z) => z.id);
+  if (zoneIds.length !== count)
+    refused.push(`${f.date}: ${count} zones newly notified, ${zoneIds.length} zone records notified then`);
   events.push({
-    id: 'ev-20240816-notification',
+    id: `ev-${f.date.replaceAll('-', '')}-notification`,
     date: f.date,
     kind: 'zone-notification',
-    title: 'STZA notifies four new STZs',
+    title: `STZA notifies ${count} new STZs`,
     description: f.text,
-    zoneIds: ['stz-nust', 'stz-tech7', 'stz-mindbridge', 'stz-capital-smart'],
+    zoneIds,
     provenance: prov(f),
   });
 }

@@ -347,6 +347,8 @@ export const provinceCodes = {
 };
 
 const s = (status, shortName, extra = {}) => ({ status, shortName, ...extra });
+/** Our own placement (no source gives Z-Park's coordinates): Beijing's city centre. */
+const beijingCentre = { lat: 39.9042, lon: 116.4074 };
 /** Status buckets read from each zone's status text in the reference data. */
 export const zoneStatus = {
   'stz-islamabad-technopolis': s('planned', 'Islamabad Technopolis'),
@@ -372,32 +374,41 @@ export const zoneStatus = {
   'cn-zpark': s('counterpart', 'Z-Park Beijing', {
     statusNote: 'Chinese counterpart via ZBRA: STZA–ZBRA Letter of Intent, Feb 2022',
     coordinates: {
-      lat: 39.9042,
-      lon: 116.4074,
+      ...beijingCentre,
       note: 'Beijing city centre, placed by the dashboard team: the source gives no coordinates',
-      method:
-        'Placed by us at Beijing’s city centre (39.9042, 116.4074) so the counterpart can be drawn; Z-Park spans many sites in Beijing and the reference data has no coordinates for it.',
+      method: `Placed by us at Beijing’s city centre (${beijingCentre.lat}, ${beijingCentre.lon}) so the counterpart can be drawn; Z-Park spans many sites in Beijing and the reference data has no coordinates for it.`,
     },
   }),
 };
 
+/** A figure quoted in a record's own words ("total tech parks 44" → "44"); the import stops without it. */
+function quoted(text, pattern, what) {
+  const m = pattern.exec(text ?? '');
+  if (!m) throw new Error(`reference data: ${what} not found in "${text}"`);
+  return m[1];
+}
+const en = (n) => n.toLocaleString('en-GB');
+export { quoted };
+
 /**
  * How each estimate in the reference data was made, where its record does not say so itself.
  * Keyed by a record's metric/flow or id; the importer refuses an estimate that has no method.
+ * Every figure in a method is read from the record it describes, never typed here.
  */
 const methods = {
-  share_age_under_40:
+  share_age_under_40: () =>
     'Taken from a secondary summary of the 2023 census (CW Pakistan), not from PBS’s own tables; not checked against them.',
-  share_age_15_29: 'Rounded figure from a secondary report (Organiser citing Express Tribune).',
-  'stz-must-mirpur': 'Area converted by us from 2,000 kanal at 8 kanal = 1 acre.',
-  'ICT export remittances (telecom + computer + information services, SBP)':
-    'Rounded by the source to $3.8bn (IT & ITeS services only, without freelancing).',
-  'zone-count-2025-07-19':
-    'As the IT Ministry was quoted; the wording does not make clear whether 23 counts zones or parks (it also cites 44 tech parks).',
-  'plan-2022':
+  share_age_15_29: () => 'Rounded figure from a secondary report (Organiser citing Express Tribune).',
+  'stz-must-mirpur': (r) =>
+    `Area converted by us from ${en(r.areaKanal)} kanal at ${en(r.areaKanal / r.areaAcres)} kanal = 1 acre.`,
+  'ICT export remittances (telecom + computer + information services, SBP)': (r) =>
+    `Rounded by the source to $${en(r.valueUSD / 1e9)}bn (IT & ITeS services only, without freelancing).`,
+  'zone-count-2025-07-19': (r) =>
+    `As the IT Ministry was quoted; the wording does not make clear whether ${r.value} counts zones or parks (it also cites ${quoted(r.text, /tech parks (\d+)/, 'tech parks')} tech parks).`,
+  'plan-2022': () =>
     'From a secondary report (TDM News citing WealthPK); the events it describes are dated to the month only.',
-  'loc-shenyang':
-    'Shenyang’s city centre from an unidentified public coordinates file; SEDA itself lies about 13 km south-west (TDI, 29 Jul 2022).',
+  'loc-shenyang': (r) =>
+    `Shenyang’s city centre from an unidentified public coordinates file; SEDA itself lies about ${quoted(r.precision, /~(\d+ km [a-z-]+)/, 'SEDA’s distance')} (${quoted(r.precision, /\(([^)]+)\)$/, 'its citation')}).`,
 };
 
 /** The method of an estimate: the record's own note when it says how, else the table above. */
@@ -408,7 +419,7 @@ export function methodFor(r) {
     (r.type === 'zone-count' ? `zone-count-${r.date}` : undefined) ??
     (r.type === 'plan' ? `plan-${r.date}` : undefined) ??
     r.id;
-  if (methods[key]) return methods[key];
+  if (methods[key]) return methods[key](r);
   if (r.confidence === 'approximate' && r.note && /derived|rounded|converted/.test(r.note)) return r.note;
   if (r.confidence === 'approximate' && r.notes && /convert/.test(r.notes)) return r.notes;
   return undefined;
@@ -476,12 +487,14 @@ export const eventKind = Object.assign((f) => kinds[f.type] ?? 'context', {
     if (t.startsWith('STZA reported inactive')) return 'STZA reported inactive';
     if (t.startsWith('Azfar Manzoor')) return 'Acting STZA chairman appointed';
     if (t.startsWith('Online event')) return 'SEDA–STZA online event';
-    if (t.startsWith('SEDA is home')) return 'Announcement: 84 Fortune 500 firms at SEDA';
+    if (t.startsWith('SEDA is home'))
+      return `Announcement: ${quoted(t, /(\d+) Fortune 500/, 'the claimed count')} Fortune 500 firms at SEDA`;
     if (t.startsWith('STZA has a dedicated')) return 'Announcement: STZA China Desk';
     if (t.startsWith('Economic Survey')) return 'Pakistan–China IT Working Group';
     if (t.startsWith('First China-Pakistan')) return 'First China–Pakistan Technology Investment Conference';
     if (t.startsWith('STZA said it was inviting')) return 'STZA invites Chinese tech firms';
-    if (t.startsWith('Punjab government')) return 'Punjab announces nine STZs';
+    if (t.startsWith('Punjab government'))
+      return `Punjab announces ${quoted(t, /announced (\d+) STZs/, 'the planned count')} STZs`;
     if (t.startsWith('China-Germany')) return 'Shenyang high-end equipment park';
     if (t.startsWith('Pakistani firm DEA')) return 'DEA agreements with Neusoft Medical and Shenyang Biotech';
     return t.split(/[.;:]/)[0].slice(0, 70);

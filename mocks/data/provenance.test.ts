@@ -90,6 +90,21 @@ describe('fixture provenance', () => {
   });
 });
 
+describe('illustrative splits', () => {
+  it('split only a sourced total, and never pass a floor ("20+") off as an exact total', () => {
+    const floor = fixtures.observations.find((o) => o.indicatorId === 'licensed-enterprises');
+    expect(floor?.qualifier).toBe('more-than');
+    const split = fixtures.observations.filter((o) => o.indicatorId === 'zone-companies');
+    expect(split.length).toBeGreaterThan(0);
+    for (const o of split) {
+      expect(o.provenance.kind).toBe('illustrative');
+      expect(o.provenance.note).toContain(
+        `sourced ${o.period} total of ${floor?.value}+ (split as ${floor?.value})`,
+      );
+    }
+  });
+});
+
 describe('vintages', () => {
   const fdi = fixtures.observations.filter((o) => /^fdi-net-(china|total)$/.test(o.indicatorId));
 

@@ -29,6 +29,8 @@ export interface SplitTotal {
   indicatorId: 'zone-companies' | 'zone-investment';
   period: string;
   value: number;
+  /** "more-than": the source gave a floor ("20+"), split as if exact, and the note says so. */
+  qualifier: Observation['qualifier'];
   zones: readonly string[];
   /** Provenance of the total itself: sourced where a public total exists, else illustrative. */
   provenance: Provenance;
@@ -76,13 +78,26 @@ function sourcedTotal(
     (x) => x.indicatorId === from && x.geoType === 'country' && x.provenance.kind === 'sourced',
   );
   if (!o) throw new Error(`No sourced ${from} total in the fixtures`);
-  return { indicatorId, period: o.period.slice(0, 4), value: o.value, zones, provenance: o.provenance };
+  return {
+    indicatorId,
+    period: o.period.slice(0, 4),
+    value: o.value,
+    qualifier: o.qualifier,
+    zones,
+    provenance: o.provenance,
+  };
 }
 
 export const totals: readonly SplitTotal[] = [
   sourcedTotal('zone-companies', 'licensed-enterprises', firstZones),
   sourcedTotal('zone-investment', 'stz-developer-investment', aug2024Zones),
 ];
+
+/** "20+ (split as 20)": a floor is never passed off as an exact total. */
+function totalWords({ value, qualifier }: SplitTotal): string {
+  const n = value.toLocaleString('en-GB');
+  return qualifier === 'more-than' ? `${n}+ (split as ${n})` : qualifier === 'about' ? `about ${n}` : n;
+}
 
 export function generateIllustrative(): Observation[] {
   const random = mulberry32(SEED);
@@ -114,7 +129,7 @@ export function generateIllustrative(): Observation[] {
         qualifier: null,
         vintage: null,
         provenance: illustrative(
-          `No public breakdown by zone and sector exists. Split of the ${total.provenance.kind} ${total.period} total of ${total.value.toLocaleString('en-GB')} (${total.provenance.source}).`,
+          `No public breakdown by zone and sector exists. Split of the ${total.provenance.kind} ${total.period} total of ${totalWords(total)} (${total.provenance.source}).`,
         ),
       });
     });

@@ -81,6 +81,8 @@ export const worldBankSeries = pgTable('world_bank_series', {
   lastUpdated: text('last_updated').notNull(),
   mirroredFrom: text('mirrored_from').notNull(),
   mirroredUrl: text('mirrored_url').notNull(),
+  /** Whether the copy states WDI's own update date; when not, lastUpdated is the copy's date. */
+  lastUpdatedGiven: boolean('last_updated_given').notNull().default(false),
 });
 
 export const worldBankRows = pgTable(

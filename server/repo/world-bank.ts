@@ -42,6 +42,8 @@ export async function findWorldBank(db: Db, q: WorldBankQuery) {
       sourceid: '2',
       sourcename: 'World Development Indicators',
       lastupdated: series.lastUpdated,
+      // The stored rows are a copy of WDI: named, as the demo API names it (domain/world-bank.ts).
+      copy: { name: series.mirroredFrom, url: series.mirroredUrl, lastUpdatedGiven: series.lastUpdatedGiven },
     },
     rows: all.slice((q.page - 1) * q.perPage, q.page * q.perPage),
   };

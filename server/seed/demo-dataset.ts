@@ -18,6 +18,7 @@ interface WorldBankSeries {
   lastupdated: string;
   mirroredFrom: string;
   mirroredUrl: string;
+  lastUpdatedGiven: boolean;
   rows: WorldBankRow[];
 }
 
@@ -45,6 +46,7 @@ const WorldBankFileSchema = z.object({
   lastupdated: z.string(),
   mirroredFrom: z.string(),
   mirroredUrl: z.string(),
+  lastUpdatedGiven: z.boolean(),
   rows: z.array(WorldBankRowSchema),
 });
 

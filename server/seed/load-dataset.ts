@@ -67,6 +67,7 @@ export async function loadDataset(db: Db, data: Dataset): Promise<string> {
         lastUpdated: series.lastupdated,
         mirroredFrom: series.mirroredFrom,
         mirroredUrl: series.mirroredUrl,
+        lastUpdatedGiven: series.lastUpdatedGiven,
       });
       await insertChunked(series.rows, (c) =>
         t.insert(worldBankRows).values(

@@ -1,6 +1,6 @@
 import './chart-frame.css';
 import { useRef, type ReactNode } from 'react';
-import type { Provenance } from '@/domain/provenance';
+import { derivedProvenance, type Provenance } from '@/domain/provenance';
 import type { FigureTable } from '@/lib/figure-table';
 import { collectSources, hasKind, sourceLinesText } from '@/lib/sources';
 import { resolveColours, type ExportMeta } from '@/lib/svg-export';
@@ -11,13 +11,15 @@ import { DataTable } from './data-table';
 import type { Freshness } from '@/lib/freshness';
 import { FreshnessNote } from './freshness-note';
 import { EmptyState, ErrorState, LoadingBlock, StaleNotice, type QueryFreshness } from './panel-states';
-import { ProvenanceBadge, provenanceLabels } from './provenance-badge';
+import { ProvenanceBadge, provenanceLabels, shortSource } from './provenance-badge';
 import { SourceList } from './source-list';
 
 export interface ChartNote {
   /** The marker as drawn on the chart: "1", "A". */
   mark: string;
   text: string;
+  /** A dated fact links to the source of that date (a milestone's report). */
+  provenance?: Provenance;
 }
 
 export interface ChartFrameProps {
@@ -52,6 +54,45 @@ export interface ChartFrameProps {
   children: ReactNode;
 }
 
+/**
+ * A summary states changes, shares and gaps no source printed ("up 90.8% on FY2024"): a derived
+ * figure, as weak as the weakest figure it reads, and it says how it was made.
+ */
+const SUMMARY_METHOD =
+  'Computed by the dashboard from the figures in this chart (see the table view for each one with its source): changes, shares and differences in this sentence are not printed by any source.';
+
+/** The summary's own provenance: derived from every figure the chart shows; null with no figures. */
+export function summaryProvenance(provenances: readonly Provenance[]): Provenance | null {
+  return provenances.length ? derivedProvenance(provenances, SUMMARY_METHOD) : null;
+}
+
+/** The badge after a chart's summary sentence, on the page and on its slide. */
+export function SummaryBadge({ provenances }: { provenances: readonly Provenance[] }) {
+  const p = summaryProvenance(provenances);
+  if (!p) return null;
+  return (
+    <>
+      {' '}
+      <ProvenanceBadge kind={p.kind} method={p.method} />
+    </>
+  );
+}
+
+/** A source's short name, linked when it has a link, for lists too tight for a full source line. */
+function SourceName({ provenance: p }: { provenance: Provenance }) {
+  return (
+    <span className="source-line">
+      {p.url ? (
+        <a href={p.url} target="_blank" rel="noreferrer" title={p.source}>
+          {shortSource(p.source)}
+        </a>
+      ) : (
+        <span title={p.source}>{shortSource(p.source)}</span>
+      )}
+    </span>
+  );
+}
+
 /** Marker numbers as drawn in exported images: "3" → "③", so they never read as part of a date. */
 const circled = (mark: string) =>
   /^([1-9]|1\d|20)$/.test(mark) ? String.fromCodePoint(0x2460 + Number(mark) - 1) : `(${mark})`;
@@ -68,6 +109,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const summaryId = `${id}-summary`;
   const sources = collectSources(provenances);
   const illustrative = hasKind(provenances, 'illustrative');
+  const summaryKind = summaryProvenance(provenances)?.kind;
   const ready = status === 'ready' && table !== null;
 
   const exportMeta = (): ExportMeta => {
@@ -86,9 +128,14 @@ export function ChartFrame(props: ChartFrameProps) {
         ...(item.line && { line: item.line === 'solid' ? ('solid' as const) : ('dashed' as const) }),
       })),
       notes: [
-        ...(summary ? [summary] : []),
+        ...(summary
+          ? [summaryKind ? `${summary} (${provenanceLabels[summaryKind].label}: ${SUMMARY_METHOD})` : summary]
+          : []),
         ...(scopeNote ? [scopeNote] : []),
-        ...notes.map((n) => `${circled(n.mark)} ${n.text}`),
+        ...notes.map(
+          (n) =>
+            `${circled(n.mark)} ${n.text}${n.provenance ? ` (${shortSource(n.provenance.source)})` : ''}`,
+        ),
       ],
       sourceLines: sourceLinesText(sources),
     };
@@ -134,6 +181,7 @@ export function ChartFrame(props: ChartFrameProps) {
           {summary && (
             <p id={summaryId} className="chart-summary">
               {summary}
+              <SummaryBadge provenances={provenances} />
             </p>
           )}
           {view === 'chart' && <ChartLegend items={legend} label={`Key to ${title}`} />}
@@ -154,6 +202,12 @@ export function ChartFrame(props: ChartFrameProps) {
                     {n.mark}
                   </span>{' '}
                   {n.text}
+                  {n.provenance && (
+                    <>
+                      {' ('}
+                      <SourceName provenance={n.provenance} />)
+                    </>
+                  )}
                 </li>
               ))}
             </ol>

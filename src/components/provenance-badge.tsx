@@ -1,3 +1,4 @@
+import type { SyntheticEvent } from 'react';
 import type { Provenance, ProvenanceKind } from '@/domain/provenance';
 import { formatAsOf } from '@/lib/format';
 
@@ -21,6 +22,22 @@ export const provenanceLabels: Record<ProvenanceKind, { label: string; mark: str
   },
 };
 
+/** Room kept between a shown method and the window's edge. */
+const EDGE = 8;
+
+/**
+ * A badge near the right edge (a phone, a card's last column) would draw its method off screen:
+ * once shown, it moves left just enough to fit, never past the window's left edge.
+ */
+function fitMethod(event: SyntheticEvent<HTMLElement>) {
+  const how = event.currentTarget.querySelector<HTMLElement>('.prov-how');
+  if (!how) return;
+  how.style.removeProperty('left');
+  const over = how.getBoundingClientRect().right - (document.documentElement.clientWidth - EDGE);
+  const room = event.currentTarget.getBoundingClientRect().left - EDGE;
+  if (over > 0) how.style.left = `${-Math.max(0, Math.min(over, room))}px`;
+}
+
 /**
  * The kind of a figure in words and shape. With a method (an estimate, a derived figure) the badge
  * takes keyboard focus and says how the figure was made on hover or focus; screen readers read it inline.
@@ -38,6 +55,8 @@ export function ProvenanceBadge({ kind, method }: { kind: ProvenanceKind; method
       className={`prov-badge prov-badge--${kind} prov-badge--how`}
       title={`${meaning} How: ${method}`}
       tabIndex={0}
+      onPointerEnter={fitMethod}
+      onFocus={fitMethod}
     >
       <span aria-hidden="true">{mark}</span> {label}
       <span className="prov-how">How: {method}</span>

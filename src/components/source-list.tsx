@@ -23,6 +23,20 @@ export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
             ) : (
               <span title={s.source}>{shortSource(s.source)}</span>
             )}
+            {s.copiedFrom && (
+              <>
+                {' '}
+                (copied from{' '}
+                {s.copiedFrom.url ? (
+                  <a href={s.copiedFrom.url} target="_blank" rel="noreferrer" title={s.copiedFrom.name}>
+                    {shortSource(s.copiedFrom.name)}
+                  </a>
+                ) : (
+                  s.copiedFrom.name
+                )}
+                )
+              </>
+            )}
             {marks.map((k) => (
               <span key={k} className={`chart-source-kind prov-text--${k}`}>
                 {' '}

@@ -14,7 +14,8 @@ const WorldBankPageSchema = z.object({
   sourcename: z.optional(z.nullable(z.string())),
   lastupdated: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   /**
-   * Sent only by the demo's mock: its rows are copied from a public mirror of WDI, named here.
+   * Sent by our own API (the demo's mock and the data service), never by the World Bank: their rows
+   * are copied from a public mirror of WDI, named here.
    * When the copy does not state WDI's update date, `lastupdated` is the copy's date and is not shown.
    */
   copy: z.optional(z.object({ name: z.string(), url: z.nullable(z.url()), lastUpdatedGiven: z.boolean() })),

@@ -26,7 +26,17 @@ const table: FigureTable = {
 };
 
 /** The first row: the columns' stable ids, the same in every language. */
-const IDS = ['period', 'value', 'provenance', 'source', 'source_url', 'as_of', 'note', 'method'];
+const IDS = [
+  'period',
+  'value',
+  'provenance',
+  'source',
+  'source_url',
+  'as_of',
+  'note',
+  'method',
+  'copied_from',
+];
 
 describe('figureTableToCsv', () => {
   it('opens with stable column ids, then notes, the header row and raw values with provenance', () => {
@@ -43,6 +53,7 @@ describe('figureTableToCsv', () => {
       'As of',
       'Note',
       'Method',
+      'Copied from',
     ]);
     expect(lines[4]).toEqual([
       'FY2024',
@@ -53,7 +64,36 @@ describe('figureTableToCsv', () => {
       '2025-07-19',
       "'-revised figure",
       '',
+      '',
     ]);
+  });
+
+  it('names the copy a figure was taken from, and leaves an undated source undated', () => {
+    const copied: FigureTable = {
+      columns: table.columns,
+      rows: [
+        {
+          id: '2023',
+          values: { period: '2023', value: 247_504_495 },
+          display: {},
+          provenance: {
+            kind: 'sourced',
+            source: 'World Bank WDI (SP.POP.TOTL)',
+            url: 'https://data.worldbank.org/indicator/SP.POP.TOTL',
+            asOf: null,
+            copiedFrom: { name: 'GitHub datasets/population', url: 'https://github.com/datasets/population' },
+          },
+        },
+      ],
+    };
+    const lines = Papa.parse<string[]>(figureTableToCsv(copied)).data;
+    const row = lines[4];
+    expect(row?.slice(-3)).toEqual([
+      '',
+      '',
+      'GitHub datasets/population https://github.com/datasets/population',
+    ]);
+    expect(row?.[5]).toBe('');
   });
 
   it('puts the given preamble lines under the ids, before the notes', () => {
@@ -66,7 +106,7 @@ describe('figureTableToCsv', () => {
     const lines = Papa.parse<string[]>(figureTableToCsv(table, [], chinese)).data;
     expect(lines[0]).toEqual(IDS);
     expect(lines[2]?.[0]).toMatch(/^数据性质代码：sourced = 见于具名公开来源/);
-    expect(lines[3]?.slice(2)).toEqual(['数据性质', '来源', '来源链接', '数据截至', '备注', '方法']);
+    expect(lines[3]?.slice(2, 8)).toEqual(['数据性质', '来源', '来源链接', '数据截至', '备注', '方法']);
     expect(lines[4]?.slice(0, 3)).toEqual(['FY2024', '643000000', 'sourced']);
   });
 });

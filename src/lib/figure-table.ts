@@ -31,6 +31,10 @@ export interface FigureTable {
   rows: FigureRow[];
 }
 
+/** Copied data names its copy (a public mirror of WDI, say) in the export as on screen. */
+const copiedFrom = ({ copiedFrom: copy }: Provenance): string =>
+  copy ? [copy.name, copy.url].filter(Boolean).join(' ') : '';
+
 const headers = defineMessages({
   provenance: {
     id: 'csv.column.provenance',
@@ -53,6 +57,11 @@ const headers = defineMessages({
     id: 'csv.column.method',
     defaultMessage: 'Method',
     description: 'CSV header: how an estimate or derived figure was made.',
+  },
+  copied_from: {
+    id: 'csv.column.copied-from',
+    defaultMessage: 'Copied from',
+    description: 'CSV header: the public copy (mirror) a figure was taken from, when it was copied.',
   },
 });
 type ProvenanceColumn = keyof typeof headers;
@@ -80,6 +89,7 @@ export function figureTableToCsv(
     as_of: row.provenance.asOf,
     note: row.provenance.note ?? '',
     method: row.provenance.method ?? '',
+    copied_from: copiedFrom(row.provenance),
   }));
   return toCsv(columns, rows, { ids: true, preamble: [...preamble, ...csvNotes(locale)] });
 }

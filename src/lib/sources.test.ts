@@ -36,6 +36,22 @@ describe('collectSources', () => {
   });
 });
 
+describe('copied data (#12)', () => {
+  const copied: Provenance = {
+    ...p('World Bank WDI (SP.POP.TOTL)', '2026-03-06', 'sourced', 'https://data.worldbank.org/x'),
+    asOf: null,
+    copiedFrom: { name: 'GitHub datasets/population', url: 'https://github.com/datasets/population' },
+  };
+
+  it('keeps the copy a source was taken from, and names it in the plain-text source lines', () => {
+    const refs = collectSources([copied]);
+    expect(refs[0]?.copiedFrom).toEqual(copied.copiedFrom);
+    expect(sourceLinesText(refs)).toEqual([
+      'Source: World Bank WDI (SP.POP.TOTL), date not given by the source <https://data.worldbank.org/x> (copied from GitHub datasets/population <https://github.com/datasets/population>)',
+    ]);
+  });
+});
+
 describe('sourceLinesText', () => {
   it('names the kinds that are not plainly sourced and warns when any figure is illustrative', () => {
     const lines = sourceLinesText(

@@ -13,6 +13,8 @@ export interface SourceRef {
   /** The latest as-of date among the figures taken from this source; null if it gives none. */
   asOf: string | null;
   kinds: ProvenanceKind[];
+  /** The copy the figures were taken from (a public mirror of WDI, say): named wherever the source is. */
+  copiedFrom?: Provenance['copiedFrom'];
 }
 
 const kindOrder = (k: ProvenanceKind) => provenanceKinds.indexOf(k);
@@ -23,7 +25,13 @@ export function collectSources(provenances: readonly Provenance[]): SourceRef[] 
     const key = `${p.source}\u0000${p.url ?? ''}`;
     const ref = bySource.get(key);
     if (!ref) {
-      bySource.set(key, { source: p.source, url: p.url, asOf: p.asOf, kinds: [p.kind] });
+      bySource.set(key, {
+        source: p.source,
+        url: p.url,
+        asOf: p.asOf,
+        kinds: [p.kind],
+        ...(p.copiedFrom && { copiedFrom: p.copiedFrom }),
+      });
       continue;
     }
     if (compareAsOf(p.asOf, ref.asOf) > 0) ref.asOf = p.asOf;
@@ -53,7 +61,10 @@ export function sourceLinesText(sources: readonly SourceRef[]): string[] {
   const lines = sources.map((s) => {
     const kinds = s.kinds.filter((k) => k !== 'sourced').map((k) => kindWords[k]);
     const tag = kinds.length ? ` [${kinds.join(', ')}]` : '';
-    return `${s.source}${tag}, ${formatAsOf(s.asOf)}${s.url ? ` <${s.url}>` : ''}`;
+    const copy = s.copiedFrom
+      ? ` (copied from ${s.copiedFrom.name}${s.copiedFrom.url ? ` <${s.copiedFrom.url}>` : ''})`
+      : '';
+    return `${s.source}${tag}, ${formatAsOf(s.asOf)}${s.url ? ` <${s.url}>` : ''}${copy}`;
   });
   const illustrative = sources.some((s) => s.kinds.includes('illustrative'));
   return [

@@ -77,4 +77,18 @@ describe('the demo API and the data service answer alike', () => {
       }
     },
   );
+
+  // Issue 12: the stored World Bank rows are a copy of WDI; both implementations name it, so neither
+  // passes the copy's own date off as WDI's.
+  it.each(['SP.POP.TOTL', 'SP.POP.0014.TO.ZS', 'SP.POP.65UP.TO.ZS'])(
+    'World Bank %s: the same rows, naming the copy they came from',
+    async (indicator) => {
+      const query = `country/PAK;CHN/indicator/${indicator}?format=json&per_page=1000`;
+      const demo = await getResponse(handlers, new Request(`https://api.worldbank.org/v2/${query}`));
+      const real = await server.get(`/api/v1/world-bank/v2/${query}`);
+      const demoBody = (await demo?.json()) as [{ copy?: { name: string } }, unknown[]];
+      expect(await real.json()).toEqual(demoBody);
+      expect(demoBody[0].copy?.name).toContain(indicator);
+    },
+  );
 });

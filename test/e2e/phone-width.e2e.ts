@@ -31,3 +31,18 @@ for (const path of paths) {
     await checkA11y(page, `${path} at 375 px`);
   });
 }
+
+test('a derived figure’s method, shown on focus, fits a 375 px screen (#12 item 5)', async ({ page }) => {
+  await page.goto('/');
+  await mockApiReady(page);
+  const card = page.getByRole('article').filter({ hasText: 'FDI from China' });
+  const badge = card.locator('.kpi-delta .prov-badge--how');
+  await badge.focus();
+  const how = badge.locator('.prov-how');
+  await expect(how).toHaveText(/^How: Computed by the dashboard: /);
+  await expect(how).toBeVisible();
+  const box = await how.boundingBox();
+  expect(box, 'the method is drawn').not.toBeNull();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+});

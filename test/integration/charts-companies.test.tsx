@@ -65,7 +65,7 @@ describe('charts: company counts', () => {
     expect(
       within(zones).getByText(/The sources count differently, so no change between them is shown/),
     ).toBeInTheDocument();
-    expect(within(zones).getByText(/16 Aug 2024: STZA notifies four new STZs/)).toBeInTheDocument();
+    expect(within(zones).getByText(/16 Aug 2024: STZA notifies 4 new STZs/)).toBeInTheDocument();
   });
 
   it("sets SEDA's Fortune 500 claim beside the sourced Fortune Global 500 report, without a trend", async () => {

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { captureDownloads } from '../downloads';
 import { renderApp } from '../render';
 
 const frame = (name: string) => screen.getByRole('region', { name });
@@ -50,8 +51,27 @@ describe('charts: demographics', () => {
       'href',
       'https://data.worldbank.org/indicator/SP.POP.TOTL',
     );
+    // The World Bank rows are a copy: the source line names the mirror they came from (#12).
+    expect(within(pakistan).getByRole('link', { name: /as mirrored in GitH/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/github\.com\//),
+    );
     expect(within(pakistan).getByRole('link', { name: 'Daily Pakistan' })).toBeInTheDocument();
     expect(within(pakistan).getByRole('link', { name: 'BOL News, May 2021' })).toBeInTheDocument();
+  });
+
+  it("downloads the World Bank figures naming the copy they came from, with WDI's date left out (#12)", async () => {
+    const blobs = captureDownloads();
+    renderApp('/charts/demographics');
+    const pakistan = await loaded("Pakistan's population");
+    await userEvent.click(within(pakistan).getByRole('button', { name: 'Download CSV' }));
+    const text = (await blobs[0]?.text()) ?? '';
+    const wb = text.split('\r\n').find((line) => line.includes('World Bank WDI (SP.POP.TOTL)'));
+    // as_of empty (the copy states no WDI date), then note, method, and the copy named with its link.
+    expect(wb).toMatch(
+      /,https:\/\/data\.worldbank\.org\/indicator\/SP\.POP\.TOTL,,.*,.*mirrored.* https:\/\/github\.com\//,
+    );
+    vi.restoreAllMocks();
   });
 
   it('marks the cooperation milestones on the time axis and lists them', async () => {
@@ -68,8 +88,13 @@ describe('charts: demographics', () => {
       expect.stringContaining('7 Feb 2022: STZA–ZBRA Letter of Intent'),
       expect.stringContaining('1 Aug 2022: STZA–SEDA Letter of Intent'),
       expect.stringContaining('28 Nov 2022: S&T Cooperation Centre opens in Beijing'),
-      expect.stringContaining('16 Aug 2024: STZA notifies four new STZs'),
+      expect.stringContaining('16 Aug 2024: STZA notifies 4 new STZs'),
     ]);
+    // Each milestone links to the report of its date (#12 item 3).
+    expect(within(milestones).getByRole('link', { name: 'The Nation' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('16-Aug-2024'),
+    );
     // The same numbers are drawn on the chart as marker badges (axis labels are years and millions).
     const badges = within(pakistan)
       .getAllByText(/^\d$/, { selector: 'svg text' })

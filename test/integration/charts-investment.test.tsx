@@ -30,6 +30,19 @@ describe('charts: investment flows', () => {
     expect(within(fdi).getAllByRole('link', { name: 'Business Recorder' }).length).toBeGreaterThan(0);
   });
 
+  it('marks the summary’s computed change as derived, saying how on hover or focus (#12 item 5)', async () => {
+    renderApp('/charts/investment');
+    const summary = within(await loaded(FDI)).getByText(/up 90\.8% on FY2024's revised \$643m/);
+    const badge = within(summary).getByText('Estimate').closest('.prov-badge') as HTMLElement;
+    expect(badge).toHaveAttribute('tabindex', '0');
+    expect(badge).toHaveTextContent(/How: Computed by the dashboard from the figures in this chart/);
+    // The illustrative split's summary is as weak as its figures: illustrative, not estimate.
+    const split = await loaded("Zone developers' investment by zone and sector (illustrative)");
+    expect(
+      within(within(split).getByText(/^Illustrative split for/)).getByText('Illustrative'),
+    ).toBeInTheDocument();
+  });
+
   it('lists first-reported and revised FY2024 figures, and the derived share as an estimate', async () => {
     renderApp('/charts/investment?table=fdi');
     const fdi = await loaded(FDI);
@@ -112,10 +125,12 @@ describe('charts: investment flows', () => {
     const text = await blobs[0]!.text();
     const lines = text.replace(/^\uFEFF/, '').split('\r\n');
     // Stable column ids first, then notes, the header row in the reader's language, the figures.
-    expect(lines[0]).toBe('period,series,vintage,value,provenance,source,source_url,as_of,note,method');
+    expect(lines[0]).toBe(
+      'period,series,vintage,value,provenance,source,source_url,as_of,note,method,copied_from',
+    );
     const header = lines.findIndex((l) => l.startsWith('Fiscal year,'));
     expect(lines[header]).toBe(
-      'Fiscal year,Series,Vintage,Value (USD; share in %),Provenance,Source,Source link,As of,Note,Method',
+      'Fiscal year,Series,Vintage,Value (USD; share in %),Provenance,Source,Source link,As of,Note,Method,Copied from',
     );
     expect(lines[header + 1]).toMatch(/^FY2013,All countries,,1456000000,sourced,/);
     expect(within(fdi).getByRole('status')).toHaveTextContent(

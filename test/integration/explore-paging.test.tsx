@@ -82,7 +82,7 @@ describe('explore page with a long list', () => {
     const header = lines.findIndex((l) => l.startsWith('Zone or place,'));
     const data = lines.slice(header + 1);
     expect(data).toHaveLength(COUNT);
-    expect(data[0]).toMatch(/,1200,count,illustrative,Generated test figure 1200,/);
+    expect(data[0]).toMatch(/,1200,,count,illustrative,Generated test figure 1200,/);
     vi.restoreAllMocks();
   });
 });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
 import { setFaults } from '@mocks/handlers/faults';
+import { captureDownloads } from '../downloads';
 import { renderApp } from '../render';
 
 async function table() {
@@ -82,12 +83,7 @@ describe('explore page', () => {
   });
 
   it('exports the rows as CSV with provenance and the filters in a preamble', async () => {
-    const created: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      created.push(blob as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const created = captureDownloads();
     renderApp('/explore?indicator=fdi-net-china&from=2024');
     await table();
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
@@ -105,19 +101,22 @@ describe('explore page', () => {
       'period',
       'period_id',
       'value',
+      'qualifier',
       'unit',
       'provenance',
       'source',
       'source_url',
       'as_of',
+      'definition',
       'method',
+      'copied_from',
       'note',
     ]);
     const header = lines.findIndex((l) => l[0] === 'Zone or place');
     expect(lines.slice(1, header).flat()).toContain('Showing: All zones · all sectors · from 2024 (FY2024)');
     expect(lines.slice(1, header).flat()).toContain('Indicator: Net FDI from China');
     expect(lines[header]?.slice(0, 3)).toEqual(['Zone or place', 'Place code', 'Place type']);
-    expect(lines.find((l) => l[9] === 'FY2025' && l[7] === '')?.slice(0, 13)).toEqual([
+    expect(lines.find((l) => l[9] === 'FY2025' && l[7] === '')?.slice(0, 14)).toEqual([
       'Pakistan',
       'PAK',
       'country',
@@ -129,10 +128,40 @@ describe('explore page', () => {
       'FY2025 (Jul 2024–Jun 2025)',
       'FY2025',
       '1227000000',
+      '',
       'USD',
       'sourced',
     ]);
     vi.restoreAllMocks();
+  });
+
+  it('exports what the screen says of each figure: a floor, the definition, the method (#12)', async () => {
+    const created = captureDownloads();
+    const { unmount } = renderApp('/explore?indicator=licensed-enterprises');
+    await table();
+    await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    // The source said "20+": the CSV's 20 says it is a floor.
+    expect(await created[0]?.text()).toMatch(/,Aug 2022,20,more than,count,sourced,/);
+    unmount();
+    renderApp('/explore?indicator=stz-count');
+    await table();
+    await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    const zones = (await created[1]?.text()) ?? '';
+    expect(zones).toMatch(/,16,,count,sourced,.*,existing plus newly notified zones \(STZA\),,/);
+    expect(zones).toMatch(
+      /,23,,count,estimate,.*,zones cited by the IT Ministry \(counting unclear\),As the IT Ministry was quoted;/,
+    );
+    vi.restoreAllMocks();
+  });
+
+  it('says how an estimate was made, on its badge in the table (#12 item 7)', async () => {
+    renderApp('/explore?indicator=share-age-under-40');
+    const row = within(await table())
+      .getByText('79%')
+      .closest('tr') as HTMLElement;
+    const badge = within(row).getByText('Estimate').closest('.prov-badge') as HTMLElement;
+    expect(badge).toHaveAttribute('tabindex', '0');
+    expect(badge).toHaveTextContent(/How: Taken from a secondary summary of the 2023 census/);
   });
 
   it('compares zones side by side and indexes them to a base year', async () => {

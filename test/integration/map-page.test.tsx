@@ -167,6 +167,15 @@ describe('zone list', () => {
     // A dated fact links to the source of its date; zone notes are shown; our own placements say so.
     const islamabad = within(table).getByRole('row', { name: /Islamabad Technopolis/ });
     expect(islamabad).toHaveTextContent(/withdrawn Oct 2025 \(Dawn, as of Oct 2025\)/);
+    // The withdrawal links to the Oct 2025 report, the zone itself to the Mar 2022 one.
+    expect(
+      within(islamabad)
+        .getAllByRole('link', { name: 'Dawn' })
+        .map((a) => a.getAttribute('href')),
+    ).toEqual([
+      expect.stringContaining('cda-decides-to-withdraw-offer'),
+      expect.stringContaining('work-to-begin-on-islamabad-technopolis'),
+    ]);
     expect(islamabad).toHaveTextContent(/Notes: Earlier reports \(2021\) cite 150 acres/);
     const zpark = within(table).getByRole('row', { name: /Z-Park Beijing/ });
     expect(within(zpark).getByText(/How: Placed by us at Beijing’s city centre/)).toBeInTheDocument();

@@ -57,7 +57,7 @@ describe('presenter mode: the slide lives in the URL', () => {
     }
     const slide = currentSlide();
     expect(within(slide).getByText('STZA–SEDA Letter of Intent')).toBeInTheDocument();
-    expect(within(slide).getByText('STZA notifies four new STZs')).toBeInTheDocument();
+    expect(within(slide).getByText('STZA notifies 4 new STZs')).toBeInTheDocument();
     expect(within(slide).queryByText('STZA launched')).not.toBeInTheDocument();
     expect(within(slide).queryByText(/Islamabad Technopolis/)).not.toBeInTheDocument();
   });

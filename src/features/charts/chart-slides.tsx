@@ -2,6 +2,7 @@ import '@/components/chart-frame.css';
 import './chart-slides.css';
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { SummaryBadge, summaryProvenance } from '@/components/chart-frame';
 import { ChartLegend } from '@/components/chart-legend';
 import { useSvgId } from '@/components/chart-marks';
 import { EmptyState, ErrorState, LoadingBlock, StaleNotice } from '@/components/panel-states';
@@ -41,7 +42,10 @@ function ChartSlideBody({ title, state, shaped }: ChartSlideBodyProps) {
   return (
     <figure className="slide-chart">
       <StaleNotice queries={state.queries} />
-      <figcaption className="slide-chart-summary">{summary}</figcaption>
+      <figcaption className="slide-chart-summary">
+        {summary}
+        <SummaryBadge provenances={shaped.provenances} />
+      </figcaption>
       <ChartLegend items={legendItems(model.series, model.data, prefix)} label={`Key to ${title}`} />
       <TimeChart model={model} prefix={prefix} label={title} height={CHART_HEIGHT} />
       {model.markers.length > 0 && (
@@ -57,8 +61,14 @@ function ChartSlideBody({ title, state, shaped }: ChartSlideBodyProps) {
   );
 }
 
-const cite = (p: Provenance) =>
-  `Source: ${p.source}${p.kind === 'sourced' ? '' : ` [${p.kind}]`}, ${formatAsOf(p.asOf)}.`;
+/** An estimate says how it was made in the notes (and the exported pack) as on screen. */
+const kindWords = (p: Provenance) =>
+  p.kind === 'sourced' ? '' : ` [${p.kind}${p.method ? `: ${p.method.replace(/\.$/, '')}` : ''}]`;
+const cite = (p: Provenance) => `Source: ${p.source}${kindWords(p)}, ${formatAsOf(p.asOf)}.`;
+const summaryNote = (summary: string, provenances: readonly Provenance[]) => {
+  const p = summaryProvenance(provenances);
+  return p ? `${summary} [${p.kind}: ${p.method ?? ''}]` : summary;
+};
 
 function chartSpec(
   id: string,
@@ -81,7 +91,7 @@ function chartSpec(
       .map((gap) => ({ ...gap, retry: state.onRetry })),
     pptx: () => (shaped ? { kind: 'chart', chart: toChartPptx(title, shaped) } : null),
     notes: [
-      ...(shaped ? [shaped.summary] : []),
+      ...(shaped ? [summaryNote(shaped.summary, provenances)] : []),
       ...[...new Map(provenances.map((p) => [`${p.source}${p.asOf}`, p])).values()].map(cite),
       ...markers.map(
         (m) => `Marker ${m.mark}: ${formatDate(m.date)}, ${m.title} (${shortSource(m.provenance.source)}).`,

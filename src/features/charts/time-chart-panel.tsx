@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { NearViewport } from '@/components/near-viewport';
 import { useSvgId } from '@/components/chart-marks';
-import { shortSource } from '@/components/provenance-badge';
 import { formatDate } from '@/lib/format';
 import type { Shaped, TimeChartModel } from './chart-model';
 import { useChartView, useFreshness, useMilestones, type PanelState } from './chart-hooks';
@@ -58,7 +57,8 @@ export function TimeChartPanel({
       legend={model ? legendItems(model.series, model.data, prefix) : []}
       notes={(model?.markers ?? []).map((m) => ({
         mark: m.mark,
-        text: `${formatDate(m.date)}: ${m.title} (${shortSource(m.provenance.source)})`,
+        text: `${formatDate(m.date)}: ${m.title}`,
+        provenance: m.provenance,
       }))}
       notesLabel="Cooperation milestones marked on the chart"
       aside={

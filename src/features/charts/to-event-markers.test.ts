@@ -24,7 +24,7 @@ const events = [
   event('meeting', '2022-07-29', 'institution', 'SEDA–STZA online event'),
   event('seda', '2022-08-01', 'letter-of-intent', 'STZA–SEDA Letter of Intent'),
   event('centre', '2022-11-28', 'institution', 'S&T Cooperation Centre opens in Beijing'),
-  event('zones', '2024-08-16', 'zone-notification', 'STZA notifies four new STZs'),
+  event('zones', '2024-08-16', 'zone-notification', 'STZA notifies 4 new STZs'),
   event('undated', null, 'institution', 'Conference centre, date unknown'),
   event('chair', '2022-08-06', 'governance', 'STZA chairman resigns'),
 ];

@@ -101,7 +101,11 @@ export function tableColumns(locale: Locale) {
       enableSorting: false,
       cell: (c) => locale.format(cells.unit, { unit: unitKeys[c.getValue()] }),
     }),
-    column.accessor('kind', { header: h('kind'), cell: (c) => <ProvenanceBadge kind={c.getValue()} /> }),
+    // An estimate says how it was made on hover or focus of its badge, here as on the cards.
+    column.accessor('kind', {
+      header: h('kind'),
+      cell: (c) => <ProvenanceBadge kind={c.getValue()} method={c.row.original.method || undefined} />,
+    }),
     column.accessor('source', {
       header: h('source'),
       // Source titles are never translated.

@@ -17,12 +17,15 @@ export interface CsvRow {
   period: string;
   period_id: string;
   value: number;
+  qualifier: string;
   unit: string;
   provenance: string;
   source: string;
   source_url: string | null;
   as_of: string | null;
+  definition: string;
   method: string;
+  copied_from: string;
   note: string;
 }
 
@@ -66,6 +69,12 @@ const headers = defineMessages({
     defaultMessage: 'Value',
     description: 'CSV header: the exact figure, unformatted.',
   },
+  qualifier: {
+    id: 'explore.csv.qualifier',
+    defaultMessage: 'Qualifier',
+    description:
+      'CSV header: "more-than" when the source gave a floor ("20+"), "about" when it rounded (cells keep these codes).',
+  },
   unit: {
     id: 'explore.csv.unit',
     defaultMessage: 'Unit',
@@ -79,7 +88,17 @@ const headers = defineMessages({
     defaultMessage: 'As of',
     description: 'CSV header: the date the source gave the figure (YYYY-MM-DD, as partial as the source).',
   },
+  definition: {
+    id: 'explore.csv.definition',
+    defaultMessage: 'Definition',
+    description: 'CSV header: what was counted, where sources count differently.',
+  },
   method: { id: 'explore.csv.method', defaultMessage: 'Method', description: 'CSV header.' },
+  copied_from: {
+    id: 'explore.csv.copied-from',
+    defaultMessage: 'Copied from',
+    description: 'CSV header: the public copy (mirror) a figure was taken from, when it was copied.',
+  },
   note: { id: 'explore.csv.note', defaultMessage: 'Note', description: 'CSV header.' },
 });
 
@@ -123,12 +142,15 @@ export function toCsvRows(rows: readonly TableRow[]): CsvRow[] {
     period: r.period,
     period_id: r.periodId,
     value: r.value,
+    qualifier: r.qualifier,
     unit: r.unit,
     provenance: r.kind,
     source: r.source,
     source_url: r.sourceUrl,
     as_of: r.asOf,
+    definition: r.definition,
     method: r.method,
+    copied_from: r.copiedFrom,
     note: r.note,
   }));
 }

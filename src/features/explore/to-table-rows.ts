@@ -34,8 +34,15 @@ export interface TableRow {
   source: string;
   sourceUrl: string | null;
   asOf: string | null;
-  method: string;
   note: string;
+  /** `more-than` for a floor ("20+"), `about` for a rounded figure: the raw value alone would say more than the source did. */
+  qualifier: string;
+  /** What was counted, where sources count differently. */
+  definition: string;
+  /** How an estimate or a converted figure was made. */
+  method: string;
+  /** The copy the figure was taken from (a public mirror), when it was copied. */
+  copiedFrom: string;
 }
 
 export interface TableData {
@@ -127,8 +134,13 @@ export function toTableRows(
       source: o.provenance.source,
       sourceUrl: o.provenance.url,
       asOf: o.provenance.asOf,
-      method: o.provenance.method ?? '',
       note: o.provenance.note ?? '',
+      qualifier: o.qualifier ?? '',
+      definition: o.definition ?? '',
+      method: o.provenance.method ?? '',
+      copiedFrom: o.provenance.copiedFrom
+        ? [o.provenance.copiedFrom.name, o.provenance.copiedFrom.url].filter(Boolean).join(' ')
+        : '',
     });
   });
   return { rows, unbrokenRows, total: toTotal(rows, locale) };

@@ -1,9 +1,11 @@
+import { Fragment } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { ProvenanceBadge, SourceLine } from '@/components/provenance-badge';
 import { colourOfZone, FALLBACK_COLOUR } from '@/domain/colours';
 import { localName, localShortName } from '@/domain/local-names';
 import type { Zone } from '@/domain/zone';
 import { intlLocale } from '@/lib/language';
+import type { Locale } from '@/lib/locale';
 import { CoordinatesBadge } from './coordinates-badge';
 import { inKashmir } from './kashmir';
 import { LocalText } from './local-text';
@@ -15,7 +17,35 @@ import { statusStyles } from './to-markers';
 import { sizeMetrics, type ZoneFigures } from './to-zone-metrics';
 import { zoneListMessages as messages } from './zone-list-messages';
 import styles from './zone-list.module.css';
-import { figureText, formatArea, formatDates, notGiven } from './zone-text';
+import { figureText, formatArea, formatDates, joinClauses, notGiven, sourcedDateParts } from './zone-text';
+
+/** Each date with a link to its own source when that is not the zone's (a later report of a withdrawal). */
+function ZoneDates({ dates, locale }: { dates: Zone['dates']; locale: Locale }) {
+  if (!dates.some((d) => d.provenance)) return <>{formatDates(dates, locale)}</>;
+  const separator = joinClauses(locale, ['', '']);
+  return dates.map((d, i) => (
+    <span key={`${d.kind}-${d.date}`}>
+      {i > 0 && separator}
+      {d.provenance
+        ? sourcedDateParts({ ...d, provenance: d.provenance }, locale, (text) =>
+            d.provenance?.url ? (
+              <a
+                href={d.provenance.url}
+                target="_blank"
+                rel="noreferrer"
+                title={d.provenance.source}
+                lang="en"
+              >
+                {text}
+              </a>
+            ) : (
+              <span lang="en">{text}</span>
+            ),
+          ).map((part, j) => <Fragment key={j}>{part}</Fragment>)
+        : formatDates([d], locale)}
+    </span>
+  ));
+}
 
 interface ZoneListProps {
   zones: readonly Zone[];
@@ -105,7 +135,9 @@ export function ZoneList({ zones, figures, agreements, selected, onSelect }: Zon
                 </td>
                 <td>{zone.developer ? english(zone.developer) : notGiven(t)}</td>
                 <td>{formatArea(zone.area, t)}</td>
-                <td>{formatDates(zone.dates, t)}</td>
+                <td>
+                  <ZoneDates dates={zone.dates} locale={t} />
+                </td>
                 {sizeMetrics.map((m) => {
                   const figure = figures.get(zone.id)?.[m];
                   return (

@@ -74,13 +74,35 @@ export function formatArea(area: Zone['area'], locale: Locale): string {
 }
 
 /** Each date with its own source when that is not the zone's (a later report of a withdrawal, say). */
+/** One dated step in words ("notified 6 Jan 2022"). */
+const dateStep = (d: Zone['dates'][number], locale: Locale) =>
+  locale.format(messages.date, {
+    kind: d.kind === 'state-level' ? 'state' : d.kind,
+    date: locale.date(d.date),
+  });
+
+/**
+ * A dated step with its own source (a later report of a withdrawal) as parts, the source drawn by
+ * `source` (a link, on the page), in the language's order.
+ */
+export function sourcedDateParts<T>(
+  d: Zone['dates'][number] & { provenance: NonNullable<Zone['dates'][number]['provenance']> },
+  locale: Locale,
+  source: (text: string) => T,
+): (string | T)[] {
+  return locale.formatRich<T>(messages.dateSourced, {
+    step: dateStep(d, locale),
+    source: source(shortSource(d.provenance.source)),
+    asOf: locale.asOf(d.provenance.asOf),
+  });
+}
+
 export function formatDates(dates: Zone['dates'], locale: Locale): string {
   if (dates.length === 0) return locale.format(messages.noDates);
   return joinClauses(
     locale,
     dates.map((d) => {
-      const kind = d.kind === 'state-level' ? 'state' : d.kind;
-      const step = locale.format(messages.date, { kind, date: locale.date(d.date) });
+      const step = dateStep(d, locale);
       return d.provenance
         ? locale.format(messages.dateSourced, {
             step,

@@ -19,7 +19,7 @@ function SourcesList({ sources }: { sources: readonly SourceRef[] }) {
           ) : (
             s.source
           )}
-          , {formatAsOf(s.asOf)}
+          {s.copiedFrom && ` (copied from ${s.copiedFrom.name})`}, {formatAsOf(s.asOf)}
         </li>
       ))}
     </ul>
@@ -54,7 +54,7 @@ export function sourcesSlides(slides: readonly SlideSpec[]): SlideSpec[] {
         text: s.source,
         url: s.url,
         mark: s.kinds.map((k) => provenanceLabels[k].mark).join(''),
-        detail: formatAsOf(s.asOf),
+        detail: `${s.copiedFrom ? `copied from ${s.copiedFrom.name}; ` : ''}${formatAsOf(s.asOf)}`,
       })),
     }),
     notes: i === 0 ? [`${sources.length} sources in all.`, legend] : [`Sources, continued.`],

@@ -14,7 +14,11 @@ const ENTRY_GAP = 6;
 const BADGE_CHARS = 12;
 
 export function estimateSourceHeight(ref: SourceRef): number {
-  const chars = ref.source.length + ', as of 12 Sep 2025'.length + BADGE_CHARS * ref.kinds.length;
+  const chars =
+    ref.source.length +
+    (ref.copiedFrom ? ref.copiedFrom.name.length + ' (copied from )'.length : 0) +
+    ', as of 12 Sep 2025'.length +
+    BADGE_CHARS * ref.kinds.length;
   return Math.ceil(chars / CHARS_PER_LINE) * LINE_HEIGHT + ENTRY_GAP;
 }
 
