@@ -141,7 +141,7 @@ describe('explore page', () => {
     await table();
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     // The source said "20+": the CSV's 20 says it is a floor.
-    expect(await created[0]?.text()).toMatch(/,Aug 2022,20,more than,count,sourced,/);
+    expect(await created[0]?.text()).toMatch(/,Aug 2022,2022-08,20,more-than,count,sourced,/);
     unmount();
     renderApp('/explore?indicator=stz-count');
     await table();
