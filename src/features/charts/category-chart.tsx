@@ -62,6 +62,7 @@ function CategoryTick({
         {datum?.caption && (
           <tspan
             x={0}
+            lang={datum.captionLang}
             dx={anchor === 'end' ? -6 : anchor === 'start' ? 6 : 0}
             dy={14}
             fill="var(--chart-text)"

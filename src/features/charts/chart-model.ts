@@ -40,6 +40,8 @@ export interface Datum {
   filter?: { kind: 'zone' | 'sector'; id: string };
   /** Category charts: a second line under the category's name, e.g. its total. */
   caption?: string;
+  /** The caption's language when it is not the page's: a source's title stays as published. */
+  captionLang?: 'en';
 }
 
 export interface TimeChartModel {

@@ -221,6 +221,7 @@ export function toFortune500(
     d.kinds.count = o.provenance.kind;
     d.labels = { count: locale.number(o.value) };
     d.caption = shortSource(o.provenance.source, 28);
+    d.captionLang = 'en';
   }
   const claim = figures.find((o) => o.provenance.kind === 'announcement');
   const report = figures.find((o) => o.provenance.kind === 'sourced');
