@@ -76,6 +76,13 @@ function CategoryTick({
   );
 }
 
+/**
+ * About how wide a label is drawn, so category names fit whole: Latin and Arabic-script letters
+ * about 0.57 em, Chinese characters a full em.
+ */
+const textWidth = (text: string, fontSize = 12): number =>
+  [...text].reduce((w, c) => w + (c.codePointAt(0)! >= 0x2e80 ? 1 : 0.57), 0) * fontSize;
+
 /** The chart's height: a row per category when bars lie down, one fixed height when they stand. */
 export const categoryChartHeight = (model: CategoryChartModel): number =>
   model.layout === 'bars'
@@ -100,8 +107,13 @@ export const CategoryChart = memo(function CategoryChart({
   const rtl = locale.dir === 'rtl';
   const byLabel = new Map(model.data.map((d) => [String(d.x), d]));
   const height = categoryChartHeight(model);
-  // Category names must fit whole: about 6.8 px a character at 12 px.
-  const labelWidth = Math.min(230, Math.max(90, ...model.data.map((d) => String(d.x).length * 6.8 + 14)));
+  const labelWidth = Math.min(
+    230,
+    Math.max(
+      90,
+      ...model.data.map((d) => Math.max(textWidth(String(d.x)), textWidth(d.caption ?? '', 11)) + 14),
+    ),
+  );
   const valueAxis = {
     type: 'number' as const,
     tick: axisTick,

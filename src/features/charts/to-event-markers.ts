@@ -90,6 +90,12 @@ const messages = defineMessages({
   },
 });
 
+/**
+ * A milestone's title and source stay as published (English); inside a right-to-left sentence
+ * they are isolated (U+2068 … U+2069) so their own order survives.
+ */
+const isolated = (text: string, locale: Locale) => (locale.dir === 'rtl' ? `\u2068${text}\u2069` : text);
+
 /** The key to the markers: "4 Oct 2021: STZA Act 2021 in force", with its source on the charts pages. */
 export const markerNotes = (
   markers: readonly EventMarker[],
@@ -101,10 +107,10 @@ export const markerNotes = (
     text: withSource
       ? locale.format(messages.noteWithSource, {
           date: locale.date(m.date),
-          title: m.title,
-          source: shortSource(m.provenance.source),
+          title: isolated(m.title, locale),
+          source: isolated(shortSource(m.provenance.source), locale),
         })
-      : locale.format(messages.note, { date: locale.date(m.date), title: m.title }),
+      : locale.format(messages.note, { date: locale.date(m.date), title: isolated(m.title, locale) }),
   }));
 
 /** Stacks the badges of markers closer than `gap` years, so their numbers never overlap. */
