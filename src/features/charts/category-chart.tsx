@@ -190,7 +190,8 @@ export const CategoryChart = memo(function CategoryChart({
             ))}
             {model.data.some((d) => d.labels?.[s.key]) && (
               <LabelList
-                position={!horizontal ? 'top' : rtl ? 'left' : 'right'}
+                // The reversed axis gives bars a negative width, so their far end is on Recharts' 'right' still.
+                position={horizontal ? 'right' : 'top'}
                 fill="var(--text)"
                 fontSize={12}
                 valueAccessor={(entry) => (entry.payload as Datum).labels?.[s.key] ?? ''}
