@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useLocale } from '@/components/language-provider';
+import type { Observation } from '@/domain/observation';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { companiesQuery } from '@/lib/endpoints/companies';
 import type { Locale } from '@/lib/locale';
@@ -65,21 +66,14 @@ function ObservationBreakdown({ definition }: { definition: ObservationDefinitio
   const everything = useObservations({ indicators: [indicatorId] }, { breakdown: false });
   const { names, queries } = useNames();
   const shape = by === 'zone' ? toZoneSectorBreakdown : toYearSectorBreakdown;
+  const shapeOf = useCallback(
+    (data: readonly Observation[] | undefined) =>
+      data && names ? shape(data, indicatorId, unit, names, valueHeader, noun, locale) : null,
+    [shape, names, indicatorId, unit, valueHeader, noun, locale],
+  );
   // Shaped once per answer, not on every render.
-  const shaped = useMemo(
-    () =>
-      filtered.data && names
-        ? shape(filtered.data, indicatorId, unit, names, valueHeader, noun, locale)
-        : null,
-    [shape, filtered.data, names, indicatorId, unit, valueHeader, noun, locale],
-  );
-  const universe = useMemo(
-    () =>
-      everything.data && names
-        ? shape(everything.data, indicatorId, unit, names, valueHeader, noun, locale)
-        : null,
-    [shape, everything.data, names, indicatorId, unit, valueHeader, noun, locale],
-  );
+  const shaped = useMemo(() => shapeOf(filtered.data), [shapeOf, filtered.data]);
+  const universe = useMemo(() => shapeOf(everything.data), [shapeOf, everything.data]);
   const period = shaped && by === 'zone' ? String(shaped.table.rows[0]?.values.period ?? '') : '';
   return (
     <CategoryChartPanel

@@ -4,6 +4,9 @@ import { englishLocale } from '@/lib/locale';
 import { toYearSectorBreakdown, toZoneSectorBreakdown, type Names } from './to-breakdown';
 
 const header = { id: 'test.companies', defaultMessage: 'Companies' };
+/** Companies by zone or by year, counted as the companies page counts them. */
+const companiesBy = (shape: typeof toZoneSectorBreakdown) =>
+  shape(data, 'zone-companies', 'count', names, header, 'companies', englishLocale);
 const names: Names = {
   zones: new Map([
     ['stz-nust', 'NUST Islamabad'],
@@ -46,15 +49,7 @@ describe('toZoneSectorBreakdown', () => {
   });
 
   it('keeps every figure illustrative, with zone and sector names in the table', () => {
-    const shaped = toZoneSectorBreakdown(
-      data,
-      'zone-companies',
-      'count',
-      names,
-      header,
-      'companies',
-      englishLocale,
-    );
+    const shaped = companiesBy(toZoneSectorBreakdown);
     expect(shaped?.provenances.every((p) => p.kind === 'illustrative')).toBe(true);
     expect(shaped?.table.rows[0]?.values).toEqual({
       zone: 'NUST Islamabad',
@@ -70,15 +65,7 @@ describe('toZoneSectorBreakdown', () => {
 
 describe('toYearSectorBreakdown', () => {
   it('adds up every zone for each sector and year', () => {
-    const shaped = toYearSectorBreakdown(
-      data,
-      'zone-companies',
-      'count',
-      names,
-      header,
-      'companies',
-      englishLocale,
-    );
+    const shaped = companiesBy(toYearSectorBreakdown);
     expect(shaped?.model.data.map((d) => [d.x, d.values])).toEqual([
       ['2024', { 'it-software': 2 }],
       ['2025', { 'it-software': 7, ites: 4 }],
