@@ -2,7 +2,10 @@
  * The national category charts (bars by census year or province), one definition each, drawn by
  * `DefinedCategoryChart`. Adding one is an entry here and one tested `to-*.ts` shaping function.
  */
+import type { Locale } from '@/lib/locale';
+import { defineMessages } from '@/lib/messages';
 import type { CategoryChartModel, Shaped } from './chart-model';
+import { listOf } from './summaries';
 import type { ChartInputs, ChartSources } from './time-chart-definitions';
 import { toCensusComparison } from './to-census-comparison';
 import { toFortune500 } from './to-seda';
@@ -10,15 +13,75 @@ import { latestCensusYear, toProvincePopulation, toUrbanShare } from './to-provi
 
 export interface CategoryChartDefinition extends ChartSources {
   /** The line under the title, from the figures once they are in (null until then). */
-  subtitle: (inputs: ChartInputs | null, shaped: Shaped<CategoryChartModel> | null) => string;
-  shape: (inputs: ChartInputs) => Shaped<CategoryChartModel> | null;
+  subtitle: (inputs: ChartInputs | null, shaped: Shaped<CategoryChartModel> | null, locale: Locale) => string;
+  shape: (inputs: ChartInputs, locale: Locale) => Shaped<CategoryChartModel> | null;
   /** Not national figures (e.g. about SEDA alone): no note that zone and sector filters do not apply. */
   notNational?: true;
 }
 
-const censusYear = (inputs: ChartInputs | null) => {
+const m = defineMessages({
+  fortuneTitle: {
+    id: 'charts.seda.fortune-title',
+    defaultMessage: 'SEDA on the Fortune lists: report against claim',
+    description: 'Chart title (SEDA: Shenyang Economic and Technological Development Zone).',
+  },
+  fortuneSubtitle: {
+    id: 'charts.seda.fortune-subtitle',
+    defaultMessage:
+      'Number of companies, as each source states it: Fortune Global 500 (China Daily) and “Fortune 500” (the announcement)',
+    description: 'Chart subtitle; keep the list names as they are.',
+  },
+  fortuneEmpty: {
+    id: 'charts.seda.fortune-empty',
+    defaultMessage: 'Fortune 500 counts',
+    description: 'Noun phrase for "No … in the selected years".',
+  },
+  provincePopulationTitle: {
+    id: 'charts.provinces.population-title',
+    defaultMessage: 'Population by province',
+    description: 'Chart title.',
+  },
+  provincePopulationSubtitle: {
+    id: 'charts.provinces.population-subtitle',
+    defaultMessage: '{year, select, none {Persons, census} other {Persons, {year} census}}',
+    description: 'Chart subtitle; year is the census year or none until loaded.',
+  },
+  urbanTitle: {
+    id: 'charts.provinces.urban-title',
+    defaultMessage: 'Urban share by province',
+    description: 'Chart title.',
+  },
+  urbanSubtitle: {
+    id: 'charts.provinces.urban-subtitle',
+    defaultMessage:
+      "Per cent of each province's population living in urban areas, {year, select, none {census} other {{year} census}}",
+    description: 'Chart subtitle; year is the census year or none until loaded.',
+  },
+  provincesEmpty: {
+    id: 'charts.provinces.empty',
+    defaultMessage: 'census figures by province',
+    description: 'Noun phrase for "No … in the selected years".',
+  },
+  censusTitle: {
+    id: 'charts.census.title',
+    defaultMessage: "Pakistan's census count against the World Bank estimate",
+    description: 'Chart title.',
+  },
+  censusSubtitle: {
+    id: 'charts.census.subtitle',
+    defaultMessage: '{years, select, none {Persons, census years} other {Persons, census years {years}}}',
+    description: 'Chart subtitle; years is a list of census years ("2017 and 2023") or none until loaded.',
+  },
+  censusEmpty: {
+    id: 'charts.census.empty',
+    defaultMessage: 'census figures',
+    description: 'Noun phrase for "No … in the selected years".',
+  },
+});
+
+const censusYear = (inputs: ChartInputs | null, locale: Locale) => {
   const year = inputs ? latestCensusYear(inputs.observations) : '';
-  return year ? `${year} ` : '';
+  return year ? locale.period(year) : 'none';
 };
 
 // Both province charts come from one request.
@@ -26,45 +89,51 @@ const PROVINCES = { indicators: ['population', 'urban-share'] };
 
 export const fortune500Chart: CategoryChartDefinition = {
   id: 'seda-fortune500',
-  title: 'SEDA on the Fortune lists: report against claim',
-  subtitle: () =>
-    'Number of companies, as each source states it: Fortune Global 500 (China Daily) and “Fortune 500” (the announcement)',
+  title: m.fortuneTitle,
+  subtitle: (_, __, locale) => locale.format(m.fortuneSubtitle),
   observations: { indicators: ['seda-fortune500'] },
   indicators: ['seda-fortune500'],
-  shape: ({ observations }) => toFortune500(observations),
-  empty: 'Fortune 500 counts',
+  shape: ({ observations }, locale) => toFortune500(observations, locale),
+  empty: m.fortuneEmpty,
   notNational: true,
 };
 
 export const categoryCharts: readonly CategoryChartDefinition[] = [
   {
     id: 'province-population',
-    title: 'Population by province',
-    subtitle: (inputs) => `Persons, ${censusYear(inputs)}census`,
+    title: m.provincePopulationTitle,
+    subtitle: (inputs, _, locale) =>
+      locale.format(m.provincePopulationSubtitle, { year: censusYear(inputs, locale) }),
     observations: PROVINCES,
     indicators: ['population'],
-    shape: ({ observations }) => toProvincePopulation(observations),
-    empty: 'census figures by province',
+    shape: ({ observations }, locale) => toProvincePopulation(observations, locale),
+    empty: m.provincesEmpty,
   },
   {
     id: 'province-urban-share',
-    title: 'Urban share by province',
-    subtitle: (inputs) =>
-      `Per cent of each province's population living in urban areas, ${censusYear(inputs)}census`,
+    title: m.urbanTitle,
+    subtitle: (inputs, _, locale) => locale.format(m.urbanSubtitle, { year: censusYear(inputs, locale) }),
     observations: PROVINCES,
     indicators: ['urban-share'],
-    shape: ({ observations }) => toUrbanShare(observations),
-    empty: 'census figures by province',
+    shape: ({ observations }, locale) => toUrbanShare(observations, locale),
+    empty: m.provincesEmpty,
   },
   {
     id: 'census-vs-world-bank',
-    title: "Pakistan's census count against the World Bank estimate",
-    subtitle: (_, shaped) =>
-      `Persons, census years${shaped ? ` ${shaped.model.data.map((d) => d.x).join(' and ')}` : ''}`,
+    title: m.censusTitle,
+    subtitle: (_, shaped, locale) =>
+      locale.format(m.censusSubtitle, {
+        years: shaped
+          ? listOf(
+              shaped.model.data.map((d) => String(d.x)),
+              locale,
+            )
+          : 'none',
+      }),
     observations: { indicators: ['population'], geos: ['PAK'] },
     indicators: ['population'],
     worldBank: { indicators: ['SP.POP.TOTL'], countries: ['CHN', 'PAK'] },
-    shape: ({ observations, worldBank }) => toCensusComparison(observations, worldBank),
-    empty: 'census figures',
+    shape: ({ observations, worldBank }, locale) => toCensusComparison(observations, worldBank, locale),
+    empty: m.censusEmpty,
   },
 ];

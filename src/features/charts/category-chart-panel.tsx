@@ -2,6 +2,7 @@ import { useCallback, type ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { NearViewport } from '@/components/near-viewport';
 import { useSvgId } from '@/components/chart-marks';
+import { useLocale } from '@/components/language-provider';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { CategoryChart, categoryChartHeight } from './category-chart';
 import type { CategoryChartModel, SeriesSpec, Shaped } from './chart-model';
@@ -29,6 +30,7 @@ interface CategoryChartPanelProps {
 
 export function CategoryChartPanel(props: CategoryChartPanelProps) {
   const { id, title, subtitle, state, shaped, crossFilter = false } = props;
+  const locale = useLocale();
   const [view, setView] = useChartView(id);
   const freshness = useFreshness(props.indicators);
   const prefix = useSvgId();
@@ -46,6 +48,7 @@ export function CategoryChartPanel(props: CategoryChartPanelProps) {
         props.legendSeries ?? model.series,
         model.data,
         prefix,
+        locale,
         crossFilter ? { isActive, onToggle: onFilter } : {},
       ).map((item) => (drawn.has(item.key) ? item : { ...item, exportPatternId: undefined }))
     : [];

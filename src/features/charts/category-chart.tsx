@@ -11,7 +11,9 @@ import {
   YAxis,
 } from 'recharts';
 import { memo } from 'react';
+import { useLocale } from '@/components/language-provider';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
+import styles from './chart-svg.module.css';
 import { PatternDefs } from '@/components/chart-marks';
 import { formatAxisValue, type CategoryChartModel, type Datum, type SeriesSpec } from './chart-model';
 import { ChartTooltip } from './chart-tooltip';
@@ -41,24 +43,31 @@ function CategoryTick({
   y: number;
   label: string;
   datum: Datum | undefined;
-  anchor: 'end' | 'middle';
+  anchor: 'start' | 'end' | 'middle';
   onFilter?: (filter: Filter) => void;
 }) {
   const filter = datum?.filter;
   const clickable = Boolean(filter && onFilter);
   return (
-    <g transform={`translate(${x},${y})`} className={clickable ? 'chart-tick--filter' : undefined}>
+    <g transform={`translate(${x},${y})`} className={clickable ? styles.filterable : undefined}>
       <text
         textAnchor={anchor}
-        dx={anchor === 'end' ? -6 : 0}
-        dy={anchor === 'end' ? (datum?.caption ? -3 : 4) : 14}
+        dx={anchor === 'end' ? -6 : anchor === 'start' ? 6 : 0}
+        dy={anchor === 'middle' ? 14 : datum?.caption ? -3 : 4}
         fill="var(--text)"
         fontSize={12}
         onClick={clickable ? () => onFilter?.(filter!) : undefined}
       >
         <tspan>{label}</tspan>
         {datum?.caption && (
-          <tspan x={0} dx={anchor === 'end' ? -6 : 0} dy={14} fill="var(--chart-text)" fontSize={11}>
+          <tspan
+            x={0}
+            lang={datum.captionLang}
+            dx={anchor === 'end' ? -6 : anchor === 'start' ? 6 : 0}
+            dy={14}
+            fill="var(--chart-text)"
+            fontSize={11}
+          >
             {datum.caption}
           </tspan>
         )}
@@ -66,6 +75,13 @@ function CategoryTick({
     </g>
   );
 }
+
+/**
+ * About how wide a label is drawn, so category names fit whole: Latin and Arabic-script letters
+ * about 0.57 em, Chinese characters a full em.
+ */
+const textWidth = (text: string, fontSize = 12): number =>
+  [...text].reduce((w, c) => w + (c.codePointAt(0)! >= 0x2e80 ? 1 : 0.57), 0) * fontSize;
 
 /** The chart's height: a row per category when bars lie down, one fixed height when they stand. */
 export const categoryChartHeight = (model: CategoryChartModel): number =>
@@ -84,16 +100,25 @@ export const CategoryChart = memo(function CategoryChart({
   onFilter,
 }: CategoryChartProps) {
   const reducedMotion = useReducedMotion();
+  const locale = useLocale();
   const horizontal = model.layout === 'bars';
+  // In Urdu the chart mirrors around its categories: names on the right, bars growing leftwards
+  // from them, the value axis on the right of columns. Years along the bottom still run left to right.
+  const rtl = locale.dir === 'rtl';
   const byLabel = new Map(model.data.map((d) => [String(d.x), d]));
   const height = categoryChartHeight(model);
-  // Category names must fit whole: about 6.8 px a character at 12 px.
-  const labelWidth = Math.min(230, Math.max(90, ...model.data.map((d) => String(d.x).length * 6.8 + 14)));
+  const labelWidth = Math.min(
+    230,
+    Math.max(
+      90,
+      ...model.data.map((d) => Math.max(textWidth(String(d.x)), textWidth(d.caption ?? '', 11)) + 14),
+    ),
+  );
   const valueAxis = {
     type: 'number' as const,
     tick: axisTick,
     stroke: 'var(--chart-axis)',
-    tickFormatter: (v: number) => formatAxisValue(v, model.unit),
+    tickFormatter: (v: number) => formatAxisValue(v, model.unit, locale),
     allowDecimals: model.unit === '%',
     domain: [0, 'auto'] as [number, 'auto'],
   };
@@ -108,25 +133,34 @@ export const CategoryChart = memo(function CategoryChart({
         y={Number(props.y ?? 0)}
         label={String(props.payload.value)}
         datum={byLabel.get(String(props.payload.value))}
-        anchor={horizontal ? 'end' : 'middle'}
+        anchor={!horizontal ? 'middle' : rtl ? 'start' : 'end'}
         onFilter={onFilter}
       />
     ),
   };
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height={height} className={styles.chart}>
       <BarChart
         data={model.data}
         layout={horizontal ? 'vertical' : 'horizontal'}
-        margin={{ top: 16, right: 48, bottom: horizontal ? 4 : 20, left: 4 }}
+        margin={{
+          top: 16,
+          right: rtl ? 4 : 48,
+          bottom: horizontal ? 4 : 20,
+          left: rtl ? 48 : 4,
+        }}
         barCategoryGap="22%"
         accessibilityLayer
         title={label}
       >
         <PatternDefs prefix={prefix} specs={patternSpecs(model.series)} />
         <CartesianGrid horizontal={!horizontal} vertical={horizontal} stroke="var(--chart-grid)" />
-        {horizontal ? <XAxis {...valueAxis} /> : <XAxis {...categoryAxis} height={42} />}
-        {horizontal ? <YAxis {...categoryAxis} width={labelWidth} /> : <YAxis {...valueAxis} width={60} />}
+        {horizontal ? <XAxis {...valueAxis} reversed={rtl} /> : <XAxis {...categoryAxis} height={42} />}
+        {horizontal ? (
+          <YAxis {...categoryAxis} width={labelWidth} orientation={rtl ? 'right' : 'left'} />
+        ) : (
+          <YAxis {...valueAxis} width={rtl ? 76 : 60} orientation={rtl ? 'right' : 'left'} />
+        )}
         <Tooltip
           content={(props) => (
             <ChartTooltip active={props.active} payload={props.payload} series={model.series} />
@@ -144,7 +178,7 @@ export const CategoryChart = memo(function CategoryChart({
             stroke="var(--chart-outline)"
             maxBarSize={horizontal ? 28 : 64}
             isAnimationActive={false}
-            className={s.filter && onFilter ? 'chart-bar--filter' : undefined}
+            className={s.filter && onFilter ? styles.filterable : undefined}
             onClick={s.filter && onFilter ? () => onFilter(s.filter!) : undefined}
           >
             {model.data.map((d) => (
@@ -156,6 +190,7 @@ export const CategoryChart = memo(function CategoryChart({
             ))}
             {model.data.some((d) => d.labels?.[s.key]) && (
               <LabelList
+                // The reversed axis gives bars a negative width, so their far end is on Recharts' 'right' still.
                 position={horizontal ? 'right' : 'top'}
                 fill="var(--text)"
                 fontSize={12}
@@ -171,7 +206,7 @@ export const CategoryChart = memo(function CategoryChart({
             strokeDasharray="5 3"
             label={{
               value: model.reference.label,
-              position: horizontal ? 'top' : 'right',
+              position: horizontal ? 'top' : rtl ? 'left' : 'right',
               fill: 'var(--text)',
               fontSize: 11,
             }}

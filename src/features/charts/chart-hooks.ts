@@ -2,9 +2,11 @@ import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react
 import { parseAsArrayOf, parseAsString, useQueryState } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import type { ChartView } from '@/components/chart-view-tabs';
+import { useLocale } from '@/components/language-provider';
 import { failureOf, type QueryFreshness } from '@/components/panel-states';
 import type { ObservationFilter } from '@/domain/api';
 import { milestoneKinds } from '@/domain/event';
+import { localName, localShortName } from '@/domain/local-names';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { eventsQuery } from '@/lib/endpoints/events';
 import { metaQueryOptions } from '@/lib/endpoints/meta';
@@ -95,19 +97,20 @@ export function useObservations(base: ObservationFilter, { breakdown }: { breakd
   });
 }
 
-/** Zone and sector names for labels; the API's order is the stacking order. */
+/** Zone and sector names for labels, in the reader's language; the API's order is the stacking order. */
 export function useNames() {
+  const { lang } = useLocale();
   const zones = useQuery(zonesQuery());
   const sectors = useQuery(sectorsQuery());
   const names = useMemo<Names | null>(
     () =>
       zones.data && sectors.data
         ? {
-            zones: new Map(zones.data.map((z) => [z.id, z.shortName])),
-            sectors: new Map(sectors.data.map((s) => [s.id, s.name])),
+            zones: new Map(zones.data.map((z) => [z.id, localShortName(z, lang).text])),
+            sectors: new Map(sectors.data.map((s) => [s.id, localName(s, lang).text])),
           }
         : null,
-    [zones.data, sectors.data],
+    [zones.data, sectors.data, lang],
   );
   return { names, queries: [zones, sectors] as const };
 }

@@ -4,7 +4,7 @@ import { markerPath, type MarkerShape } from '@/components/chart-marks';
 export function MarkerBadge({ x, y, mark, level }: { x: number; y: number; mark: string; level: number }) {
   const cy = y - 12 - level * 20;
   return (
-    <g className="chart-marker-badge">
+    <g>
       <line x1={x} x2={x} y1={cy + 8} y2={y} stroke="var(--chart-marker)" strokeWidth={1} />
       <circle cx={x} cy={cy} r={8.5} fill="var(--surface)" stroke="var(--chart-marker)" strokeWidth={1.5} />
       <text x={x} y={cy} dy="0.35em" textAnchor="middle" fontSize={11} fontWeight={700} fill="var(--text)">

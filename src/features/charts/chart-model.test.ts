@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishLocale } from '@/lib/locale';
 import { formatAxisValue } from './chart-model';
 
 describe('formatAxisValue', () => {
@@ -11,10 +12,10 @@ describe('formatAxisValue', () => {
     [12, 'count', '12'],
     [37.5, '%', '37.5%'],
   ] as const)('%d %s → %s', (value, unit, text) => {
-    expect(formatAxisValue(value, unit)).toBe(text);
+    expect(formatAxisValue(value, unit, englishLocale)).toBe(text);
   });
 
   it('rounds bar labels to two decimals', () => {
-    expect(formatAxisValue(15_593_967, 'persons', 2)).toBe('15.59m');
+    expect(formatAxisValue(15_593_967, 'persons', englishLocale, 2)).toBe('15.59m');
   });
 });

@@ -4,6 +4,7 @@ import type { IndicatorUnit } from '@/domain/indicator';
 import type { Provenance, ProvenanceKind } from '@/domain/provenance';
 import type { MarkerShape } from '@/components/chart-marks';
 import type { FigureTable } from '@/lib/figure-table';
+import type { Locale } from '@/lib/locale';
 import type { Paint } from './palette';
 import type { AxisTick, Domain } from './time-axis';
 import type { EventMarker } from './to-event-markers';
@@ -39,6 +40,8 @@ export interface Datum {
   filter?: { kind: 'zone' | 'sector'; id: string };
   /** Category charts: a second line under the category's name, e.g. its total. */
   caption?: string;
+  /** The caption's language when it is not the page's: a source's title stays as published. */
+  captionLang?: 'en';
 }
 
 export interface TimeChartModel {
@@ -72,8 +75,14 @@ export interface Shaped<M> {
   summary: string;
 }
 
-/** Axis ticks and bar labels: short, in the press's style ("$1.5bn", "240m", "40%"). */
-export function formatAxisValue(value: number, unit: IndicatorUnit, digits = 3): string {
+/**
+ * Axis ticks and bar labels: short, in the press's style ("$1.5bn", "240m", "40%") in English's
+ * international style; in any other language or number style the locale's compact form
+ * ("2.4亿", "24 کروڑ", "US$12亿").
+ */
+export function formatAxisValue(value: number, unit: IndicatorUnit, locale: Locale, digits = 3): string {
+  if (locale.numberStyle !== 'international' || (locale.lang !== 'en' && locale.lang !== 'en-XA'))
+    return locale.value(value, unit);
   if (unit === '%' || unit === '% per year') return `${Number(value.toFixed(1))}%`;
   const symbol = { USD: '$', PKR: 'Rs', CNY: '¥', persons: '', count: '' }[unit];
   const abs = Math.abs(value);

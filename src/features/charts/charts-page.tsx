@@ -1,41 +1,78 @@
-import './charts.css';
 import type { ComponentType } from 'react';
 import { Link, Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
+import { useLocale } from '@/components/language-provider';
+import { defineMessages, type MessageDescriptor } from '@/lib/messages';
+import styles from './charts-page.module.css';
 import { CompaniesPage } from './companies-page';
 import { DemographicsPage } from './demographics-page';
 import { InvestmentPage } from './investment-page';
 
 interface Family {
   path: string;
-  label: string;
+  label: MessageDescriptor;
   component: ComponentType;
 }
 
+const messages = defineMessages({
+  demographics: {
+    id: 'charts.page.demographics',
+    defaultMessage: 'Demographics',
+    description: 'Tab: population charts.',
+  },
+  investment: {
+    id: 'charts.page.investment',
+    defaultMessage: 'Investment flows',
+    description: 'Tab: money charts.',
+  },
+  companies: {
+    id: 'charts.page.companies',
+    defaultMessage: 'Company counts',
+    description: 'Tab: company and zone charts.',
+  },
+  title: {
+    id: 'charts.page.title',
+    defaultMessage: '{family, select, none {Charts} other {Charts: {family}}}',
+    description: 'Page heading; family is the chosen tab ("Demographics") or none.',
+  },
+  nav: {
+    id: 'charts.page.nav',
+    defaultMessage: 'Indicator families',
+    description: 'Accessible name of the tabs between the chart pages.',
+  },
+  notFound: {
+    id: 'charts.page.not-found',
+    defaultMessage:
+      'There is no chart family at this address. Choose one above, or <link>open Demographics</link>.',
+    description: 'Shown at an unknown /charts/… address; link goes to the demographics page.',
+  },
+});
+
 /** The indicator families, each its own page under /charts (a nested wouter route). */
 const families: readonly Family[] = [
-  { path: '/demographics', label: 'Demographics', component: DemographicsPage },
-  { path: '/investment', label: 'Investment flows', component: InvestmentPage },
-  { path: '/companies', label: 'Company counts', component: CompaniesPage },
+  { path: '/demographics', label: messages.demographics, component: DemographicsPage },
+  { path: '/investment', label: messages.investment, component: InvestmentPage },
+  { path: '/companies', label: messages.companies, component: CompaniesPage },
 ];
 
 export function ChartsPage() {
+  const locale = useLocale();
   const [location] = useLocation();
   const search = useSearch();
   // Filters and views travel with the sub-navigation, so switching family keeps the selection.
   const query = search ? `?${search}` : '';
   const current = families.find((f) => f.path === location);
   return (
-    <section className="page charts-page" aria-labelledby="charts-title">
+    <section className="page" aria-labelledby="charts-title">
       <div className="page-head">
         <h2 id="charts-title" className="page-title">
-          Charts{current && `: ${current.label}`}
+          {locale.format(messages.title, { family: current ? locale.format(current.label) : 'none' })}
         </h2>
-        <nav className="charts-nav" aria-label="Indicator families">
+        <nav className={styles.nav} aria-label={locale.format(messages.nav)}>
           <ul>
             {families.map((f) => (
               <li key={f.path}>
                 <Link href={`${f.path}${query}`} aria-current={f === current ? 'page' : undefined}>
-                  {f.label}
+                  {locale.format(f.label)}
                 </Link>
               </li>
             ))}
@@ -51,8 +88,13 @@ export function ChartsPage() {
         </Route>
         <Route>
           <p>
-            There is no chart family at this address. Choose one above, or{' '}
-            <Link href={`/demographics${query}`}>open Demographics</Link>.
+            {locale.formatRich(messages.notFound, {
+              link: (chunks) => (
+                <Link key="link" href={`/demographics${query}`}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </Route>
       </Switch>

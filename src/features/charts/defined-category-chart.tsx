@@ -1,5 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { useLocale } from '@/components/language-provider';
 import { useStableList } from '@/hooks/use-stable-list';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import type { CategoryChartDefinition } from './category-chart-definitions';
@@ -11,6 +12,7 @@ import { nationalScope, yearsEmptyText } from './scope';
 /** One category chart from its definition: queries, shaping, chart, table, sources, summary, downloads. */
 export function DefinedCategoryChart({ definition }: { definition: CategoryChartDefinition }) {
   const { filters } = useViewFilters();
+  const locale = useLocale();
   const results = useQueries({ queries: chartQueries(definition, filters) });
   // Shaping runs when the answers change, not on every render.
   const answers = useStableList(results.map((r) => r.data));
@@ -22,17 +24,24 @@ export function DefinedCategoryChart({ definition }: { definition: CategoryChart
       ),
     [definition, answers],
   );
-  const shaped = useMemo(() => (inputs ? definition.shape(inputs) : null), [definition, inputs]);
+  const shaped = useMemo(
+    () => (inputs ? definition.shape(inputs, locale) : null),
+    [definition, inputs, locale],
+  );
   return (
     <CategoryChartPanel
       id={definition.id}
       indicators={definition.indicators}
-      title={definition.title}
-      subtitle={definition.subtitle(inputs, shaped)}
+      title={locale.format(definition.title, definition.titleValues)}
+      subtitle={definition.subtitle(inputs, shaped, locale)}
       state={panelState(results)}
       shaped={shaped}
-      empty={definition.emptyAnswer ?? yearsEmptyText(definition.empty)}
-      scopeNote={definition.notNational ? null : nationalScope(filters)}
+      empty={
+        definition.emptyAnswer
+          ? locale.format(definition.emptyAnswer)
+          : yearsEmptyText(definition.empty, locale)
+      }
+      scopeNote={definition.notNational ? null : nationalScope(filters, locale)}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { useLocale } from '@/components/language-provider';
 import { useStableList } from '@/hooks/use-stable-list';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { chartInputs, chartQueries, outsideSpan } from './chart-queries';
@@ -12,6 +13,7 @@ import type { TimeChartDefinition } from './time-chart-definitions';
 /** One time chart from its definition: queries, shaping, chart, table, sources, summary and downloads. */
 export function DefinedTimeChart({ definition }: { definition: TimeChartDefinition }) {
   const { filters } = useViewFilters();
+  const locale = useLocale();
   const results = useQueries({ queries: chartQueries(definition, filters) });
   const { markers } = useMilestones();
   const outside = outsideSpan(definition, filters);
@@ -24,19 +26,29 @@ export function DefinedTimeChart({ definition }: { definition: TimeChartDefiniti
           definition,
           answers.map((data) => ({ data })),
         );
-    return inputs ? definition.shape(inputs, markers) : null;
-  }, [definition, answers, markers, outside]);
-  const span = shaped ? periodRange(shaped.model.ticks.map((t) => t.label)) : null;
+    return inputs ? definition.shape(inputs, markers, locale) : null;
+  }, [definition, answers, markers, outside, locale]);
+  const span = shaped
+    ? periodRange(
+        shaped.model.ticks.map((t) => t.label),
+        locale,
+      )
+    : null;
+  const title = locale.format(definition.title, definition.titleValues);
   return (
     <TimeChartPanel
       id={definition.id}
       indicators={definition.indicators}
-      title={definition.title}
-      subtitle={definition.subtitle(span)}
+      title={title}
+      subtitle={definition.subtitle(span, locale)}
       state={panelState(results)}
       shaped={shaped}
-      empty={outside || !definition.emptyAnswer ? yearsEmptyText(definition.empty) : definition.emptyAnswer}
-      scopeNote={nationalScope(filters)}
+      empty={
+        outside || !definition.emptyAnswer
+          ? yearsEmptyText(definition.empty, locale)
+          : locale.format(definition.emptyAnswer)
+      }
+      scopeNote={nationalScope(filters, locale)}
       height={definition.height}
     />
   );

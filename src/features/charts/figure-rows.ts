@@ -3,7 +3,7 @@ import type { IndicatorUnit } from '@/domain/indicator';
 import type { Observation } from '@/domain/observation';
 import type { Provenance } from '@/domain/provenance';
 import type { FigureRow } from '@/lib/figure-table';
-import { formatValue } from '@/lib/format';
+import type { Locale } from '@/lib/locale';
 import type { Datum } from './chart-model';
 
 /** A table row for one figure: dimensions as given, the value raw for CSV and exact on screen. */
@@ -12,12 +12,15 @@ export function figureRow(
   figure: { value: number; provenance: Provenance; qualifier?: Observation['qualifier'] },
   unit: IndicatorUnit,
   dims: Record<string, string>,
+  locale: Locale,
 ): FigureRow {
   return {
     id,
     values: { ...dims, value: figure.value },
     display: {
-      value: formatValue(figure.value, unit, { compact: false, qualifier: figure.qualifier ?? null }),
+      // The period reads in the reader's language on screen; the CSV keeps its id ("FY2025").
+      ...(dims.period !== undefined && { period: locale.period(dims.period) }),
+      value: locale.value(figure.value, unit, { compact: false, qualifier: figure.qualifier ?? null }),
     },
     provenance: figure.provenance,
   };
@@ -29,9 +32,10 @@ export function setValue(
   key: string,
   figure: { value: number; provenance: Provenance; qualifier?: Observation['qualifier'] },
   unit: IndicatorUnit,
+  locale: Locale,
 ): void {
   datum.values[key] = figure.value;
-  datum.display[key] = formatValue(figure.value, unit, { qualifier: figure.qualifier ?? null });
+  datum.display[key] = locale.value(figure.value, unit, { qualifier: figure.qualifier ?? null });
   datum.kinds[key] = figure.provenance.kind;
 }
 

@@ -1,27 +1,30 @@
-import { BreakdownPanel } from './breakdown-panel';
+import { useLocale } from '@/components/language-provider';
+import { defineMessages } from '@/lib/messages';
+import { zoneInvestmentChart } from './breakdown-chart-definitions';
+import styles from './chart-pages.module.css';
+import { DefinedBreakdownChart } from './defined-breakdown-chart';
 import { DefinedTimeChart } from './defined-time-chart';
 import { cpecChart, fdiChart, ictExportsChart, pbsExportsChart } from './time-chart-definitions';
 
+const messages = defineMessages({
+  lede: {
+    id: 'charts.investment.lede',
+    defaultMessage:
+      "Money flows: net foreign direct investment and China's part in it, ICT exports, CPEC's headline figures as stated, and an illustrative split of zone developers' investment.",
+    description: 'Introduction of the investment page (CPEC: China–Pakistan Economic Corridor).',
+  },
+});
+
 export function InvestmentPage() {
+  const locale = useLocale();
   return (
     <>
-      <p className="page-lede">
-        Money flows: net foreign direct investment and China&apos;s part in it, ICT exports, CPEC&apos;s
-        headline figures as stated, and an illustrative split of zone developers&apos; investment.
-      </p>
-      <div className="chart-grid">
+      <p className="page-lede">{locale.format(messages.lede)}</p>
+      <div className={styles.grid}>
         {[fdiChart, cpecChart, ictExportsChart, pbsExportsChart].map((definition) => (
           <DefinedTimeChart key={definition.id} definition={definition} />
         ))}
-        <BreakdownPanel
-          id="zone-investment"
-          title="Zone developers' investment by zone and sector (illustrative)"
-          subtitle="Pakistani rupees: an illustrative split of the zone developers' one sourced total"
-          indicatorId="zone-investment"
-          unit="PKR"
-          valueHeader="Investment (PKR, illustrative)"
-          by="zone"
-        />
+        <DefinedBreakdownChart definition={zoneInvestmentChart} />
       </div>
     </>
   );

@@ -1,3 +1,4 @@
+import { englishLocale } from '@/lib/locale';
 import { describe, expect, it } from 'vitest';
 import type { Datum, SeriesSpec } from './chart-model';
 import { sectorPaint, seriesPaint } from './palette';
@@ -42,7 +43,12 @@ describe('series paint', () => {
 
 describe('legendItems', () => {
   it('keys each series and each provenance cue the chart uses', () => {
-    const items = legendItems([total, fintech], [datum({ total: 'estimate', fintech: 'announcement' })], 'p');
+    const items = legendItems(
+      [total, fintech],
+      [datum({ total: 'estimate', fintech: 'announcement' })],
+      'p',
+      englishLocale,
+    );
     expect(items.map((i) => i.label)).toEqual([
       'Total',
       'Fintech & blockchain',
@@ -54,7 +60,7 @@ describe('legendItems', () => {
 
   it('turns zone and sector keys into filter toggles', () => {
     const toggled: string[] = [];
-    const items = legendItems([total, fintech], [], 'p', {
+    const items = legendItems([total, fintech], [], 'p', englishLocale, {
       isActive: (f) => f.id === 'fintech',
       onToggle: (f) => toggled.push(f.id),
     });

@@ -5,6 +5,8 @@
 import { patternId, type PatternSpec } from '@/components/chart-marks';
 import type { ChartLegendItem } from '@/components/chart-legend';
 import type { ProvenanceKind } from '@/domain/provenance';
+import type { Locale } from '@/lib/locale';
+import { defineMessages } from '@/lib/messages';
 import type { Datum, SeriesSpec } from './chart-model';
 import { seriesPaint } from './palette';
 
@@ -51,6 +53,36 @@ export function outlineFor(
     : { stroke: 'var(--chart-outline)' };
 }
 
+const messages = defineMessages({
+  outline: {
+    id: 'charts.legend.dashed-outline',
+    defaultMessage:
+      '{kind, select, estimate {Dashed outline: estimate} other {Dashed outline: announcement}}',
+    description:
+      'Legend key: a bar outlined with dashes is an estimate (or stated only in the 2022 announcement).',
+  },
+  hatched: {
+    id: 'charts.legend.hatched',
+    defaultMessage: 'Hatched: estimate',
+    description: 'Legend key: a hatched fill marks an estimate.',
+  },
+  dotted: {
+    id: 'charts.legend.dotted',
+    defaultMessage: 'Dotted: announcement',
+    description: 'Legend key: a dotted fill marks a figure stated only in the 2022 announcement.',
+  },
+  hollow: {
+    id: 'charts.legend.hollow',
+    defaultMessage: 'Hollow marker: estimate',
+    description: 'Legend key: a hollow point marks an estimate.',
+  },
+  firstReported: {
+    id: 'charts.legend.first-reported',
+    defaultMessage: 'Dashed tick: first reported, later revised',
+    description: 'Legend key: a dashed line across a bar shows the figure first reported before a revision.',
+  },
+});
+
 export interface LegendOptions {
   isActive?: (filter: NonNullable<SeriesSpec['filter']>) => boolean;
   onToggle?: (filter: NonNullable<SeriesSpec['filter']>) => void;
@@ -61,6 +93,7 @@ export function legendItems(
   series: readonly SeriesSpec[],
   data: readonly Datum[],
   prefix: string,
+  locale: Locale,
   { isActive, onToggle }: LegendOptions = {},
 ): ChartLegendItem[] {
   const items: ChartLegendItem[] = series.map((s) => ({
@@ -87,14 +120,14 @@ export function legendItems(
     if (used((s, d) => filled(s) && outlined(s) && d.kinds[s.key] === kind))
       items.push({
         key: `outline-${kind}`,
-        label: `Dashed outline: ${kind}`,
+        label: locale.format(messages.outline, { kind }),
         colour: 'var(--text)',
         line: 'dashed',
       });
   if (used((s, d) => filled(s) && !outlined(s) && d.kinds[s.key] === 'estimate'))
     items.push({
       key: 'kind-estimate',
-      label: 'Hatched: estimate',
+      label: locale.format(messages.hatched),
       colour: neutral.css,
       base: neutral.base,
       pattern: 'diagonal',
@@ -102,7 +135,7 @@ export function legendItems(
   if (used((s, d) => filled(s) && !outlined(s) && d.kinds[s.key] === 'announcement'))
     items.push({
       key: 'kind-announcement',
-      label: 'Dotted: announcement',
+      label: locale.format(messages.dotted),
       colour: neutral.css,
       base: neutral.base,
       pattern: 'dots',
@@ -110,7 +143,7 @@ export function legendItems(
   if (used((s, d) => !filled(s) && isVariant(d.kinds[s.key])))
     items.push({
       key: 'kind-hollow',
-      label: 'Hollow marker: estimate',
+      label: locale.format(messages.hollow),
       colour: neutral.css,
       marker: 'circle',
       hollow: true,
@@ -118,7 +151,7 @@ export function legendItems(
   if (used((s, d) => d.firstReported?.[s.key] !== undefined))
     items.push({
       key: 'first-reported',
-      label: 'Dashed tick: first reported, later revised',
+      label: locale.format(messages.firstReported),
       colour: 'var(--text)',
       line: 'dashed',
     });

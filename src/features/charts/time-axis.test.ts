@@ -1,3 +1,4 @@
+import { englishLocale } from '@/lib/locale';
 import { describe, expect, it } from 'vitest';
 import { datePosition, paddedDomain, periodMidpoint, periodTicks } from './time-axis';
 
@@ -35,7 +36,7 @@ describe('axis helpers', () => {
   });
 
   it('labels one tick per period, in time order', () => {
-    expect(periodTicks(['FY2025', 'FY2024', 'FY2025'])).toEqual([
+    expect(periodTicks(['FY2025', 'FY2024', 'FY2025'], englishLocale)).toEqual([
       { position: 2024, label: 'FY2024' },
       { position: 2025, label: 'FY2025' },
     ]);

@@ -4,7 +4,7 @@
  * of Intent lands inside it rather than on a category's centre.
  */
 import { periodPosition } from '@/domain/period';
-import { formatPeriod } from '@/lib/format';
+import type { Locale } from '@/lib/locale';
 
 /** The middle of a period: 2023 → 2023.5, FY2025 → 2025.0 (Jan 2025), 2024-08 → mid Aug 2024. */
 export function periodMidpoint(period: string): number {
@@ -37,9 +37,9 @@ export function paddedDomain(positions: readonly number[], pad = 0.5): Domain {
 }
 
 /** One tick per period, labelled as people say it ("FY2025", "Aug 2024"). */
-export function periodTicks(periods: readonly string[]): AxisTick[] {
+export function periodTicks(periods: readonly string[], locale: Locale): AxisTick[] {
   return [...new Set(periods)]
-    .map((period) => ({ position: periodMidpoint(period), label: formatPeriod(period) }))
+    .map((period) => ({ position: periodMidpoint(period), label: locale.period(period) }))
     .sort((a, b) => a.position - b.position);
 }
 

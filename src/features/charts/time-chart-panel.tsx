@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { NearViewport } from '@/components/near-viewport';
 import { useSvgId } from '@/components/chart-marks';
-import { formatDate } from '@/lib/format';
+import { useLocale } from '@/components/language-provider';
 import type { Shaped, TimeChartModel } from './chart-model';
 import { useChartView, useFreshness, useMilestones, type PanelState } from './chart-hooks';
 import { legendItems } from './series-fill';
 import { DEFAULT_TIME_CHART_HEIGHT, TimeChart } from './time-chart';
+import { markerMessages, markerNotes } from './to-event-markers';
 
 interface TimeChartPanelProps {
   id: string;
@@ -35,6 +36,7 @@ export function TimeChartPanel({
   csvPreamble,
   indicators,
 }: TimeChartPanelProps) {
+  const locale = useLocale();
   const freshness = useFreshness(indicators);
   const [view, setView] = useChartView(id);
   const prefix = useSvgId();
@@ -54,19 +56,15 @@ export function TimeChartPanel({
       summary={shaped?.summary}
       provenances={shaped?.provenances ?? []}
       scopeNote={scopeNote}
-      legend={model ? legendItems(model.series, model.data, prefix) : []}
-      notes={(model?.markers ?? []).map((m) => ({
-        mark: m.mark,
-        text: `${formatDate(m.date)}: ${m.title}`,
-        provenance: m.provenance,
-      }))}
-      notesLabel="Cooperation milestones marked on the chart"
+      legend={model ? legendItems(model.series, model.data, prefix, locale) : []}
+      notes={markerNotes(model?.markers ?? [], locale)}
+      notesLabel={locale.format(markerMessages.notesLabel)}
       aside={
         milestones.failed && (
           <p className="chart-notice" role="status">
-            Cooperation milestones could not be loaded, so none are marked.{' '}
+            {locale.format(markerMessages.failed)}{' '}
             <button type="button" className="button button--small" onClick={milestones.retry}>
-              Retry milestones
+              {locale.format(markerMessages.retry)}
             </button>
           </p>
         )

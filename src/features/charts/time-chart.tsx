@@ -13,7 +13,9 @@ import {
   YAxis,
 } from 'recharts';
 import { memo } from 'react';
+import { useLocale } from '@/components/language-provider';
 import { useReducedMotion } from '@/hooks/use-reduced-motion';
+import styles from './chart-svg.module.css';
 import { PatternDefs } from '@/components/chart-marks';
 import { formatAxisValue, type Datum, type SeriesSpec, type TimeChartModel } from './chart-model';
 import { FirstReportedTick, MarkerBadge, PointMark } from './chart-marks-svg';
@@ -157,14 +159,18 @@ export const TimeChart = memo(function TimeChart({
   height = DEFAULT_TIME_CHART_HEIGHT,
 }: TimeChartProps) {
   const reducedMotion = useReducedMotion();
+  const locale = useLocale();
+  // docs/i18n.md: time runs left to right in every language; in Urdu the value axis moves to the
+  // right-hand side, where a right-to-left reader starts.
+  const rtl = locale.dir === 'rtl';
   const tickLabels = new Map(model.ticks.map((t) => [t.position, t.label]));
   const levels = markerLevels(model.markers);
   const top = 16 + (model.markers.length ? 20 + Math.max(0, ...levels) * 20 : 0);
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height={height} className={styles.chart}>
       <ComposedChart
         data={model.data}
-        margin={{ top, right: 16, bottom: 4, left: 4 }}
+        margin={{ top, right: rtl ? 4 : 16, bottom: 4, left: rtl ? 16 : 4 }}
         accessibilityLayer
         title={label}
       >
@@ -183,10 +189,11 @@ export const TimeChart = memo(function TimeChart({
           stroke="var(--chart-axis)"
         />
         <YAxis
-          width={60}
+          width={rtl ? 76 : 60}
+          orientation={rtl ? 'right' : 'left'}
           tick={axisTick}
           stroke="var(--chart-axis)"
-          tickFormatter={(v: number) => formatAxisValue(v, model.unit)}
+          tickFormatter={(v: number) => formatAxisValue(v, model.unit, locale)}
           // Bars and counts need a zero baseline; population lines zoom in so growth is visible.
           domain={model.percentOfWhole ? [0, 100] : model.zoomY ? ['auto', 'auto'] : [0, 'auto']}
           allowDecimals={model.unit === '%'}

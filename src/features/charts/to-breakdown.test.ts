@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { obs } from '@test/builders';
+import { englishLocale } from '@/lib/locale';
 import { toYearSectorBreakdown, toZoneSectorBreakdown, type Names } from './to-breakdown';
 
+const header = { id: 'test.companies', defaultMessage: 'Companies' };
+/** Companies by zone or by year, counted as the companies page counts them. */
+const companiesBy = (shape: typeof toZoneSectorBreakdown) =>
+  shape(data, 'zone-companies', 'count', names, header, 'companies', englishLocale);
 const names: Names = {
   zones: new Map([
     ['stz-nust', 'NUST Islamabad'],
@@ -24,7 +29,15 @@ const data = [
 
 describe('toZoneSectorBreakdown', () => {
   it('stacks the latest year by sector per zone, largest zone first, each filterable', () => {
-    const shaped = toZoneSectorBreakdown(data, 'zone-companies', 'count', names, 'Companies');
+    const shaped = toZoneSectorBreakdown(
+      data,
+      'zone-companies',
+      'count',
+      names,
+      header,
+      'none',
+      englishLocale,
+    );
     expect(shaped?.model.data.map((d) => [d.x, d.values, d.caption, d.filter])).toEqual([
       ['Tech7 Islamabad', { 'it-software': 4, ites: 3 }, 'total 7', { kind: 'zone', id: 'stz-tech7' }],
       ['NUST Islamabad', { 'it-software': 3, ites: 1 }, 'total 4', { kind: 'zone', id: 'stz-nust' }],
@@ -36,7 +49,7 @@ describe('toZoneSectorBreakdown', () => {
   });
 
   it('keeps every figure illustrative, with zone and sector names in the table', () => {
-    const shaped = toZoneSectorBreakdown(data, 'zone-companies', 'count', names, 'Companies', 'companies');
+    const shaped = companiesBy(toZoneSectorBreakdown);
     expect(shaped?.provenances.every((p) => p.kind === 'illustrative')).toBe(true);
     expect(shaped?.table.rows[0]?.values).toEqual({
       zone: 'NUST Islamabad',
@@ -52,7 +65,7 @@ describe('toZoneSectorBreakdown', () => {
 
 describe('toYearSectorBreakdown', () => {
   it('adds up every zone for each sector and year', () => {
-    const shaped = toYearSectorBreakdown(data, 'zone-companies', 'count', names, 'Companies', 'companies');
+    const shaped = companiesBy(toYearSectorBreakdown);
     expect(shaped?.model.data.map((d) => [d.x, d.values])).toEqual([
       ['2024', { 'it-software': 2 }],
       ['2025', { 'it-software': 7, ites: 4 }],

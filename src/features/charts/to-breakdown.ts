@@ -1,7 +1,8 @@
 import type { IndicatorUnit } from '@/domain/indicator';
 import type { Observation } from '@/domain/observation';
-import { formatValue } from '@/lib/format';
 import type { FigureRow } from '@/lib/figure-table';
+import type { Locale } from '@/lib/locale';
+import { defineMessages, type MessageDescriptor } from '@/lib/messages';
 import type { CategoryChartModel, Datum, SeriesSpec, Shaped } from './chart-model';
 import { datumMap, figureRow, setValue } from './figure-rows';
 import { sectorPaint } from './palette';
@@ -11,6 +12,33 @@ export interface Names {
   zones: ReadonlyMap<string, string>;
   sectors: ReadonlyMap<string, string>;
 }
+
+/** What a breakdown counts, for its summary: companies are named, money speaks for itself. */
+export type BreakdownNoun = 'companies' | 'none';
+
+const messages = defineMessages({
+  total: {
+    id: 'charts.breakdown.caption-total',
+    defaultMessage: 'total {value}',
+    description: 'Second line under a zone’s or year’s name on a stacked bar chart; value is formatted.',
+  },
+  colZone: { id: 'charts.breakdown.column-zone', defaultMessage: 'Zone', description: 'Table header.' },
+  colSector: { id: 'charts.breakdown.column-sector', defaultMessage: 'Sector', description: 'Table header.' },
+  colYear: { id: 'charts.breakdown.column-year', defaultMessage: 'Year', description: 'Table header.' },
+  zoneSummary: {
+    id: 'charts.breakdown.zone-summary',
+    defaultMessage:
+      'Illustrative split for {period}: {zone} has the largest share, {top} of {total}{noun, select, companies { companies} other {}} across {zones, plural, one {# zone} other {# zones}}{hasSector, select, yes {; {sector} is the largest sector at {sectorValue}.} other {.}}',
+    description:
+      'Summary of an illustrative zone × sector breakdown. zone and sector are names; top, total and sectorValue formatted figures; noun "companies" when companies are counted.',
+  },
+  yearSummary: {
+    id: 'charts.breakdown.year-summary',
+    defaultMessage:
+      'Illustrative: {last}{noun, select, companies { companies} other {}} in {period}{hasFirst, select, yes {, up from {first} in {firstPeriod}} other {}}{hasSector, select, yes {; {sector} is the largest sector.} other {.}}',
+    description: 'Summary of an illustrative year × sector breakdown; last and first are formatted figures.',
+  },
+});
 
 const sum = (d: Datum) => Object.values(d.values).reduce((a, b) => a + b, 0);
 
@@ -34,6 +62,7 @@ function build(
   unit: IndicatorUnit,
   names: Names,
   categoryOf: (o: Observation) => { key: string; label: string },
+  locale: Locale,
 ) {
   const points = datumMap();
   const rows: FigureRow[] = [];
@@ -42,25 +71,31 @@ function build(
     const c = categoryOf(o);
     const d = points.get(c.key, c.label, c.label);
     // Years add up every zone's figure for the sector.
-    setValue(d, o.sectorId, { ...o, value: (d.values[o.sectorId] ?? 0) + o.value }, unit);
+    setValue(d, o.sectorId, { ...o, value: (d.values[o.sectorId] ?? 0) + o.value }, unit, locale);
     rows.push(
-      figureRow(`${o.geo}-${o.sectorId}-${o.period}`, o, unit, {
-        zone: names.zones.get(o.geo) ?? o.geo,
-        sector: names.sectors.get(o.sectorId) ?? o.sectorId,
-        period: o.period,
-      }),
+      figureRow(
+        `${o.geo}-${o.sectorId}-${o.period}`,
+        o,
+        unit,
+        {
+          zone: names.zones.get(o.geo) ?? o.geo,
+          sector: names.sectors.get(o.sectorId) ?? o.sectorId,
+          period: o.period,
+        },
+        locale,
+      ),
     );
   }
   const data = points.all();
-  for (const d of data) d.caption = `total ${formatValue(sum(d), unit)}`;
+  for (const d of data) d.caption = locale.format(messages.total, { value: locale.value(sum(d), unit) });
   return { data, rows };
 }
 
-const tableColumns = (valueHeader: string) => [
-  { key: 'zone', header: 'Zone' },
-  { key: 'sector', header: 'Sector' },
-  { key: 'period', header: 'Year' },
-  { key: 'value', header: valueHeader, numeric: true },
+const tableColumns = (valueHeader: MessageDescriptor, locale: Locale) => [
+  { key: 'zone', header: locale.format(messages.colZone) },
+  { key: 'sector', header: locale.format(messages.colSector) },
+  { key: 'period', header: locale.format(messages.colYear) },
+  { key: 'value', header: locale.format(valueHeader), numeric: true },
 ];
 
 function largestSector(
@@ -78,15 +113,22 @@ export function toZoneSectorBreakdown(
   indicatorId: string,
   unit: IndicatorUnit,
   names: Names,
-  valueHeader: string,
-  noun = '',
+  valueHeader: MessageDescriptor,
+  noun: BreakdownNoun,
+  locale: Locale,
 ): Shaped<CategoryChartModel> | null {
   const rows = observations.filter((o) => o.indicatorId === indicatorId && o.geoType === 'zone');
   const period = rows.reduce((max, o) => (o.period > max ? o.period : max), '');
   const latest = rows.filter((o) => o.period === period);
   if (latest.length === 0) return null;
   const series = sectorSeries(latest, names);
-  const built = build(latest, unit, names, (o) => ({ key: o.geo, label: names.zones.get(o.geo) ?? o.geo }));
+  const built = build(
+    latest,
+    unit,
+    names,
+    (o) => ({ key: o.geo, label: names.zones.get(o.geo) ?? o.geo }),
+    locale,
+  );
   const data = built.data.sort((a, b) => sum(b) - sum(a));
   for (const d of data) d.filter = { kind: 'zone', id: d.key };
   const total = data.reduce((t, d) => t + sum(d), 0);
@@ -94,11 +136,19 @@ export function toZoneSectorBreakdown(
   const sector = largestSector(series, data);
   return {
     model: { unit, layout: 'bars', stacked: true, series, data },
-    table: { columns: tableColumns(valueHeader), rows: built.rows },
+    table: { columns: tableColumns(valueHeader, locale), rows: built.rows },
     provenances: latest.map((o) => o.provenance),
-    summary:
-      `Illustrative split for ${period}: ${top?.x} has the largest share, ${formatValue(top ? sum(top) : 0, unit)} of ${formatValue(total, unit)}${noun ? ` ${noun}` : ''} across ${data.length} zone${data.length === 1 ? '' : 's'}` +
-      (sector ? `; ${sector.label} is the largest sector at ${formatValue(sector.value, unit)}.` : '.'),
+    summary: locale.format(messages.zoneSummary, {
+      period: locale.period(period),
+      zone: String(top?.x ?? ''),
+      top: locale.value(top ? sum(top) : 0, unit),
+      total: locale.value(total, unit),
+      noun,
+      zones: data.length,
+      hasSector: sector ? 'yes' : 'no',
+      sector: sector?.label ?? '',
+      sectorValue: sector ? locale.value(sector.value, unit) : '',
+    }),
   };
 }
 
@@ -108,23 +158,31 @@ export function toYearSectorBreakdown(
   indicatorId: string,
   unit: IndicatorUnit,
   names: Names,
-  valueHeader: string,
-  noun = '',
+  valueHeader: MessageDescriptor,
+  noun: BreakdownNoun,
+  locale: Locale,
 ): Shaped<CategoryChartModel> | null {
   const rows = observations.filter((o) => o.indicatorId === indicatorId && o.geoType === 'zone');
   if (rows.length === 0) return null;
   const series = sectorSeries(rows, names);
-  const built = build(rows, unit, names, (o) => ({ key: o.period, label: o.period }));
-  const data = built.data.sort((a, b) => String(a.x).localeCompare(String(b.x)));
+  const built = build(rows, unit, names, (o) => ({ key: o.period, label: locale.period(o.period) }), locale);
+  const data = built.data.sort((a, b) => a.key.localeCompare(b.key));
   const first = data[0];
   const last = data.at(-1);
   const sector = largestSector(series, last ? [last] : []);
-  const growth =
-    first && last && first !== last ? `, up from ${formatValue(sum(first), unit)} in ${first.x}` : '';
   return {
     model: { unit, layout: 'columns', stacked: true, series, data },
-    table: { columns: tableColumns(valueHeader), rows: built.rows },
+    table: { columns: tableColumns(valueHeader, locale), rows: built.rows },
     provenances: rows.map((o) => o.provenance),
-    summary: `Illustrative: ${formatValue(last ? sum(last) : 0, unit)}${noun ? ` ${noun}` : ''} in ${last?.x}${growth}${sector ? `; ${sector.label} is the largest sector.` : '.'}`,
+    summary: locale.format(messages.yearSummary, {
+      last: locale.value(last ? sum(last) : 0, unit),
+      noun,
+      period: last ? locale.period(last.key) : '',
+      hasFirst: first && last && first !== last ? 'yes' : 'no',
+      first: first ? locale.value(sum(first), unit) : '',
+      firstPeriod: first ? locale.period(first.key) : '',
+      hasSector: sector ? 'yes' : 'no',
+      sector: sector?.label ?? '',
+    }),
   };
 }

@@ -1,3 +1,4 @@
+import { englishLocale } from '@/lib/locale';
 import { describe, expect, it } from 'vitest';
 import { obs } from '@test/builders';
 import { toChartPptx, valueFormat } from './to-chart-pptx';
@@ -12,9 +13,10 @@ describe('toChartPptx', () => {
         obs('fdi-net-china', 'FY2024', 650_000_000),
       ],
       [],
+      englishLocale,
     );
     if (!shaped) throw new Error('no chart');
-    const chart = toChartPptx('Net FDI', shaped);
+    const chart = toChartPptx('Net FDI', shaped, englishLocale);
     expect(chart.type).toBe('bar');
     expect(chart.categories).toEqual(['FY2023', 'FY2024']);
     expect(chart.series).toEqual([
@@ -31,11 +33,12 @@ describe('toChartPptx', () => {
   });
 
   it('marks a series illustrative when any of its figures is', () => {
-    const shaped = toFdiChart([obs('fdi-net-china', 'FY2024', 5, {}, 'illustrative')], []);
+    const shaped = toFdiChart([obs('fdi-net-china', 'FY2024', 5, {}, 'illustrative')], [], englishLocale);
     if (!shaped) throw new Error('no chart');
-    expect(toChartPptx('x', shaped).series.find((s) => s.name === 'Net FDI from China')?.illustrative).toBe(
-      true,
-    );
+    expect(
+      toChartPptx('x', shaped, englishLocale).series.find((s) => s.name === 'Net FDI from China')
+        ?.illustrative,
+    ).toBe(true);
   });
 
   it('formats the value axis as the screen does', () => {

@@ -3,7 +3,8 @@
  * so "open the data" shows the real figures); the axis format scales them as the screen does.
  */
 import type { IndicatorUnit } from '@/domain/indicator';
-import { formatDate } from '@/lib/format';
+import type { Locale } from '@/lib/locale';
+import { defineMessages } from '@/lib/messages';
 import type { PptxChart } from '@/lib/pptx/deck-description';
 import type { Shaped, TimeChartModel } from './chart-model';
 
@@ -26,13 +27,35 @@ export function valueFormat(unit: IndicatorUnit, largest: number): string {
   return `${symbol}#,##0`;
 }
 
+const messages = defineMessages({
+  milestones: {
+    id: 'charts.pptx.milestones',
+    defaultMessage: 'Milestones in these years: {list}.',
+    description: 'Key under a PowerPoint chart; list is milestones as "date, title" separated by semicolons.',
+  },
+  milestone: {
+    id: 'charts.pptx.milestone',
+    defaultMessage: '{date}, {title}',
+    description: 'One milestone in the PowerPoint key.',
+  },
+  alt: {
+    id: 'charts.pptx.alt',
+    defaultMessage: '{title}. {summary}',
+    description: 'Alternative text of a PowerPoint chart: its title, then its summary.',
+  },
+});
+
 function chartType(model: TimeChartModel): PptxChart['type'] {
   if (!model.series.every((s) => s.type === 'bar')) return 'line';
   const stacks = model.series.map((s) => s.stackId).filter(Boolean);
   return stacks.length > 1 && new Set(stacks).size < stacks.length ? 'stacked-bar' : 'bar';
 }
 
-export function toChartPptx(title: string, { model, summary }: Shaped<TimeChartModel>): PptxChart {
+export function toChartPptx(
+  title: string,
+  { model, summary }: Shaped<TimeChartModel>,
+  locale: Locale,
+): PptxChart {
   const values = model.data.flatMap((d) => Object.values(d.values));
   const largest = Math.max(0, ...values.map(Math.abs));
   return {
@@ -48,9 +71,13 @@ export function toChartPptx(title: string, { model, summary }: Shaped<TimeChartM
     summary,
     key: model.markers.length
       ? [
-          `Milestones in these years: ${model.markers.map((m) => `${formatDate(m.date)}, ${m.title}`).join('; ')}.`,
+          locale.format(messages.milestones, {
+            list: model.markers
+              .map((m) => locale.format(messages.milestone, { date: locale.date(m.date), title: m.title }))
+              .join('; '),
+          }),
         ]
       : [],
-    altText: `${title}. ${summary}`,
+    altText: locale.format(messages.alt, { title, summary }),
   };
 }

@@ -1,3 +1,4 @@
+import { englishLocale } from '@/lib/locale';
 import { describe, expect, it } from 'vitest';
 import { obs } from '@test/builders';
 import { toCpecChart } from './to-cpec';
@@ -16,7 +17,7 @@ const cpec = [
 
 describe('toCpecChart', () => {
   it('places each figure at the date it was stated, as points that no line joins', () => {
-    const model = toCpecChart(cpec, [])?.model;
+    const model = toCpecChart(cpec, [], englishLocale)?.model;
     expect(model?.series.map((s) => s.type)).toEqual(['dots']);
     expect(model?.data.map((d) => d.heading)).toEqual([
       'Stated Apr 2015',
@@ -27,12 +28,12 @@ describe('toCpecChart', () => {
   });
 
   it('says in the summary that these are statements, not a series', () => {
-    expect(toCpecChart(cpec, [])?.summary).toBe(
+    expect(toCpecChart(cpec, [], englishLocale)?.summary).toBe(
       '3 CPEC headline figures, each a separate statement rather than a series: $46bn (stated Apr 2015), $18.9bn (stated 31 Dec 2018) and $25.4bn over 2013–2023 (stated Sep 2023).',
     );
   });
 
   it('ignores other indicators and returns nothing without figures', () => {
-    expect(toCpecChart([obs('fdi-net-total', 'FY2025', 1)], [])).toBeNull();
+    expect(toCpecChart([obs('fdi-net-total', 'FY2025', 1)], [], englishLocale)).toBeNull();
   });
 });

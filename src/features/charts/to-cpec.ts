@@ -1,15 +1,63 @@
 import type { Observation } from '@/domain/observation';
-import { formatDate, formatPeriod, formatValue } from '@/lib/format';
+import type { Locale } from '@/lib/locale';
+import { defineMessages } from '@/lib/messages';
 import type { Shaped, TimeChartModel } from './chart-model';
 import { emptyDatum, figureRow, setValue } from './figure-rows';
 import { seriesPaint } from './palette';
+import { listOf } from './summaries';
 import { datePosition } from './time-axis';
 import { markersWithin, type EventMarker } from './to-event-markers';
 
-/** "$46bn, stated Apr 2015"; a span says what it covers: "$25.4bn over 2013–2023". */
-function describe(o: Observation): string {
-  const value = formatValue(o.value, 'USD');
-  return /^\d{4}-\d{4}$/.test(o.period) ? `${value} over ${formatPeriod(o.period)}` : value;
+const messages = defineMessages({
+  over: {
+    id: 'charts.cpec.value-over',
+    defaultMessage: '{value} over {span}',
+    description: 'A CPEC figure that covers a span of years ("$25.4bn over 2013–2023").',
+  },
+  stated: {
+    id: 'charts.cpec.stated',
+    defaultMessage: 'Stated {date}',
+    description: 'Tooltip heading: when a CPEC figure was stated; date is formatted ("Apr 2015").',
+  },
+  statedInline: {
+    id: 'charts.cpec.stated-inline',
+    defaultMessage: '{figure} (stated {date})',
+    description: 'One figure in the CPEC summary list: "$46bn (stated Apr 2015)".',
+  },
+  series: {
+    id: 'charts.cpec.series',
+    defaultMessage: 'CPEC headline figure (each a separate statement)',
+    description: 'Legend key of the CPEC chart (China–Pakistan Economic Corridor).',
+  },
+  colStated: {
+    id: 'charts.cpec.column-stated',
+    defaultMessage: 'Stated',
+    description: 'Table header: the date a figure was stated.',
+  },
+  colCovers: {
+    id: 'charts.cpec.column-covers',
+    defaultMessage: 'Covers',
+    description: 'Table header: the period a figure covers.',
+  },
+  colValue: {
+    id: 'charts.cpec.column-value',
+    defaultMessage: 'Value (US dollars)',
+    description: 'Table header.',
+  },
+  summary: {
+    id: 'charts.cpec.summary',
+    defaultMessage:
+      '{count, plural, one {One CPEC headline figure} other {# CPEC headline figures}}, each a separate statement rather than a series: {figures}.',
+    description: 'Chart summary; figures is a list of "amount (stated date)" items.',
+  },
+});
+
+/** "$46bn"; a span says what it covers: "$25.4bn over 2013–2023". */
+function describe(o: Observation, locale: Locale): string {
+  const value = locale.value(o.value, 'USD');
+  return /^\d{4}-\d{4}$/.test(o.period)
+    ? locale.format(messages.over, { value, span: locale.period(o.period) })
+    : value;
 }
 
 type Dated = Observation & { provenance: Observation['provenance'] & { asOf: string } };
@@ -22,6 +70,7 @@ type Dated = Observation & { provenance: Observation['provenance'] & { asOf: str
 export function toCpecChart(
   observations: readonly Observation[],
   markers: readonly EventMarker[],
+  locale: Locale,
 ): Shaped<TimeChartModel> | null {
   // Placed at the date each was stated: a statement without a date cannot be placed, and is not.
   const list = observations
@@ -32,11 +81,11 @@ export function toCpecChart(
     const d = emptyDatum(
       `${o.period}-${o.provenance.asOf}`,
       datePosition(o.provenance.asOf),
-      `Stated ${formatDate(o.provenance.asOf)}`,
+      locale.format(messages.stated, { date: locale.date(o.provenance.asOf) }),
     );
-    setValue(d, 'cpec', o, 'USD');
-    d.display.cpec = describe(o);
-    d.labels = { cpec: describe(o).replace(/(\d{4})–\d{2}(\d{2})$/, '$1–$2') };
+    setValue(d, 'cpec', o, 'USD', locale);
+    d.display.cpec = describe(o, locale);
+    d.labels = { cpec: describe(o, locale).replace(/(\d{4})–\d{2}(\d{2})$/, '$1–$2') };
     return d;
   });
   const first = Math.floor(Number(data[0]?.x));
@@ -44,7 +93,7 @@ export function toCpecChart(
   const domain: [number, number] = [first - 1, last + 2];
   const ticks = Array.from({ length: last + 2 - first }, (_, i) => ({
     position: first + i,
-    label: String(first + i),
+    label: locale.period(String(first + i)),
   }));
   return {
     model: {
@@ -52,7 +101,7 @@ export function toCpecChart(
       series: [
         {
           key: 'cpec',
-          label: 'CPEC headline figure (each a separate statement)',
+          label: locale.format(messages.series),
           paint: seriesPaint.china,
           type: 'dots',
           marker: 'square',
@@ -65,21 +114,32 @@ export function toCpecChart(
     },
     table: {
       columns: [
-        { key: 'stated', header: 'Stated' },
-        { key: 'covers', header: 'Covers' },
-        { key: 'value', header: 'Value (US dollars)', numeric: true },
+        { key: 'stated', header: locale.format(messages.colStated) },
+        { key: 'covers', header: locale.format(messages.colCovers) },
+        { key: 'value', header: locale.format(messages.colValue), numeric: true },
       ],
       rows: list.map((o) =>
-        figureRow(`${o.period}-${o.provenance.asOf}`, o, 'USD', {
-          stated: o.provenance.asOf,
-          covers: formatPeriod(o.period),
-        }),
+        figureRow(
+          `${o.period}-${o.provenance.asOf}`,
+          o,
+          'USD',
+          { stated: o.provenance.asOf, covers: locale.period(o.period) },
+          locale,
+        ),
       ),
     },
     provenances: list.map((o) => o.provenance),
-    summary: `${list.length === 1 ? 'One CPEC headline figure' : `${list.length} CPEC headline figures`}, each a separate statement rather than a series: ${list
-      .map((o) => `${describe(o)} (stated ${formatDate(o.provenance.asOf)})`)
-      .join(', ')
-      .replace(/, ([^,]*)$/, ' and $1')}.`,
+    summary: locale.format(messages.summary, {
+      count: list.length,
+      figures: listOf(
+        list.map((o) =>
+          locale.format(messages.statedInline, {
+            figure: describe(o, locale),
+            date: locale.date(o.provenance.asOf),
+          }),
+        ),
+        locale,
+      ),
+    }),
   };
 }

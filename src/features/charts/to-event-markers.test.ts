@@ -1,3 +1,4 @@
+import { englishLocale } from '@/lib/locale';
 import { describe, expect, it } from 'vitest';
 import type { CooperationEvent } from '@/domain/event';
 import { markerLevels, markerNotes, markersWithin, toEventMarkers } from './to-event-markers';
@@ -50,7 +51,7 @@ describe('toEventMarkers', () => {
   });
 
   it('writes the key with the date as people say it', () => {
-    expect(markerNotes(toEventMarkers(events).slice(0, 1))).toEqual([
+    expect(markerNotes(toEventMarkers(events).slice(0, 1), englishLocale)).toEqual([
       { mark: '1', text: '4 Oct 2021: STZA Act 2021 in force' },
     ]);
   });

@@ -1,7 +1,8 @@
 import type { CooperationEvent } from '@/domain/event';
 import type { Provenance } from '@/domain/provenance';
 import type { ChartNote } from '@/components/chart-frame';
-import { formatDate } from '@/lib/format';
+import type { Locale } from '@/lib/locale';
+import { defineMessages } from '@/lib/messages';
 import { datePosition, within, type Domain } from './time-axis';
 
 export interface EventMarker {
@@ -56,8 +57,47 @@ export function toEventMarkers(events: readonly CooperationEvent[]): EventMarker
 export const markersWithin = (markers: readonly EventMarker[], domain: Domain): EventMarker[] =>
   markers.filter((m) => within(domain, m.position));
 
-export const markerNotes = (markers: readonly EventMarker[]): ChartNote[] =>
-  markers.map((m) => ({ mark: m.mark, text: `${formatDate(m.date)}: ${m.title}` }));
+export const markerMessages = defineMessages({
+  notesLabel: {
+    id: 'charts.markers.label',
+    defaultMessage: 'Cooperation milestones marked on the chart',
+    description: 'Accessible name of the numbered list of milestones under a chart.',
+  },
+  failed: {
+    id: 'charts.markers.failed',
+    defaultMessage: 'Cooperation milestones could not be loaded, so none are marked.',
+    description: 'Notice in a chart when the milestones (events) did not load.',
+  },
+  retry: {
+    id: 'charts.markers.retry',
+    defaultMessage: 'Retry milestones',
+    description: 'Button: load the milestones again.',
+  },
+});
+
+const messages = defineMessages({
+  note: {
+    id: 'charts.markers.note',
+    defaultMessage: '{date}: {title}',
+    description:
+      'A milestone in a chart’s key: its date and its title (the title stays as the source gives it).',
+  },
+});
+
+/**
+ * A milestone's title and source stay as published (English); inside a right-to-left sentence
+ * they are isolated (U+2068 … U+2069) so their own order survives.
+ */
+const isolated = (text: string, locale: Locale) => (locale.dir === 'rtl' ? `\u2068${text}\u2069` : text);
+
+/** The key to the markers: "4 Oct 2021: STZA Act 2021 in force", with its source on the charts pages. */
+export const markerNotes = (markers: readonly EventMarker[], locale: Locale): ChartNote[] =>
+  markers.map((m) => ({
+    mark: m.mark,
+    text: locale.format(messages.note, { date: locale.date(m.date), title: isolated(m.title, locale) }),
+    // The key links each milestone to the report of its date.
+    provenance: m.provenance,
+  }));
 
 /** Stacks the badges of markers closer than `gap` years, so their numbers never overlap. */
 export function markerLevels(markers: readonly EventMarker[], gap = 0.45): number[] {

@@ -1,3 +1,4 @@
+import { englishLocale } from '@/lib/locale';
 import { describe, expect, it } from 'vitest';
 import { obs } from '@test/builders';
 import type { Observation } from '@/domain/observation';
@@ -28,7 +29,7 @@ const fdi = [
 
 describe('toFdiChart', () => {
   it('draws revised figures as bars and keeps the first-reported ones as ticks', () => {
-    const fy2024 = toFdiChart(fdi, [])?.model.data.find((d) => d.key === 'FY2024');
+    const fy2024 = toFdiChart(fdi, [], englishLocale)?.model.data.find((d) => d.key === 'FY2024');
     expect(fy2024?.values).toEqual({ total: 2347e6, china: 643e6 });
     expect(fy2024?.firstReported).toEqual({
       total: { value: 1901e6, display: '$1.9bn' },
@@ -37,7 +38,7 @@ describe('toFdiChart', () => {
   });
 
   it("labels China's bar with its share of the total, derived as an estimate", () => {
-    const shaped = toFdiChart(fdi, []);
+    const shaped = toFdiChart(fdi, [], englishLocale);
     expect(shaped?.model.data.find((d) => d.key === 'FY2025')?.labels).toEqual({ china: '50%' });
     const share = shaped?.table.rows.find((r) => r.id === 'share-FY2025');
     expect(share?.display.value).toBe('49.94%');
@@ -46,7 +47,7 @@ describe('toFdiChart', () => {
   });
 
   it('never divides a first-reported figure by a revised total: FY2023 comes from one report', () => {
-    const shaped = toFdiChart(fdi, []);
+    const shaped = toFdiChart(fdi, [], englishLocale);
     const share = shaped?.table.rows.find((r) => r.id === 'share-FY2023');
     // 432.2 ÷ 1,437.7 (both as first reported), not 432.2 ÷ 1,627 (26.6%, the revised total).
     expect(share?.values.value).toBe(30.06);
@@ -57,7 +58,7 @@ describe('toFdiChart', () => {
   });
 
   it('lists both vintages in the table, period by period', () => {
-    const rows = toFdiChart(fdi, [])?.table.rows.filter((r) => r.values.period === 'FY2024');
+    const rows = toFdiChart(fdi, [], englishLocale)?.table.rows.filter((r) => r.values.period === 'FY2024');
     expect(rows?.map((r) => [r.values.series, r.values.vintage, r.values.value])).toEqual([
       ['All countries', 'revised', 2347e6],
       ['All countries', 'first reported', 1901e6],
@@ -68,16 +69,16 @@ describe('toFdiChart', () => {
   });
 
   it("summarises the latest year, China's share and its change against the revised prior year", () => {
-    expect(toFdiChart(fdi, [])?.summary).toBe(
+    expect(toFdiChart(fdi, [], englishLocale)?.summary).toBe(
       "Net FDI into Pakistan was $2.46bn in FY2025; China's part was $1.23bn (50% of the total), up 90.8% on FY2024's revised $643m.",
     );
   });
 
   it('puts fiscal-year bars in the middle of their July–June year', () => {
-    expect(toFdiChart(fdi, [])?.model.data.map((d) => d.x)).toEqual([2023, 2024, 2025]);
+    expect(toFdiChart(fdi, [], englishLocale)?.model.data.map((d) => d.x)).toEqual([2023, 2024, 2025]);
   });
 
   it('returns nothing without FDI figures', () => {
-    expect(toFdiChart([], [])).toBeNull();
+    expect(toFdiChart([], [], englishLocale)).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 import type { Observation } from '@/domain/observation';
 import { derivedProvenance, type Provenance } from '@/domain/provenance';
 import { sameVintageShare } from '@/domain/vintage';
-import { describePeriod, formatPercentChange, formatValue } from '@/lib/format';
 import type { FigureRow } from '@/lib/figure-table';
+import type { Locale } from '@/lib/locale';
+import { defineMessages } from '@/lib/messages';
 import type { Datum, SeriesSpec, Shaped, TimeChartModel } from './chart-model';
 import { datumMap, figureRow, setValue } from './figure-rows';
 import { firstReportedOf, seriesOf } from '@/domain/observation-series';
@@ -10,18 +11,92 @@ import { seriesPaint } from './palette';
 import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
 import { markersWithin, type EventMarker } from './to-event-markers';
 
-const fdiSeries: SeriesSpec[] = [
-  { key: 'total', label: 'Net FDI, all countries', paint: seriesPaint.total, type: 'bar' },
+const messages = defineMessages({
+  totalSeries: {
+    id: 'charts.fdi.series-total',
+    defaultMessage: 'Net FDI, all countries',
+    description: 'Legend key: net foreign direct investment into Pakistan from all countries.',
+  },
+  chinaSeries: {
+    id: 'charts.fdi.series-china',
+    defaultMessage: 'Net FDI from China',
+    description: 'Legend key: net foreign direct investment into Pakistan from China.',
+  },
+  allCountries: {
+    id: 'charts.fdi.row-all-countries',
+    defaultMessage: 'All countries',
+    description: 'Table and CSV cell: the series of net FDI from all countries.',
+  },
+  china: {
+    id: 'charts.fdi.row-china',
+    defaultMessage: 'China',
+    description: 'Table and CSV cell: the series of net FDI from China.',
+  },
+  share: {
+    id: 'charts.fdi.row-share',
+    defaultMessage: 'China’s share (derived)',
+    description: "Table and CSV cell: China's share of all net FDI, computed by the dashboard.",
+  },
+  vintage: {
+    id: 'charts.fdi.vintage',
+    defaultMessage: '{vintage, select, revised {revised} other {first reported}}',
+    description: 'Table cell: whether a figure is the State Bank’s revised one or the one it first reported.',
+  },
+  method: {
+    id: 'charts.fdi.share-method',
+    defaultMessage:
+      'Computed by the dashboard: net FDI from China {china} ÷ all countries {total}, {period}, both from the same report{vintage, select, revised { (revised figures)} first { (first reported figures)} other {}}.',
+    description: "How China's share is computed; china and total are amounts, period a fiscal year.",
+  },
+  colPeriod: { id: 'charts.fdi.column-period', defaultMessage: 'Fiscal year', description: 'Table header.' },
+  colSeries: { id: 'charts.fdi.column-series', defaultMessage: 'Series', description: 'Table header.' },
+  colVintage: {
+    id: 'charts.fdi.column-vintage',
+    defaultMessage: 'Vintage',
+    description: 'Table header: revised or first reported.',
+  },
+  colValue: {
+    id: 'charts.fdi.column-value',
+    defaultMessage: 'Value (USD; share in %)',
+    description: 'Table header: amounts in US dollars, China’s share in per cent.',
+  },
+  summaryTotal: {
+    id: 'charts.fdi.summary-total',
+    defaultMessage: 'Net FDI into Pakistan was {total} in {period}',
+    description: 'First clause of the FDI chart summary; total is an amount, period a fiscal year.',
+  },
+  summaryPeriod: {
+    id: 'charts.fdi.summary-period',
+    defaultMessage: 'In {period}',
+    description: 'First clause of the FDI chart summary when there is no total for the year.',
+  },
+  summaryChina: {
+    id: 'charts.fdi.summary-china',
+    defaultMessage:
+      "{lead}; China's part was {china}{share, select, none {} other { ({share} of the total)}}{direction, select, up {, up {change} on {prior}'s {revised, select, yes {revised } other {}}{priorValue}} down {, down {change} on {prior}'s {revised, select, yes {revised } other {}}{priorValue}} other {}}.",
+    description:
+      "The FDI chart summary with China's part. lead is the first clause (charts.fdi.summary-total); share a percentage or 'none'; change a percentage; prior a fiscal year; priorValue an amount.",
+  },
+  summaryOnly: {
+    id: 'charts.fdi.summary-only',
+    defaultMessage: '{lead}.',
+    description: 'The FDI chart summary without China’s part; lead is its first clause.',
+  },
+});
+
+const fdiSeries = (locale: Locale): SeriesSpec[] => [
+  { key: 'total', label: locale.format(messages.totalSeries), paint: seriesPaint.total, type: 'bar' },
   {
     key: 'china',
-    label: 'Net FDI from China',
+    label: locale.format(messages.chinaSeries),
     paint: seriesPaint.china,
     type: 'bar',
     pattern: 'diagonal-back',
   },
 ];
 
-const vintageWords = { revised: 'revised', 'first-reported': 'first reported' } as const;
+const vintageWord = (vintage: Observation['vintage'], locale: Locale) =>
+  vintage ? locale.format(messages.vintage, { vintage }) : '';
 
 /**
  * China's share of all net FDI in one fiscal year, from the two figures of one reporting round
@@ -30,6 +105,7 @@ const vintageWords = { revised: 'revised', 'first-reported': 'first reported' } 
 function chinaShare(
   observations: readonly Observation[],
   period: string,
+  locale: Locale,
 ): { value: number; vintage: Observation['vintage']; provenance: Provenance } | undefined {
   const share = sameVintageShare(
     observations.filter((o) => o.geo === 'PAK'),
@@ -39,13 +115,17 @@ function chinaShare(
   );
   if (!share) return undefined;
   const { part: china, whole: total } = share;
-  const round = china.vintage ? ` (${vintageWords[china.vintage]} figures)` : '';
   return {
     value: share.value,
     vintage: china.vintage,
     provenance: derivedProvenance(
       [china.provenance, total.provenance],
-      `Computed by the dashboard: net FDI from China ${formatValue(china.value, 'USD')} ÷ all countries ${formatValue(total.value, 'USD')}, ${period}, both from the same report${round}.`,
+      locale.format(messages.method, {
+        china: locale.value(china.value, 'USD'),
+        total: locale.value(total.value, 'USD'),
+        period: locale.period(period),
+        vintage: china.vintage === 'first-reported' ? 'first' : (china.vintage ?? 'none'),
+      }),
     ),
   };
 }
@@ -57,6 +137,7 @@ function chinaShare(
 export function toFdiChart(
   observations: readonly Observation[],
   markers: readonly EventMarker[],
+  locale: Locale,
 ): Shaped<TimeChartModel> | null {
   const totals = seriesOf(observations, 'fdi-net-total', 'PAK');
   const china = seriesOf(observations, 'fdi-net-china', 'PAK');
@@ -65,45 +146,63 @@ export function toFdiChart(
   const rows: FigureRow[] = [];
   const provenances: Provenance[] = [];
   const add = (key: 'total' | 'china', o: Observation, label: string) => {
-    const d = points.get(o.period, periodMidpoint(o.period), describePeriod(o.period));
-    setValue(d, key, o, 'USD');
+    const d = points.get(o.period, periodMidpoint(o.period), locale.describePeriod(o.period));
+    setValue(d, key, o, 'USD', locale);
     provenances.push(o.provenance);
     rows.push(
-      figureRow(`${key}-${o.period}`, o, 'USD', {
-        period: o.period,
-        series: label,
-        vintage: o.vintage ? vintageWords[o.vintage] : '',
-      }),
+      figureRow(
+        `${key}-${o.period}`,
+        o,
+        'USD',
+        {
+          period: o.period,
+          series: label,
+          vintage: vintageWord(o.vintage, locale),
+        },
+        locale,
+      ),
     );
     const first = firstReportedOf(observations, o);
     if (first) {
       d.firstReported = {
         ...d.firstReported,
-        [key]: { value: first.value, display: formatValue(first.value, 'USD') },
+        [key]: { value: first.value, display: locale.value(first.value, 'USD') },
       };
       provenances.push(first.provenance);
       rows.push(
-        figureRow(`${key}-${o.period}-first`, first, 'USD', {
-          period: o.period,
-          series: label,
-          vintage: 'first reported',
-        }),
+        figureRow(
+          `${key}-${o.period}-first`,
+          first,
+          'USD',
+          {
+            period: o.period,
+            series: label,
+            vintage: vintageWord('first-reported', locale),
+          },
+          locale,
+        ),
       );
     }
     return d;
   };
-  for (const o of totals) add('total', o, 'All countries');
+  for (const o of totals) add('total', o, locale.format(messages.allCountries));
   for (const o of china) {
-    const d = add('china', o, 'China');
-    const share = chinaShare(observations, o.period);
+    const d = add('china', o, locale.format(messages.china));
+    const share = chinaShare(observations, o.period, locale);
     if (share) {
-      d.labels = { china: `${Math.round(share.value)}%` };
+      d.labels = { china: locale.value(Math.round(share.value), '%') };
       rows.push(
-        figureRow(`share-${o.period}`, share, '%', {
-          period: o.period,
-          series: 'China’s share (derived)',
-          vintage: share.vintage ? vintageWords[share.vintage] : '',
-        }),
+        figureRow(
+          `share-${o.period}`,
+          share,
+          '%',
+          {
+            period: o.period,
+            series: locale.format(messages.share),
+            vintage: vintageWord(share.vintage, locale),
+          },
+          locale,
+        ),
       );
     }
   }
@@ -112,47 +211,54 @@ export function toFdiChart(
   return {
     model: {
       unit: 'USD',
-      series: fdiSeries,
+      series: fdiSeries(locale),
       data,
       domain,
-      ticks: periodTicks(data.map((d) => d.key)),
+      ticks: periodTicks(
+        data.map((d) => d.key),
+        locale,
+      ),
       markers: markersWithin(markers, domain),
     },
     table: {
       columns: [
-        { key: 'period', header: 'Fiscal year' },
-        { key: 'series', header: 'Series' },
-        { key: 'vintage', header: 'Vintage' },
-        { key: 'value', header: 'Value (USD; share in %)', numeric: true },
+        { key: 'period', header: locale.format(messages.colPeriod) },
+        { key: 'series', header: locale.format(messages.colSeries) },
+        { key: 'vintage', header: locale.format(messages.colVintage) },
+        { key: 'value', header: locale.format(messages.colValue), numeric: true },
       ],
       rows: rows.sort(
         (a, b) => periodMidpoint(String(a.values.period)) - periodMidpoint(String(b.values.period)),
       ),
     },
     provenances,
-    summary: fdiSummary(data),
+    summary: fdiSummary(data, locale),
   };
 }
 
-function fdiSummary(data: readonly Datum[]): string {
+function fdiSummary(data: readonly Datum[], locale: Locale): string {
   const withChina = data.filter((d) => d.values.china !== undefined);
   const last = withChina.at(-1) ?? data.at(-1);
   if (!last) return '';
   const prior = withChina.at(-2);
   const total = last.values.total;
   const china = last.values.china;
-  const parts = [
+  const period = locale.period(last.key);
+  const lead =
     total !== undefined
-      ? `Net FDI into Pakistan was ${formatValue(total, 'USD')} in ${last.key}`
-      : `In ${last.key}`,
-  ];
-  if (china !== undefined) {
-    const share = last.labels?.china ? ` (${last.labels.china} of the total)` : '';
-    const change =
-      prior?.values.china && prior.values.china !== 0
-        ? `, ${china >= prior.values.china ? 'up' : 'down'} ${formatPercentChange(china / prior.values.china - 1).slice(1)} on ${prior.key}'s ${prior.firstReported?.china ? 'revised ' : ''}${formatValue(prior.values.china, 'USD')}`
-        : '';
-    parts.push(`China's part was ${formatValue(china, 'USD')}${share}${change}`);
-  }
-  return `${parts.join('; ')}.`;
+      ? locale.format(messages.summaryTotal, { total: locale.value(total, 'USD'), period })
+      : locale.format(messages.summaryPeriod, { period });
+  if (china === undefined) return locale.format(messages.summaryOnly, { lead });
+  const before = prior?.values.china;
+  const changed = before !== undefined && before !== 0;
+  return locale.format(messages.summaryChina, {
+    lead,
+    china: locale.value(china, 'USD'),
+    share: last.labels?.china ?? 'none',
+    direction: !changed ? 'none' : china >= before ? 'up' : 'down',
+    change: changed ? locale.percentChange(china / before - 1).replace(/^[+−±]/, '') : '',
+    prior: prior ? locale.period(prior.key) : '',
+    revised: prior?.firstReported?.china ? 'yes' : 'no',
+    priorValue: changed ? locale.value(before, 'USD') : '',
+  });
 }

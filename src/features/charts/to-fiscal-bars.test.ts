@@ -1,28 +1,23 @@
+import { englishLocale } from '@/lib/locale';
 import { describe, expect, it } from 'vitest';
-import { seriesPaint } from './palette';
 import { obs } from '@test/builders';
-import { toFiscalBars } from './to-fiscal-bars';
+import { ictExportsSeries as ict, pbsExportsSeries, toFiscalBars } from './to-fiscal-bars';
 
 const data = [
   obs('ict-exports', 'FY2024', 3223e6),
   obs('ict-exports', 'FY2025', 3800e6, {}, 'estimate'),
   obs('pbs-it-exports', 'FY2023', 2605.34e6),
 ];
-const ict = {
-  label: 'ICT export remittances (SBP)',
-  paint: seriesPaint.pakistan,
-  subject: 'ICT export remittances were',
-};
 
 describe('toFiscalBars', () => {
   it('keeps to one series: PBS figures never join the SBP chart', () => {
-    const shaped = toFiscalBars(data, 'ict-exports', ict, []);
+    const shaped = toFiscalBars(data, 'ict-exports', ict, [], englishLocale);
     expect(shaped?.model.data.map((d) => d.key)).toEqual(['FY2024', 'FY2025']);
     expect(shaped?.provenances.every((p) => !p.source.includes('pbs'))).toBe(true);
   });
 
   it('marks an estimate on the bar and says so in the summary', () => {
-    const shaped = toFiscalBars(data, 'ict-exports', ict, []);
+    const shaped = toFiscalBars(data, 'ict-exports', ict, [], englishLocale);
     expect(shaped?.model.data.at(-1)?.kinds.value).toBe('estimate');
     expect(shaped?.summary).toBe(
       "ICT export remittances were $3.8bn in FY2025 (a rounded estimate), up 17.9% on FY2024's $3.22bn.",
@@ -30,8 +25,7 @@ describe('toFiscalBars', () => {
   });
 
   it('shows exact values in the table', () => {
-    const rows = toFiscalBars(data, 'pbs-it-exports', { ...ict, label: 'PBS', subject: 'PBS counted' }, [])
-      ?.table.rows;
+    const rows = toFiscalBars(data, 'pbs-it-exports', pbsExportsSeries, [], englishLocale)?.table.rows;
     expect(rows?.map((r) => r.display.value)).toEqual(['US$2,605,340,000']);
   });
 });

@@ -1,11 +1,61 @@
 import type { Observation } from '@/domain/observation';
-import { describePeriod, formatPercentChange, formatValue } from '@/lib/format';
+import type { Locale } from '@/lib/locale';
+import { defineMessages, type MessageDescriptor } from '@/lib/messages';
 import type { SeriesSpec, Shaped, TimeChartModel } from './chart-model';
 import { emptyDatum, figureRow, setValue } from './figure-rows';
 import { seriesOf } from '@/domain/observation-series';
 import { seriesPaint, type Paint } from './palette';
 import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
 import { markersWithin, type EventMarker } from './to-event-markers';
+
+const messages = defineMessages({
+  colPeriod: {
+    id: 'charts.fiscal-bars.column-period',
+    defaultMessage: 'Fiscal year',
+    description: 'Table header.',
+  },
+  colSeries: {
+    id: 'charts.fiscal-bars.column-series',
+    defaultMessage: 'Series',
+    description: 'Table header.',
+  },
+  colValue: {
+    id: 'charts.fiscal-bars.column-value',
+    defaultMessage: 'Value (US dollars)',
+    description: 'Table header.',
+  },
+  ictLabel: {
+    id: 'charts.fiscal-bars.ict-label',
+    defaultMessage: 'ICT export remittances (SBP)',
+    description: "Legend key and table cell: the State Bank of Pakistan's ICT export remittances.",
+  },
+  ictSummary: {
+    id: 'charts.fiscal-bars.ict-summary',
+    defaultMessage:
+      "ICT export remittances were {value} in {period}{kind, select, announcement { (as announced)} estimate { (a rounded estimate)} illustrative { (illustrative)} other {}}{direction, select, up {, up {change} on {prior}'s {priorValue}} down {, down {change} on {prior}'s {priorValue}} other {}}.",
+    description:
+      'Chart summary. value and priorValue are amounts, period and prior fiscal years, change a percentage.',
+  },
+  pbsLabel: {
+    id: 'charts.fiscal-bars.pbs-label',
+    defaultMessage: 'IT services exports (PBS)',
+    description: "Legend key and table cell: the Pakistan Bureau of Statistics' IT services exports.",
+  },
+  pbsSummary: {
+    id: 'charts.fiscal-bars.pbs-summary',
+    defaultMessage:
+      "PBS counted IT services exports of {value} in {period}{kind, select, announcement { (as announced)} estimate { (a rounded estimate)} illustrative { (illustrative)} other {}}{direction, select, up {, up {change} on {prior}'s {priorValue}} down {, down {change} on {prior}'s {priorValue}} other {}}.",
+    description:
+      'Chart summary. value and priorValue are amounts, period and prior fiscal years, change a percentage.',
+  },
+});
+
+/** A fiscal-year bar series: its legend label and the summary sentence that names it. */
+export interface FiscalSeries {
+  label: MessageDescriptor;
+  paint: Paint;
+  summary: MessageDescriptor;
+}
 
 /**
  * One fiscal-year series as bars (ICT export remittances, PBS IT exports): one series per chart,
@@ -14,16 +64,18 @@ import { markersWithin, type EventMarker } from './to-event-markers';
 export function toFiscalBars(
   observations: readonly Observation[],
   indicatorId: string,
-  series: { label: string; paint: Paint; subject: string },
+  series: FiscalSeries,
   markers: readonly EventMarker[],
+  locale: Locale,
 ): Shaped<TimeChartModel> | null {
   const list = seriesOf(observations, indicatorId, 'PAK');
   if (list.length === 0) return null;
-  const spec: SeriesSpec = { key: 'value', label: series.label, paint: series.paint, type: 'bar' };
+  const label = locale.format(series.label);
+  const spec: SeriesSpec = { key: 'value', label, paint: series.paint, type: 'bar' };
   const data = list.map((o) => {
-    const d = emptyDatum(o.period, periodMidpoint(o.period), describePeriod(o.period));
-    setValue(d, 'value', o, 'USD');
-    d.labels = { value: formatValue(o.value, 'USD') };
+    const d = emptyDatum(o.period, periodMidpoint(o.period), locale.describePeriod(o.period));
+    setValue(d, 'value', o, 'USD', locale);
+    d.labels = { value: locale.value(o.value, 'USD') };
     return d;
   });
   const domain = paddedDomain(data.map((d) => Number(d.x)));
@@ -33,43 +85,51 @@ export function toFiscalBars(
       series: [spec],
       data,
       domain,
-      ticks: periodTicks(list.map((o) => o.period)),
+      ticks: periodTicks(
+        list.map((o) => o.period),
+        locale,
+      ),
       markers: markersWithin(markers, domain),
     },
     table: {
       columns: [
-        { key: 'period', header: 'Fiscal year' },
-        { key: 'series', header: 'Series' },
-        { key: 'value', header: 'Value (US dollars)', numeric: true },
+        { key: 'period', header: locale.format(messages.colPeriod) },
+        { key: 'series', header: locale.format(messages.colSeries) },
+        { key: 'value', header: locale.format(messages.colValue), numeric: true },
       ],
-      rows: list.map((o) => figureRow(o.period, o, 'USD', { period: o.period, series: series.label })),
+      rows: list.map((o) => figureRow(o.period, o, 'USD', { period: o.period, series: label }, locale)),
     },
     provenances: list.map((o) => o.provenance),
-    summary: fiscalSummary(series.subject, list),
+    summary: fiscalSummary(series.summary, list, locale),
   };
 }
 
-const kindNote = {
-  sourced: '',
-  announcement: ' (as announced)',
-  estimate: ' (a rounded estimate)',
-  illustrative: ' (illustrative)',
-};
-
-function fiscalSummary(subject: string, list: readonly Observation[]): string {
+function fiscalSummary(message: MessageDescriptor, list: readonly Observation[], locale: Locale): string {
   const last = list.at(-1);
   if (!last) return '';
   const prior = list.at(-2);
-  const change =
-    prior && prior.value !== 0
-      ? `, ${last.value >= prior.value ? 'up' : 'down'} ${formatPercentChange(last.value / prior.value - 1).slice(1)} on ${prior.period}'s ${formatValue(prior.value, 'USD')}`
-      : '';
-  return `${subject} ${formatValue(last.value, 'USD')} in ${last.period}${kindNote[last.provenance.kind]}${change}.`;
+  const changed = prior !== undefined && prior.value !== 0;
+  return locale.format(message, {
+    value: locale.value(last.value, 'USD'),
+    period: locale.period(last.period),
+    kind: last.provenance.kind,
+    direction: !changed ? 'none' : last.value >= prior.value ? 'up' : 'down',
+    change: changed ? locale.percentChange(last.value / prior.value - 1).replace(/^[+−±]/, '') : '',
+    prior: prior ? locale.period(prior.period) : '',
+    priorValue: prior ? locale.value(prior.value, 'USD') : '',
+  });
 }
 
 /** The SBP ICT export series as the investment page and the presenter's slide both draw it. */
-export const ictExportsSeries = {
-  label: 'ICT export remittances (SBP)',
+export const ictExportsSeries: FiscalSeries = {
+  label: messages.ictLabel,
   paint: seriesPaint.pakistan,
-  subject: 'ICT export remittances were',
+  summary: messages.ictSummary,
+};
+
+/** PBS's IT services exports: a different series from the State Bank's, charted apart. */
+export const pbsExportsSeries: FiscalSeries = {
+  label: messages.pbsLabel,
+  paint: seriesPaint.total,
+  summary: messages.pbsSummary,
 };

@@ -1,3 +1,4 @@
+import { englishLocale } from '@/lib/locale';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '@/domain/observation';
 import { observation } from '@test/builders';
@@ -38,7 +39,7 @@ const marker: EventMarker = {
 
 describe('toPopulationChart', () => {
   it("puts Pakistan's census counts beside the World Bank estimate on one axis", () => {
-    const shaped = toPopulationChart(wb, census, 'PAK', [marker]);
+    const shaped = toPopulationChart(wb, census, 'PAK', [marker], englishLocale);
     const y2023 = shaped?.model.data.find((d) => d.key === '2023');
     expect(y2023?.values).toEqual({ wb: 247_504_495, census: 241_490_000 });
     expect(y2023?.display.census).toBe('241.49 million');
@@ -47,7 +48,7 @@ describe('toPopulationChart', () => {
   });
 
   it('lists every figure exactly in the table, with both sources', () => {
-    const shaped = toPopulationChart(wb, census, 'PAK', []);
+    const shaped = toPopulationChart(wb, census, 'PAK', [], englishLocale);
     expect(shaped?.table.rows.map((r) => [r.values.period, r.values.series, r.display.value])).toEqual([
       ['2010', 'World Bank estimate', '199,239,047'],
       ['2017', 'Census count (PBS)', '207,680,000'],
@@ -61,13 +62,13 @@ describe('toPopulationChart', () => {
   });
 
   it('summarises the latest estimate, its change, and the census gap', () => {
-    expect(toPopulationChart(wb, census, 'PAK', [])?.summary).toBe(
+    expect(toPopulationChart(wb, census, 'PAK', [], englishLocale)?.summary).toBe(
       "Pakistan's population was 251.27 million in 2024 by the World Bank's estimate, up 26.1% since 2010; the 2023 census counted 241.49 million, 6.01 million fewer than the World Bank's figure for that year.",
     );
   });
 
   it('says when a population is below its peak (China) and shows no census there', () => {
-    const shaped = toPopulationChart(wb, census, 'CHN', []);
+    const shaped = toPopulationChart(wb, census, 'CHN', [], englishLocale);
     expect(shaped?.summary).toBe(
       "China's population was 1.41 billion in 2024 by the World Bank's estimate, 3.39 million below its 2021 peak.",
     );
@@ -75,6 +76,6 @@ describe('toPopulationChart', () => {
   });
 
   it('returns nothing without figures', () => {
-    expect(toPopulationChart([], [], 'CHN', [])).toBeNull();
+    expect(toPopulationChart([], [], 'CHN', [], englishLocale)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { Observation } from '@/domain/observation';
-import { describePeriod, formatPeriod, formatValue } from '@/lib/format';
 import type { FigureRow } from '@/lib/figure-table';
+import type { Locale } from '@/lib/locale';
+import { defineMessages } from '@/lib/messages';
 import type { SeriesSpec, Shaped, TimeChartModel } from './chart-model';
 import { datumMap, figureRow, setValue } from './figure-rows';
 import { seriesOf } from '@/domain/observation-series';
@@ -9,8 +10,59 @@ import { belowPeak, changeSince } from './summaries';
 import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
 import { markersWithin, type EventMarker } from './to-event-markers';
 
-export const countryNames = { PAK: 'Pakistan', CHN: 'China' } as const;
-export type Country = keyof typeof countryNames;
+export type Country = 'PAK' | 'CHN';
+
+const messages = defineMessages({
+  wb: {
+    id: 'charts.population.series-world-bank',
+    defaultMessage: 'World Bank estimate',
+    description: 'Legend key and table cell: the World Bank’s population estimate.',
+  },
+  census: {
+    id: 'charts.population.series-census',
+    defaultMessage: 'Census count (PBS)',
+    description: 'Legend key and table cell: the census count by the Pakistan Bureau of Statistics.',
+  },
+  colPeriod: { id: 'charts.population.column-year', defaultMessage: 'Year', description: 'Table header.' },
+  colSeries: {
+    id: 'charts.population.column-series',
+    defaultMessage: 'Series',
+    description: 'Table header.',
+  },
+  colValue: {
+    id: 'charts.population.column-value',
+    defaultMessage: 'Population (persons)',
+    description: 'Table header.',
+  },
+  estimate: {
+    id: 'charts.population.summary-estimate',
+    defaultMessage:
+      "{country, select, PAK {Pakistan's} other {China's}} population was {value} in {period} by the World Bank's estimate, {trend}",
+    description:
+      'Clause of the population summary. value is a number of people ("251.27 million"); trend a clause such as "up 26.1% since 2010" or "3.39 million below its 2021 peak".',
+  },
+  censusGap: {
+    id: 'charts.population.summary-census-gap',
+    defaultMessage:
+      "the {year} census counted {count}, {gap} {direction, select, fewer {fewer} other {more}} than the World Bank's figure for that year",
+    description: 'Clause of the population summary; count and gap are numbers of people.',
+  },
+  censusOnly: {
+    id: 'charts.population.summary-census',
+    defaultMessage: 'the {year} census counted {count}',
+    description: 'Clause of the population summary; count is a number of people.',
+  },
+  both: {
+    id: 'charts.population.summary-both',
+    defaultMessage: '{estimate}; {census}.',
+    description: 'The population summary from its two clauses.',
+  },
+  one: {
+    id: 'charts.population.summary-one',
+    defaultMessage: '{clause}.',
+    description: 'The population summary from one clause.',
+  },
+});
 
 const WB = 'wb:SP.POP.TOTL';
 
@@ -23,15 +75,17 @@ export function toPopulationChart(
   census: readonly Observation[],
   country: Country,
   markers: readonly EventMarker[],
+  locale: Locale,
 ): Shaped<TimeChartModel> | null {
   const estimates = seriesOf(worldBank, WB, country);
   const counts = country === 'PAK' ? seriesOf(census, 'population', 'PAK') : [];
   if (estimates.length === 0 && counts.length === 0) return null;
-  const name = countryNames[country];
+  const wbLabel = locale.format(messages.wb);
+  const censusLabel = locale.format(messages.census);
   const series: SeriesSpec[] = [
     {
       key: 'wb',
-      label: 'World Bank estimate',
+      label: wbLabel,
       paint: seriesPaint[country === 'PAK' ? 'pakistan' : 'china'],
       type: 'line',
       marker: 'circle',
@@ -40,7 +94,7 @@ export function toPopulationChart(
       ? [
           {
             key: 'census',
-            label: 'Census count (PBS)',
+            label: censusLabel,
             paint: seriesPaint.census,
             type: 'dots',
             marker: 'diamond',
@@ -51,12 +105,13 @@ export function toPopulationChart(
   const points = datumMap();
   const rows: FigureRow[] = [];
   for (const [key, list, label] of [
-    ['wb', estimates, 'World Bank estimate'],
-    ['census', counts, 'Census count (PBS)'],
+    ['wb', estimates, wbLabel],
+    ['census', counts, censusLabel],
   ] as const) {
     for (const o of list) {
-      setValue(points.get(o.period, periodMidpoint(o.period), describePeriod(o.period)), key, o, 'persons');
-      rows.push(figureRow(`${key}-${o.period}`, o, 'persons', { period: o.period, series: label }));
+      const d = points.get(o.period, periodMidpoint(o.period), locale.describePeriod(o.period));
+      setValue(d, key, o, 'persons', locale);
+      rows.push(figureRow(`${key}-${o.period}`, o, 'persons', { period: o.period, series: label }, locale));
     }
   }
   const data = points.all().sort((a, b) => Number(a.x) - Number(b.x));
@@ -67,47 +122,67 @@ export function toPopulationChart(
       series,
       data,
       domain,
-      ticks: periodTicks(data.map((d) => d.key)),
+      ticks: periodTicks(
+        data.map((d) => d.key),
+        locale,
+      ),
       markers: markersWithin(markers, domain),
       zoomY: true,
     },
     table: {
       columns: [
-        { key: 'period', header: 'Year' },
-        { key: 'series', header: 'Series' },
-        { key: 'value', header: 'Population (persons)', numeric: true },
+        { key: 'period', header: locale.format(messages.colPeriod) },
+        { key: 'series', header: locale.format(messages.colSeries) },
+        { key: 'value', header: locale.format(messages.colValue), numeric: true },
       ],
       rows: rows.sort((a, b) => String(a.values.period).localeCompare(String(b.values.period))),
     },
     provenances: [...estimates, ...counts].map((o) => o.provenance),
-    summary: populationSummary(name, estimates, counts),
+    summary: populationSummary(country, estimates, counts, locale),
   };
 }
 
 function populationSummary(
-  name: string,
+  country: Country,
   estimates: readonly Observation[],
   counts: readonly Observation[],
+  locale: Locale,
 ): string {
   const first = estimates[0];
   const last = estimates.at(-1);
   const census = counts.at(-1);
   const parts: string[] = [];
   if (first && last) {
-    const peak = belowPeak(estimates, 'persons');
+    const peak = belowPeak(estimates, 'persons', locale);
     parts.push(
-      `${name}'s population was ${formatValue(last.value, 'persons')} in ${formatPeriod(last.period)} by the World Bank's estimate, ${peak || changeSince(first, last, 'persons')}`,
+      locale.format(messages.estimate, {
+        country,
+        value: locale.value(last.value, 'persons'),
+        period: locale.period(last.period),
+        trend: peak || changeSince(first, last, 'persons', locale),
+      }),
     );
   }
   if (census) {
     const same = estimates.find((o) => o.period === census.period);
     const gap = same ? same.value - census.value : 0;
+    const year = locale.period(census.period);
+    const count = locale.value(census.value, 'persons');
     parts.push(
       same && gap !== 0
-        ? `the ${census.period} census counted ${formatValue(census.value, 'persons')}, ${formatValue(Math.abs(gap), 'persons')} ${gap > 0 ? 'fewer' : 'more'} than the World Bank's figure for that year`
-        : `the ${census.period} census counted ${formatValue(census.value, 'persons')}`,
+        ? locale.format(messages.censusGap, {
+            year,
+            count,
+            gap: locale.value(Math.abs(gap), 'persons'),
+            direction: gap > 0 ? 'fewer' : 'more',
+          })
+        : locale.format(messages.censusOnly, { year, count }),
     );
   }
-  const sentence = parts.join('; ');
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+  const [one, two] = parts;
+  if (!one) return '';
+  const sentence = two
+    ? locale.format(messages.both, { estimate: one, census: two })
+    : locale.format(messages.one, { clause: one });
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`;
 }

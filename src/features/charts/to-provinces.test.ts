@@ -1,3 +1,4 @@
+import { englishLocale } from '@/lib/locale';
 import { describe, expect, it } from 'vitest';
 import { obs } from '@test/builders';
 import { latestCensusYear, toProvincePopulation, toUrbanShare } from './to-provinces';
@@ -17,7 +18,7 @@ const census = [
 
 describe('province charts', () => {
   it('shows the latest census by province, largest first, named', () => {
-    const shaped = toProvincePopulation(census);
+    const shaped = toProvincePopulation(census, englishLocale);
     expect(shaped?.model.data.map((d) => [d.x, d.values.value])).toEqual([
       ['Punjab', 127.68e6],
       ['Sindh', 55.69e6],
@@ -28,7 +29,7 @@ describe('province charts', () => {
   });
 
   it('draws the national urban share as a reference and lists it in the table', () => {
-    const shaped = toUrbanShare(census);
+    const shaped = toUrbanShare(census, englishLocale);
     expect(shaped?.model.reference).toEqual({ value: 38.82, label: 'Pakistan 38.82%' });
     expect(shaped?.table.rows.at(-1)?.values.province).toBe('Pakistan (national)');
     expect(shaped?.summary).toBe(
@@ -37,7 +38,7 @@ describe('province charts', () => {
   });
 
   it('returns nothing without province figures', () => {
-    expect(toUrbanShare([obs('urban-share', '2023', 38.82)])).toBeNull();
+    expect(toUrbanShare([obs('urban-share', '2023', 38.82)], englishLocale)).toBeNull();
   });
 });
 

@@ -1,21 +1,80 @@
 import type { Observation } from '@/domain/observation';
-import { formatPercentChange, formatValue } from '@/lib/format';
+import type { Locale } from '@/lib/locale';
+import { defineMessages } from '@/lib/messages';
 import { formatAxisValue, type CategoryChartModel, type Shaped } from './chart-model';
 import { emptyDatum, figureRow, setValue } from './figure-rows';
 import { seriesPaint } from './palette';
 
+const messages = defineMessages({
+  province: {
+    id: 'charts.provinces.name',
+    defaultMessage:
+      '{code, select, PB {Punjab} SD {Sindh} KP {Khyber Pakhtunkhwa} BA {Balochistan} IS {Islamabad (ICT)} TA {FATA (merged into KP, 2018)} GB {Gilgit-Baltistan} JK {Azad Jammu and Kashmir} other {{code}}}',
+    description:
+      'A province or territory of Pakistan by its ISO 3166-2 code (PK-PB …); FATA merged into Khyber Pakhtunkhwa in 2018.',
+  },
+  heading: {
+    id: 'charts.provinces.heading',
+    defaultMessage: '{province}, {year} census',
+    description: 'Tooltip heading: a province and the census year.',
+  },
+  popSeries: {
+    id: 'charts.provinces.population-series',
+    defaultMessage: 'Population, {year} census',
+    description: 'Legend key.',
+  },
+  urbanSeries: {
+    id: 'charts.provinces.urban-series',
+    defaultMessage: 'Urban share, {year} census',
+    description: 'Legend key.',
+  },
+  colProvince: {
+    id: 'charts.provinces.column-province',
+    defaultMessage: 'Province or territory',
+    description: 'Table header.',
+  },
+  colCensus: {
+    id: 'charts.provinces.column-census',
+    defaultMessage: 'Census',
+    description: 'Table header: census year.',
+  },
+  colPopulation: {
+    id: 'charts.provinces.column-population',
+    defaultMessage: 'Population (persons)',
+    description: 'Table header.',
+  },
+  colUrban: {
+    id: 'charts.provinces.column-urban',
+    defaultMessage: 'Urban share (%)',
+    description: 'Table header.',
+  },
+  national: {
+    id: 'charts.provinces.national',
+    defaultMessage: 'Pakistan (national)',
+    description: 'Table cell: the national figure beside the provinces.',
+  },
+  reference: {
+    id: 'charts.provinces.reference',
+    defaultMessage: 'Pakistan {value}',
+    description: 'Label of the line across the chart at the national urban share; value is a percentage.',
+  },
+  popSummary: {
+    id: 'charts.provinces.population-summary',
+    defaultMessage:
+      '{province} is by far the most populous province, with {value} people in the {year} census{hasShare, select, yes { (about {share} of the national count)} other {}}.',
+    description: 'Summary; value is a number of people, share a percentage.',
+  },
+  urbanSummary: {
+    id: 'charts.provinces.urban-summary',
+    defaultMessage:
+      '{top} is the most urban at {topValue} and {bottom} the least at {bottomValue}{hasNational, select, yes {, against {national} nationally ({year} census).} other { ({year} census).}}',
+    description: 'Summary; top and bottom are provinces, the values percentages.',
+  },
+});
+
 /** ISO 3166-2 codes as people name them; the census reports by these units. */
-const provinceNames: Record<string, string> = {
-  'PK-PB': 'Punjab',
-  'PK-SD': 'Sindh',
-  'PK-KP': 'Khyber Pakhtunkhwa',
-  'PK-BA': 'Balochistan',
-  'PK-IS': 'Islamabad (ICT)',
-  'PK-TA': 'FATA (merged into KP, 2018)',
-  'PK-GB': 'Gilgit-Baltistan',
-  'PK-JK': 'Azad Jammu and Kashmir',
-};
-const nameOf = (geo: string) => provinceNames[geo] ?? geo;
+const nameOf = (geo: string, locale: Locale) =>
+  /^PK-[A-Z]{2}$/.test(geo) ? locale.format(messages.province, { code: geo.slice(3) }) : geo;
 
 /** The latest census year with figures for the provinces, and those figures, largest first. */
 function latestProvinces(observations: readonly Observation[], indicatorId: string): Observation[] {
@@ -33,11 +92,16 @@ function provinceChart(
   unit: 'persons' | '%',
   valueHeader: string,
   label: string,
+  locale: Locale,
 ): Omit<Shaped<CategoryChartModel>, 'summary'> {
   const data = list.map((o) => {
-    const d = emptyDatum(o.geo, nameOf(o.geo), `${nameOf(o.geo)}, ${o.period} census`);
-    setValue(d, 'value', o, unit);
-    d.labels = { value: unit === '%' ? formatValue(o.value, '%') : formatAxisValue(o.value, unit, 2) };
+    const name = nameOf(o.geo, locale);
+    const heading = locale.format(messages.heading, { province: name, year: locale.period(o.period) });
+    const d = emptyDatum(o.geo, name, heading);
+    setValue(d, 'value', o, unit, locale);
+    d.labels = {
+      value: unit === '%' ? locale.value(o.value, '%') : formatAxisValue(o.value, unit, locale, 2),
+    };
     return d;
   });
   return {
@@ -52,12 +116,18 @@ function provinceChart(
     },
     table: {
       columns: [
-        { key: 'province', header: 'Province or territory' },
-        { key: 'period', header: 'Census' },
+        { key: 'province', header: locale.format(messages.colProvince) },
+        { key: 'period', header: locale.format(messages.colCensus) },
         { key: 'value', header: valueHeader, numeric: true },
       ],
       rows: list.map((o) =>
-        figureRow(`${o.geo}-${o.period}`, o, unit, { province: nameOf(o.geo), period: o.period }),
+        figureRow(
+          `${o.geo}-${o.period}`,
+          o,
+          unit,
+          { province: nameOf(o.geo, locale), period: o.period },
+          locale,
+        ),
       ),
     },
     provenances: list.map((o) => o.provenance),
@@ -66,6 +136,7 @@ function provinceChart(
 
 export function toProvincePopulation(
   observations: readonly Observation[],
+  locale: Locale,
 ): Shaped<CategoryChartModel> | null {
   const list = latestProvinces(observations, 'population');
   const top = list[0];
@@ -73,16 +144,29 @@ export function toProvincePopulation(
   const national = observations.find(
     (o) => o.indicatorId === 'population' && o.geo === 'PAK' && o.period === top.period,
   );
-  const share = national
-    ? ` (about ${formatPercentChange(top.value / national.value).slice(1)} of the national count)`
-    : '';
+  const year = locale.period(top.period);
   return {
-    ...provinceChart(list, 'persons', 'Population (persons)', `Population, ${top.period} census`),
-    summary: `${nameOf(top.geo)} is by far the most populous province, with ${formatValue(top.value, 'persons')} people in the ${top.period} census${share}.`,
+    ...provinceChart(
+      list,
+      'persons',
+      locale.format(messages.colPopulation),
+      locale.format(messages.popSeries, { year }),
+      locale,
+    ),
+    summary: locale.format(messages.popSummary, {
+      province: nameOf(top.geo, locale),
+      value: locale.value(top.value, 'persons'),
+      year,
+      hasShare: national ? 'yes' : 'no',
+      share: national ? locale.percentChange(top.value / national.value).replace(/^[+−±]/, '') : '',
+    }),
   };
 }
 
-export function toUrbanShare(observations: readonly Observation[]): Shaped<CategoryChartModel> | null {
+export function toUrbanShare(
+  observations: readonly Observation[],
+  locale: Locale,
+): Shaped<CategoryChartModel> | null {
   const list = latestProvinces(observations, 'urban-share');
   const top = list[0];
   const bottom = list.at(-1);
@@ -90,23 +174,40 @@ export function toUrbanShare(observations: readonly Observation[]): Shaped<Categ
   const national = observations.find(
     (o) => o.indicatorId === 'urban-share' && o.geo === 'PAK' && o.period === top.period,
   );
-  const shaped = provinceChart(list, '%', 'Urban share (%)', `Urban share, ${top.period} census`);
+  const year = locale.period(top.period);
+  const shaped = provinceChart(
+    list,
+    '%',
+    locale.format(messages.colUrban),
+    locale.format(messages.urbanSeries, { year }),
+    locale,
+  );
   if (national) {
-    shaped.model.reference = { value: national.value, label: `Pakistan ${formatValue(national.value, '%')}` };
+    shaped.model.reference = {
+      value: national.value,
+      label: locale.format(messages.reference, { value: locale.value(national.value, '%') }),
+    };
     shaped.provenances.push(national.provenance);
     shaped.table.rows.push(
-      figureRow(`PAK-${national.period}`, national, '%', {
-        province: 'Pakistan (national)',
-        period: national.period,
-      }),
+      figureRow(
+        `PAK-${national.period}`,
+        national,
+        '%',
+        { province: locale.format(messages.national), period: national.period },
+        locale,
+      ),
     );
   }
   return {
     ...shaped,
-    summary:
-      `${nameOf(top.geo)} is the most urban at ${formatValue(top.value, '%')} and ${nameOf(bottom.geo)} the least at ${formatValue(bottom.value, '%')}` +
-      (national
-        ? `, against ${formatValue(national.value, '%')} nationally (${top.period} census).`
-        : ` (${top.period} census).`),
+    summary: locale.format(messages.urbanSummary, {
+      top: nameOf(top.geo, locale),
+      topValue: locale.value(top.value, '%'),
+      bottom: nameOf(bottom.geo, locale),
+      bottomValue: locale.value(bottom.value, '%'),
+      hasNational: national ? 'yes' : 'no',
+      national: national ? locale.value(national.value, '%') : '',
+      year,
+    }),
   };
 }

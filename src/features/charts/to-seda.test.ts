@@ -1,3 +1,4 @@
+import { englishLocale } from '@/lib/locale';
 import { describe, expect, it } from 'vitest';
 import type { Company } from '@/domain/company';
 import { obs } from '@test/builders';
@@ -31,6 +32,7 @@ describe('toNamedCompanies', () => {
     const shaped = toNamedCompanies(
       [company('bmw', 'BMW Group', 'automotive-equipment'), company('neu', 'Neusoft', 'it-software')],
       names,
+      englishLocale,
     );
     expect(shaped?.model.data.map((d) => [d.x, d.labels])).toEqual([
       ['IT & software', { 'it-software': 'Neusoft' }],
@@ -64,7 +66,7 @@ describe('toFortune500', () => {
   ];
 
   it('shows the report and the claim side by side, each with its own provenance', () => {
-    const data = toFortune500(figures)?.model.data;
+    const data = toFortune500(figures, englishLocale)?.model.data;
     expect(data?.map((d) => [d.x, d.values.count, d.kinds.count])).toEqual([
       ['2018 report', 32, 'sourced'],
       ['2022 announcement', 84, 'announcement'],
@@ -72,7 +74,7 @@ describe('toFortune500', () => {
   });
 
   it('says the sources disagree rather than claiming growth', () => {
-    expect(toFortune500(figures)?.summary).toBe(
+    expect(toFortune500(figures, englishLocale)?.summary).toBe(
       'A 2018 report (China Daily) counted 32 Fortune Global 500 companies at SEDA; SEDA claimed 84 "Fortune 500" companies at the 2022 Letter of Intent. The sources disagree and name different lists, so the gap is not a trend.',
     );
   });

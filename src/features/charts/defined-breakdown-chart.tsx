@@ -1,0 +1,127 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useLocale } from '@/components/language-provider';
+import type { Observation } from '@/domain/observation';
+import { useViewFilters } from '@/hooks/use-view-filters';
+import { companiesQuery } from '@/lib/endpoints/companies';
+import type { Locale } from '@/lib/locale';
+import { defineMessages } from '@/lib/messages';
+import { hasBreakdownFilter, type ViewFilters } from '@/lib/view-filters';
+import type { BreakdownChartDefinition } from './breakdown-chart-definitions';
+import { CategoryChartPanel } from './category-chart-panel';
+import { panelState, useNames, useObservations } from './chart-hooks';
+import { toYearSectorBreakdown, toZoneSectorBreakdown, type Names } from './to-breakdown';
+import { toNamedCompanies } from './to-seda';
+
+const messages = defineMessages({
+  filteredEmpty: {
+    id: 'charts.breakdown.filtered-empty',
+    defaultMessage:
+      'No illustrative figures for the selected zones and sectors. Clear or change the filters to see the breakdown.',
+    description: 'Empty state of an illustrative breakdown narrowed by zone or sector filters.',
+  },
+  zonesLine: {
+    id: 'charts.breakdown.csv-zones',
+    defaultMessage: 'Filtered to zones: {zones}',
+    description: 'A line at the top of a downloaded CSV; zones is a list of zone names.',
+  },
+  sectorsLine: {
+    id: 'charts.breakdown.csv-sectors',
+    defaultMessage: 'Filtered to sectors: {sectors}',
+    description: 'A line at the top of a downloaded CSV; sectors is a list of sector names.',
+  },
+});
+
+type ObservationDefinition = BreakdownChartDefinition & {
+  source: Extract<BreakdownChartDefinition['source'], { kind: 'observations' }>;
+};
+type CompanyDefinition = BreakdownChartDefinition & {
+  source: Extract<BreakdownChartDefinition['source'], { kind: 'companies' }>;
+};
+
+/** The filter lines a CSV starts with when zones or sectors narrow it, so the file says what it holds. */
+function filterLines(filters: ViewFilters, names: Names | null, locale: Locale): string[] {
+  if (!hasBreakdownFilter(filters)) return [];
+  const named = (ids: string[], map: ReadonlyMap<string, string> | undefined) =>
+    ids.map((id) => map?.get(id) ?? id).join('; ');
+  return [
+    ...(filters.zones.length
+      ? [locale.format(messages.zonesLine, { zones: named(filters.zones, names?.zones) })]
+      : []),
+    ...(filters.sectors.length
+      ? [locale.format(messages.sectorsLine, { sectors: named(filters.sectors, names?.sectors) })]
+      : []),
+  ];
+}
+
+/**
+ * An illustrative zone × sector breakdown, narrowed by every shared filter. The legend lists the
+ * sectors of the unfiltered breakdown, so a sector filtered away can still be switched back on.
+ */
+function ObservationBreakdown({ definition }: { definition: ObservationDefinition }) {
+  const { filters } = useViewFilters();
+  const locale = useLocale();
+  const { indicatorId, unit, by, valueHeader, noun } = definition.source;
+  const filtered = useObservations({ indicators: [indicatorId] }, { breakdown: true });
+  const everything = useObservations({ indicators: [indicatorId] }, { breakdown: false });
+  const { names, queries } = useNames();
+  const shape = by === 'zone' ? toZoneSectorBreakdown : toYearSectorBreakdown;
+  const shapeOf = useCallback(
+    (data: readonly Observation[] | undefined) =>
+      data && names ? shape(data, indicatorId, unit, names, valueHeader, noun, locale) : null,
+    [shape, names, indicatorId, unit, valueHeader, noun, locale],
+  );
+  // Shaped once per answer, not on every render.
+  const shaped = useMemo(() => shapeOf(filtered.data), [shapeOf, filtered.data]);
+  const universe = useMemo(() => shapeOf(everything.data), [shapeOf, everything.data]);
+  const period = shaped && by === 'zone' ? String(shaped.table.rows[0]?.values.period ?? '') : '';
+  return (
+    <CategoryChartPanel
+      id={definition.id}
+      indicators={[indicatorId]}
+      title={locale.format(definition.title)}
+      subtitle={locale.format(definition.subtitle, { period: period ? locale.period(period) : 'none' })}
+      state={panelState([filtered, everything, ...queries])}
+      shaped={shaped}
+      legendSeries={universe?.model.series}
+      empty={locale.format(hasBreakdownFilter(filters) ? messages.filteredEmpty : definition.empty)}
+      crossFilter
+      csvPreamble={filterLines(filters, names, locale)}
+    />
+  );
+}
+
+/** A zone's named companies: sector filters apply; zone filters cannot, the chart is about one zone. */
+function CompanyBreakdown({ definition }: { definition: CompanyDefinition }) {
+  const { filters } = useViewFilters();
+  const locale = useLocale();
+  const { zoneId, zoneScope } = definition.source;
+  const companies = useQuery(companiesQuery({ zones: [zoneId], sectors: filters.sectors }));
+  const { names, queries } = useNames();
+  const shaped = useMemo(
+    () => (companies.data && names ? toNamedCompanies(companies.data, names, locale) : null),
+    [companies.data, names, locale],
+  );
+  return (
+    <CategoryChartPanel
+      id={definition.id}
+      title={locale.format(definition.title)}
+      subtitle={locale.format(definition.subtitle, { period: 'none' })}
+      state={panelState([companies, ...queries])}
+      shaped={shaped}
+      empty={locale.format(definition.empty)}
+      scopeNote={filters.zones.length ? locale.format(zoneScope) : null}
+      crossFilter
+    />
+  );
+}
+
+/** One breakdown from its definition: queries, shaping, chart, table, sources, summary, downloads. */
+export function DefinedBreakdownChart({ definition }: { definition: BreakdownChartDefinition }) {
+  const { source } = definition;
+  return source.kind === 'observations' ? (
+    <ObservationBreakdown definition={{ ...definition, source }} />
+  ) : (
+    <CompanyBreakdown definition={{ ...definition, source }} />
+  );
+}
