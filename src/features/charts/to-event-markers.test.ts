@@ -50,9 +50,10 @@ describe('toEventMarkers', () => {
     expect(shown.map((m) => m.mark)).toEqual(['3', '4', '5']);
   });
 
-  it('writes the key with the date as people say it', () => {
-    expect(markerNotes(toEventMarkers(events).slice(0, 1), englishLocale)).toEqual([
-      { mark: '1', text: '4 Oct 2021: STZA Act 2021 in force' },
+  it('writes the key with the date as people say it, linked to the report of that date', () => {
+    const [marker] = toEventMarkers(events);
+    expect(markerNotes([marker!], englishLocale)).toEqual([
+      { mark: '1', text: '4 Oct 2021: STZA Act 2021 in force', provenance: marker!.provenance },
     ]);
   });
 });
