@@ -17,16 +17,10 @@ interface DeckSlide {
 
 /** What the deck shows on screen: each slide's title and the names in its footer. */
 const deckOnScreen = (page: Page): Promise<DeckSlide[]> =>
-  page.locator('section.slide').evaluateAll((sections) =>
+  page.locator('[aria-roledescription="slide"]').evaluateAll((sections) =>
     sections.map((s) => ({
       title: s.querySelector('h2')?.textContent?.trim() ?? '',
-      sources: [...s.querySelectorAll('.slide-source')].map((e) =>
-        (e.textContent ?? '')
-          .replace(/^[^A-Za-z0-9]*\([^)]*\)\s*/, '')
-          .replace(/^[●◆≈✳\s]+/, '')
-          .split(',')[0]!
-          .trim(),
-      ),
+      sources: [...s.querySelectorAll('footer [data-source]')].map((e) => e.getAttribute('data-source') ?? ''),
     })),
   );
 
