@@ -20,7 +20,9 @@ const deckOnScreen = (page: Page): Promise<DeckSlide[]> =>
   page.locator('[aria-roledescription="slide"]').evaluateAll((sections) =>
     sections.map((s) => ({
       title: s.querySelector('h2')?.textContent?.trim() ?? '',
-      sources: [...s.querySelectorAll('footer [data-source]')].map((e) => e.getAttribute('data-source') ?? ''),
+      sources: [...s.querySelectorAll('footer [data-source]')].map(
+        (e) => e.getAttribute('data-source') ?? '',
+      ),
     })),
   );
 

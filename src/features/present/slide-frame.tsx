@@ -33,6 +33,12 @@ export const frameMessages = defineMessages({
     defaultMessage: '{count, plural, one {Source:} other {Sources:}}',
     description: 'Label before the footer’s list of sources.',
   },
+  comma: {
+    id: 'present.slide.comma',
+    defaultMessage: ',',
+    description:
+      'The comma between a source and its dates, and between dates, in a slide footer. A space follows it unless it is full width (，).',
+  },
   undated: {
     id: 'present.slide.undated',
     defaultMessage: 'undated',
@@ -98,6 +104,9 @@ function FooterSources({ spec, t }: { spec: SlideSpec; t: Locale }) {
   }
   // Publications keep their own names: marked English for screen readers on a page that is not.
   const foreign = t.lang === 'en' ? undefined : 'en';
+  // A full-width comma carries its own space; any other is followed by one.
+  const mark = t.format(frameMessages.comma);
+  const comma = /[\u3000-\uffff]$/.test(mark) ? mark : `${mark} `;
   return (
     <p className={styles.sources} data-provenance="sources">
       <span className={styles.sourcesLabel}>
@@ -114,12 +123,13 @@ function FooterSources({ spec, t }: { spec: SlideSpec; t: Locale }) {
               ),
             })}{' '}
           </span>
-          <bdi lang={foreign}>{s.name}</bdi>,{' '}
+          <bdi lang={foreign}>{s.name}</bdi>
+          {comma}
           {s.items.map((item, j) => {
             const date = item.asOf ? t.date(item.asOf) : t.format(frameMessages.undated);
             return (
               <Fragment key={item.asOf ?? 'undated'}>
-                {j > 0 && ', '}
+                {j > 0 && comma}
                 {item.url ? (
                   <a href={item.url} target="_blank" rel="noreferrer">
                     {date}
