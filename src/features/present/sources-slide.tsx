@@ -32,7 +32,12 @@ const messages = defineMessages({
   continued: {
     id: 'present.sources.continued',
     defaultMessage: 'Sources, continued',
-    description: 'Subtitle of the second and later sources slides, and their speaker note.',
+    description: 'Subtitle of the second and later sources slides.',
+  },
+  notesContinued: {
+    id: 'present.sources.notes-continued',
+    defaultMessage: 'Sources, continued from the previous slide.',
+    description: 'Speaker note on the second and later sources slides.',
   },
   count: {
     id: 'present.sources.count',
@@ -115,7 +120,7 @@ export function sourcesSlides(t: Locale, slides: readonly SlideSpec[]): SlideSpe
     notes:
       i === 0
         ? [t.format(messages.count, { count: sources.length }), provenanceLegend(t)]
-        : [t.format(messages.continued)],
+        : [t.format(messages.notesContinued)],
     sources: [],
     sourcesNote: t.format(messages.footer),
     illustrative: page.some((s) => s.kinds.includes('illustrative')),
