@@ -85,7 +85,8 @@ function frameItems(slide: PptxSlide, deck: PptxDeck, number: number, ink: Ink):
     items.push(
       textItem(
         [run(slide.subtitle)],
-        { x: left, y: band.subtitle + (title ? 1.65 : 0), w: full, h: 0.5 },
+        // On the cover a gap under the title leaves room for descenders (Nastaliq runs deep).
+        { x: left, y: band.subtitle + (title ? 1.75 : 0), w: full, h: title ? 0.42 : 0.5 },
         { fontSize: title ? 20 : size.subtitle, color: ink.muted, fit: 'shrink' },
       ),
     );
