@@ -3,22 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { provenanceLabels } from '@/components/provenance-badge';
 import { plainEnglishIn } from '../pseudo-locale';
-import { renderApp } from '../render';
-
-/** Opens the deck in a language and waits for its figures, found by the bar's (translated) name. */
-async function openDeckIn(lang: string, controls: string | RegExp) {
-  renderApp(`/present?lang=${lang}`);
-  const bar = await screen.findByRole('navigation', { name: controls }, { timeout: 20_000 });
-  await waitFor(
-    () => {
-      expect(screen.getAllByRole('article').length).toBeGreaterThan(0);
-      expect(screen.queryAllByRole('article', { busy: true })).toHaveLength(0);
-      expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'false');
-    },
-    { timeout: 20_000 },
-  );
-  return bar;
-}
+import { renderDeck } from '../present-helpers';
 
 /**
  * The provenance badge is a components/ piece, converted with that area: its words are left out
@@ -32,7 +17,7 @@ const current = () => screen.getByRole('region', { current: true });
 
 describe('presenter mode in the reader’s language', () => {
   it('puts the deck’s own text through the catalogue (pseudo-locale)', async () => {
-    const bar = await openDeckIn('en-XA', /^\[.+\]$/);
+    const bar = await renderDeck('/present?lang=en-XA', /^\[.+\]$/);
     // The deck's frame, its bar, the cover, the milestones and the sources: the present feature's own text.
     expect(plainEnglishIn(bar)).toEqual([]);
     expect(plainEnglishIn(current())).toEqual([]);
@@ -48,7 +33,7 @@ describe('presenter mode in the reader’s language', () => {
   }, 60_000);
 
   it('speaks Chinese: cover, footer, milestones with 年月日 dates', async () => {
-    const bar = await openDeckIn('zh-Hans', '演示控制');
+    const bar = await renderDeck('/present?lang=zh-Hans', '演示控制');
     expect(within(bar).getByText(/^第1页，共\d+页$/)).toBeInTheDocument();
     expect(within(bar).getByRole('button', { name: '下载PowerPoint（.pptx）' })).toBeInTheDocument();
     expect(current()).toHaveAccessibleName('中巴科技合作');
@@ -63,7 +48,7 @@ describe('presenter mode in the reader’s language', () => {
 
   it('reads Urdu right to left: ← is next, PageDown and Space stay next', async () => {
     const user = userEvent.setup();
-    const bar = await openDeckIn('ur', 'پریزنٹیشن کنٹرول');
+    const bar = await renderDeck('/present?lang=ur', 'پریزنٹیشن کنٹرول');
     await waitFor(() => expect(document.documentElement).toHaveAttribute('dir', 'rtl'));
     const count = Number(/از (\d+)/.exec(within(bar).getByText(/^سلائیڈ 1 از \d+$/).textContent ?? '')?.[1]);
     expect(current()).toHaveAccessibleName('چین–پاکستان ٹیکنالوجی تعاون');
