@@ -4,7 +4,7 @@ import { defineMessages } from '@/lib/messages';
 import styles from './deck-bar.module.css';
 import { AUTO_CHOICES } from './use-deck-params';
 
-export const barMessages = defineMessages({
+const barMessages = defineMessages({
   controls: {
     id: 'present.bar.controls',
     defaultMessage: 'Presentation controls',
