@@ -1,6 +1,8 @@
 /** Test data as the API returns it, with just what a test cares about spelled out. */
 import type { Observation } from '@/domain/observation';
 import type { Provenance, ProvenanceKind } from '@/domain/provenance';
+import { fileLang, pptxWords } from '@/features/present/pptx-export';
+import { englishLocale, type Locale } from '@/lib/locale';
 import type { PptxDeck, PptxSlide } from '@/lib/pptx/deck-description';
 
 /** A national, sourced figure unless the test says otherwise. */
@@ -62,12 +64,17 @@ export function pptxSlide(fields: Partial<PptxSlide> = {}): PptxSlide {
 }
 
 /** A deck of the given slides, exported on 1 Dec 2026 with every filter at its default. */
-export function pptxDeck(slides: PptxSlide[]): PptxDeck {
+export function pptxDeck(slides: PptxSlide[], locale: Locale = englishLocale): PptxDeck {
+  const filtersLabel = 'All zones, all sectors, all years';
+  const exportDate = '2026-12-01';
   return {
     title: 'Tech Corridor',
     subject: 'China–Pakistan technology cooperation',
-    filtersLabel: 'All zones, all sectors, all years',
-    exportDate: '2026-12-01',
+    lang: fileLang[locale.lang],
+    dir: locale.dir,
+    words: pptxWords(locale, filtersLabel, exportDate),
+    filtersLabel,
+    exportDate,
     slides,
   };
 }

@@ -11,18 +11,27 @@ function slideCount(): number {
   return Number(/of (\d+)/.exec(text)?.[1]);
 }
 
-/** Opens the deck and waits for its figures: the closing sources slides are counted from them. */
-export async function openDeck(url = '/present'): Promise<number> {
+/**
+ * Opens the deck and waits for its figures: the closing sources slides are counted from them.
+ * `controls` is the bar's name in the deck's language; the bar is returned.
+ */
+export async function renderDeck(url: string, controls: string | RegExp): Promise<HTMLElement> {
   renderApp(url);
-  await screen.findByRole('navigation', { name: 'Presentation controls' }, { timeout: 10_000 });
+  const bar = await screen.findByRole('navigation', { name: controls }, { timeout: 20_000 });
   await waitFor(
     () => {
       expect(screen.getAllByRole('article').length).toBeGreaterThan(0);
       expect(screen.queryAllByRole('article', { busy: true })).toHaveLength(0);
       expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'false');
     },
-    { timeout: 15_000 },
+    { timeout: 20_000 },
   );
+  return bar;
+}
+
+/** Opens the deck in English and returns its slide count. */
+export async function openDeck(url = '/present'): Promise<number> {
+  await renderDeck(url, 'Presentation controls');
   return slideCount();
 }
 

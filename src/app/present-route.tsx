@@ -1,22 +1,38 @@
 import { useSearch } from 'wouter';
+import { useLocale } from '@/components/language-provider';
 import { Deck } from '@/features/present/deck';
 import { PresenterNotes } from '@/features/present/notes-window';
 import { deckKeyOf } from '@/features/present/use-present-sync';
 import { useTheme } from '@/hooks/use-theme';
 import { useViewFilters } from '@/hooks/use-view-filters';
+import { defineMessages } from '@/lib/messages';
 import { sharedQuery } from '@/lib/shared-params';
 import { useFiltersLabel, usePresentSlides } from './present-slides';
+
+const messages = defineMessages({
+  present: {
+    id: 'present.route.title',
+    defaultMessage: 'Present · Tech Corridor',
+    description: 'Browser tab title of the present view. Tech Corridor is the dashboard’s name.',
+  },
+  notes: {
+    id: 'present.route.notes-title',
+    defaultMessage: 'Speaker notes · Tech Corridor',
+    description: 'Browser tab title of the speaker notes window.',
+  },
+});
 
 /** The present view (/present): the deck full screen, following the dashboard's URL filters. */
 export function PresentRoute() {
   useTheme();
+  const t = useLocale();
   const { filters } = useViewFilters();
   const filtersLabel = useFiltersLabel(filters);
   const slides = usePresentSlides(filters, filtersLabel);
   const shared = sharedQuery(useSearch());
   return (
     <>
-      <title>Present · Tech Corridor</title>
+      <title>{t.format(messages.present)}</title>
       <Deck
         slides={slides}
         filtersLabel={filtersLabel}
@@ -28,15 +44,16 @@ export function PresentRoute() {
   );
 }
 
-/** The presenter's notes window (/present/notes), opened from the present view. */
+/** The presenter's notes window (/present/notes), opened from the present view with its `lang` and filters. */
 export function PresentNotesRoute() {
   useTheme();
+  const t = useLocale();
   const { filters } = useViewFilters();
   const filtersLabel = useFiltersLabel(filters);
   const slides = usePresentSlides(filters, filtersLabel);
   return (
     <>
-      <title>Speaker notes · Tech Corridor</title>
+      <title>{t.format(messages.notes)}</title>
       <PresenterNotes slides={slides} deckKey={deckKeyOf(filters)} filtersLabel={filtersLabel} />
     </>
   );

@@ -97,7 +97,7 @@ test('present', async ({ page, context }) => {
 
   await test.step('print: one 1280×720 page per slide', async () => {
     await page.emulateMedia({ media: 'print' });
-    const slides = page.locator('section.slide');
+    const slides = page.locator('[aria-roledescription="slide"]');
     expect(await slides.count()).toBe(count);
     for (let i = 0; i < count; i += 1) {
       const slide = slides.nth(i);
@@ -112,9 +112,9 @@ test('present', async ({ page, context }) => {
         expect(svgBox !== null && svgBox.width > 0 && svgBox.height > 0).toBe(true);
       }
     }
-    const illustrative = page.locator('section.slide footer', { hasText: 'Illustrative' });
+    const illustrative = page.locator('[aria-roledescription="slide"] footer', { hasText: 'Illustrative' });
     expect(await illustrative.count()).toBeGreaterThanOrEqual(1);
-    expect(await page.locator('.deck-bar').isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'Presentation controls' }).isVisible()).toBe(false);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(count);
@@ -141,12 +141,12 @@ test('present', async ({ page, context }) => {
     await expect(
       notes.getByRole('heading', { level: 2, name: 'Next: Investment and exports' }),
     ).toBeVisible();
-    await expect(notes.locator('.notes-data')).toContainText('Source:', inner);
+    await expect(notes.getByRole('list', { name: 'From the data' })).toContainText('Source:', inner);
     await notes.keyboard.press('ArrowRight');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '3');
     await page.keyboard.press('ArrowRight');
     await expect(notes.getByRole('heading', { level: 2, name: 'Pakistan’s people' })).toBeVisible();
-    await expect(notes.locator('.notes [aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
+    await expect(notes.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
     await checkA11y(notes, 'speaker notes');
     await notes.close();
   });

@@ -33,7 +33,8 @@ const hasFigure = (text: string) => /\d/.test(NOT_FIGURES.reduce((t, re) => t.re
  */
 const UNIT =
   '[role="group"][aria-label="Headline figure"], [role="group"][aria-label="Change"], tr, li, dd, article, figure, section, [role="region"], [aria-roledescription="slide"]';
-const PROVENANCE = '.prov-badge, .source-line, .chart-sources, .slide-sources, .prov-text--estimate';
+const PROVENANCE =
+  '.prov-badge, .source-line, .chart-sources, [data-provenance="sources"], .prov-text--estimate';
 const SLIDE = '[aria-roledescription="slide"]';
 /**
  * Controls and chrome: their digits (year pickers, slide counters) are not figures; nor is the map

@@ -30,6 +30,17 @@ describe('commandForKey', () => {
     expect(commandForKey(key(k))?.type).toBe(type);
   });
 
+  it.each([
+    ['ArrowLeft', 'next'],
+    ['ArrowRight', 'prev'],
+    ['PageDown', 'next'],
+    [' ', 'next'],
+    ['ArrowDown', 'next'],
+    ['PageUp', 'prev'],
+  ])('in right-to-left reading order maps %j to %s', (k, type) => {
+    expect(commandForKey(key(k), 'rtl')?.type).toBe(type);
+  });
+
   it('maps number keys to jumps', () => {
     expect(commandForKey(key('7'))).toEqual({ type: 'digit', digit: 7 });
   });

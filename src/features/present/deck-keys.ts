@@ -31,17 +31,22 @@ function isActivating(key: string, target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.closest('button, a[href], summary') !== null;
 }
 
-export function commandForKey(event: KeyLike): DeckCommand | null {
+/**
+ * The command for a key. → and ← mean next and previous in reading order: in a right-to-left
+ * language (Urdu) ← points where the reader goes, so it is next (docs/i18n.md, "Deck keys").
+ * ↓, Space and PageDown are next in every direction.
+ */
+export function commandForKey(event: KeyLike, dir: 'ltr' | 'rtl' = 'ltr'): DeckCommand | null {
   // Ctrl/Cmd shortcuts (print, copy, zoom) stay the browser's.
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   if (isTyping(event.target) || isActivating(event.key, event.target)) return null;
+  if (event.key === 'ArrowRight') return { type: dir === 'rtl' ? 'prev' : 'next' };
+  if (event.key === 'ArrowLeft') return { type: dir === 'rtl' ? 'next' : 'prev' };
   switch (event.key) {
-    case 'ArrowRight':
     case 'ArrowDown':
     case ' ':
     case 'PageDown':
       return { type: 'next' };
-    case 'ArrowLeft':
     case 'ArrowUp':
     case 'PageUp':
       return { type: 'prev' };

@@ -1,13 +1,15 @@
-import './present.css';
-import './present-content.css';
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useLocation } from 'wouter';
+import { useLocale } from '@/components/language-provider';
 import { slugify } from '@/lib/download';
+import type { Locale } from '@/lib/locale';
+import { defineMessages } from '@/lib/messages';
+import styles from './deck.module.css';
 import { DeckBar } from './deck-bar';
 import { ExportGapsDialog } from './export-gaps-dialog';
 import { downloadDeckPptx } from './pptx-export';
-import { SlideFrame } from './slide-frame';
+import { missingList, SlideFrame } from './slide-frame';
 import { saveSlidePng } from './slide-png';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, slidesMissingData, type SlideSpec } from '@/components/slide-spec';
 import { useDeck } from './use-deck';
@@ -15,6 +17,63 @@ import { useDeck } from './use-deck';
 /** Height of the control bar at the bottom, kept free of the slide (px). */
 const BAR_HEIGHT = 44;
 /** One slide per page, the slide's own size: 1280×720 CSS px is 13.33×7.5 in, the 16:9 page of slide decks. */
+const messages = defineMessages({
+  heading: {
+    id: 'present.deck.heading',
+    defaultMessage: 'Tech Corridor presentation',
+    description: 'Heading of the present view, for screen readers.',
+  },
+  confirm: {
+    id: 'present.deck.confirm-gaps',
+    defaultMessage:
+      'Data did not load for {count, plural, one {one slide} other {# slides}}:\n{list}\n\nThose slides say so on the page. {action, select, png {Save the PNG anyway?} other {Print anyway?}}',
+    description:
+      'Browser confirmation before saving a PNG or printing with data missing; list has one line per slide ("• title: what is missing").',
+  },
+  gapLine: {
+    id: 'present.deck.gap-line',
+    defaultMessage: '• {title}: {missing}',
+    description: 'One line of the list in the confirmation: a slide and what did not load on it.',
+  },
+  notesBlocked: {
+    id: 'present.deck.notes-blocked',
+    defaultMessage:
+      'The browser blocked the notes window. Allow pop-ups for this site, or open {href} in another window.',
+    description: 'Notice when the speaker notes window could not open; href is its address.',
+  },
+  pngSaved: {
+    id: 'present.deck.png-saved',
+    defaultMessage: 'Slide {number} saved as {name}.',
+    description: 'Notice after saving a slide as a picture; name is the file name.',
+  },
+  pngFailed: {
+    id: 'present.deck.png-failed',
+    defaultMessage: 'The PNG could not be made: {error}.',
+    description: 'Notice when saving the picture failed; error is the browser’s message (English).',
+  },
+  pptxSaved: {
+    id: 'present.deck.pptx-saved',
+    defaultMessage: 'The deck was saved as {name}.',
+    description: 'Notice after the PowerPoint download; name is the file name.',
+  },
+  pptxFailed: {
+    id: 'present.deck.pptx-failed',
+    defaultMessage: 'The PowerPoint file could not be made: {error}.',
+    description: 'Notice when the PowerPoint file failed; error is the browser’s message (English).',
+  },
+  live: {
+    id: 'present.deck.live',
+    defaultMessage:
+      '{paused, select, yes {Slide {number} of {count}: {title}. Auto-advance paused.} other {Slide {number} of {count}: {title}}}',
+    description: 'Read out by screen readers when the slide turns.',
+  },
+  pptxWhat: {
+    id: 'present.deck.pptx-what',
+    defaultMessage: 'Download the PowerPoint file anyway?',
+    description: 'Question in the dialog before a PowerPoint download with data missing.',
+  },
+});
+
 const PAGE_RULE = `@page { size: ${SLIDE_WIDTH}px ${SLIDE_HEIGHT}px; margin: 0; }`;
 
 const isoToday = () => {
@@ -38,14 +97,16 @@ const stillLoading = (q: { state: { fetchStatus: string; fetchFailureCount: numb
   q.state.fetchStatus === 'fetching' && q.state.fetchFailureCount === 0;
 
 /** Export goes ahead only once the presenter has seen which slides have data missing. */
-function confirmGaps(slides: readonly SlideSpec[], action: string): boolean {
+function confirmGaps(t: Locale, slides: readonly SlideSpec[], action: 'png' | 'print'): boolean {
   const gaps = slidesMissingData(slides);
   if (gaps.length === 0) return true;
-  const list = gaps.map((s) => `• ${s.title}: ${(s.missing ?? []).map((m) => m.what).join(', ')}`).join('\n');
-  return window.confirm(
-    `Data did not load for ${gaps.length === 1 ? 'one slide' : `${gaps.length} slides`}:\n${list}\n\nThose slides say so on the page. ${action} anyway?`,
-  );
+  const list = gaps
+    .map((s) => t.format(messages.gapLine, { title: s.title, missing: missingList(t, s.missing ?? []) }))
+    .join('\n');
+  return window.confirm(t.format(messages.confirm, { count: gaps.length, list, action }));
 }
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export interface DeckProps {
   slides: readonly SlideSpec[];
@@ -61,6 +122,7 @@ export interface DeckProps {
  * charts are measured before anyone prints), one is shown at a time, scaled to the window.
  */
 export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: DeckProps) {
+  const t = useLocale();
   const [, navigate] = useLocation();
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
@@ -85,11 +147,9 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
   const openNotes = useCallback(() => {
     const opened = window.open(notesHref, 'tech-corridor-notes', 'popup,width=1200,height=800');
     if (!opened) {
-      setNotice(
-        `The browser blocked the notes window. Allow pop-ups for this site, or open ${notesHref} in another window.`,
-      );
+      setNotice(t.format(messages.notesBlocked, { href: notesHref }));
     }
-  }, [notesHref]);
+  }, [notesHref, t]);
 
   const deck = useDeck({
     count: slides.length,
@@ -121,18 +181,17 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
   async function savePng() {
     const node = stage.current?.querySelector<HTMLElement>(`[data-slide="${deck.slide}"]`);
     if (!node || !current) return;
-    if (!confirmGaps([current], 'Save the PNG')) return;
+    if (!confirmGaps(t, [current], 'png')) return;
     setBusy('png');
     try {
       const name = `tech-corridor-${String(deck.slide).padStart(2, '0')}-${slugify(current.title)}`;
       await saveSlidePng(node, name, {
         width: SLIDE_WIDTH,
         height: SLIDE_HEIGHT,
-        captureClass: 'slide--capture',
       });
-      setNotice(`Slide ${deck.slide} saved as ${name}.png.`);
+      setNotice(t.format(messages.pngSaved, { number: deck.slide, name: `${name}.png` }));
     } catch (error) {
-      setNotice(`The PNG could not be made: ${error instanceof Error ? error.message : String(error)}.`);
+      setNotice(t.format(messages.pngFailed, { error: errorText(error) }));
     } finally {
       setBusy(null);
     }
@@ -149,16 +208,14 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
     setPptxGaps([]);
     setBusy('pptx');
     try {
-      const nodes = stage.current?.querySelectorAll<HTMLElement>('section.slide');
-      const name = await downloadDeckPptx(latestSlides.current, (i) => nodes?.item(i) ?? null, {
+      const nodes = stage.current?.querySelectorAll<HTMLElement>('[data-slide]');
+      const name = await downloadDeckPptx(t, latestSlides.current, (i) => nodes?.item(i) ?? null, {
         filtersLabel,
         exportDate: isoToday(),
       });
-      setNotice(`The deck was saved as ${name}.`);
+      setNotice(t.format(messages.pptxSaved, { name }));
     } catch (error) {
-      setNotice(
-        `The PowerPoint file could not be made: ${error instanceof Error ? error.message : String(error)}.`,
-      );
+      setNotice(t.format(messages.pptxFailed, { error: errorText(error) }));
     } finally {
       setBusy(null);
     }
@@ -179,17 +236,21 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
     setBusy('print');
     await settle();
     setBusy(null);
-    if (!confirmGaps(latestSlides.current, 'Print')) return;
+    if (!confirmGaps(t, latestSlides.current, 'print')) return;
     window.print();
   }
 
   return (
-    <div className={`deck${full ? ' deck--full' : ''}`}>
+    <div className={styles.deck} data-full={full ? 'true' : undefined}>
       <style>{PAGE_RULE}</style>
-      <main className="deck-viewport" aria-busy={fetching} style={{ '--deck-scale': scale } as CSSProperties}>
+      <main
+        className={styles.viewport}
+        aria-busy={fetching}
+        style={{ '--deck-scale': scale } as CSSProperties}
+      >
         {/* Inside the landmark: screen readers list headings by region (axe best-practice `region`). */}
-        <h1 className="visually-hidden">Tech Corridor presentation</h1>
-        <div className="deck-stage" ref={stage}>
+        <h1 className="visually-hidden">{t.format(messages.heading)}</h1>
+        <div className={styles.stage} ref={stage}>
           {slides.map((spec, i) => (
             <SlideFrame
               key={spec.id}
@@ -203,8 +264,8 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
           ))}
         </div>
       </main>
-      <div className="deck-progress" aria-hidden="true">
-        <span style={{ width: `${(deck.slide / Math.max(1, slides.length)) * 100}%` }} />
+      <div className={styles.progress} aria-hidden="true">
+        <span style={{ inlineSize: `${(deck.slide / Math.max(1, slides.length)) * 100}%` }} />
       </div>
       {!full && (
         <DeckBar
@@ -226,16 +287,20 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
         />
       )}
       <p className="visually-hidden" aria-live="polite">
-        Slide {deck.slide} of {slides.length}: {current?.title}
-        {deck.autoSeconds !== null && (deck.paused ? '. Auto-advance paused.' : '')}
+        {t.format(messages.live, {
+          number: deck.slide,
+          count: slides.length,
+          title: current?.title ?? '',
+          paused: deck.autoSeconds !== null && deck.paused ? 'yes' : 'no',
+        })}
       </p>
       <ExportGapsDialog
         gaps={pptxGaps}
-        what="Download the PowerPoint file"
+        question={t.format(messages.pptxWhat)}
         onContinue={() => void writePptx()}
         onCancel={() => setPptxGaps([])}
       />
-      <p className="deck-notice" role="status">
+      <p className={styles.notice} role="status">
         {notice}
       </p>
     </div>

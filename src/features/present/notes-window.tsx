@@ -1,28 +1,105 @@
-import './present.css';
-import './present-content.css';
-import './notes.css';
+import { useLocale } from '@/components/language-provider';
+import { defineMessages } from '@/lib/messages';
 import { moveTo, type DeckCommand } from './deck-keys';
 import { notesGoto } from './notes-sync';
 import { useStoredNote } from './notes-store';
 import { PresenterClock } from './presenter-clock';
 import { SlidePreview } from './slide-preview';
 import type { SlideSpec } from '@/components/slide-spec';
+import styles from './notes-window.module.css';
 import { useDeckKeys } from './use-deck-keys';
 import { useDigitJump } from './use-digit-jump';
 import { useNotesSync } from './use-present-sync';
+import { frameMessages } from './slide-frame';
+
+const messages = defineMessages({
+  heading: {
+    id: 'present.notes.heading',
+    defaultMessage: 'Speaker notes',
+    description: 'Heading of the notes window.',
+  },
+  waiting: {
+    id: 'present.notes.waiting',
+    defaultMessage: 'Waiting for the presentation window… Open the present view with the same filters.',
+    description: 'Notes window, before the deck window answers.',
+  },
+  connected: {
+    id: 'present.notes.connected',
+    defaultMessage: 'In step with the presentation window.',
+    description: 'Notes window, following the deck window.',
+  },
+  closed: {
+    id: 'present.notes.closed',
+    defaultMessage: 'The presentation window has closed.',
+    description: 'Notes window, after the deck window closed.',
+  },
+  own: {
+    id: 'present.notes.own',
+    defaultMessage: 'Your notes for this slide (kept in this browser only)',
+    description: 'Label of the box where the presenter types their own notes.',
+  },
+  count: {
+    id: 'present.notes.count',
+    defaultMessage: 'Slide {slide} of {count}',
+    description: 'Where the deck is, in the notes window.',
+  },
+  countAuto: {
+    id: 'present.notes.count-auto',
+    defaultMessage:
+      '{paused, select, yes {Slide {slide} of {count} · auto-advance every {seconds} s, paused} other {Slide {slide} of {count} · auto-advance every {seconds} s}}',
+    description: 'Where the deck is, with the slides turning by themselves.',
+  },
+  fromData: {
+    id: 'present.notes.from-data',
+    defaultMessage: 'From the data',
+    description: 'Heading over the notes written from the figures (each with its source).',
+  },
+  next: {
+    id: 'present.notes.next',
+    defaultMessage: 'Next: {title}',
+    description: 'Heading over the preview of the next slide.',
+  },
+  last: {
+    id: 'present.notes.last',
+    defaultMessage: 'This is the last slide',
+    description: 'In place of the next slide’s preview at the end of the deck.',
+  },
+  steer: {
+    id: 'present.notes.steer',
+    defaultMessage: 'Steer the presentation',
+    description: 'Accessible name of the buttons that turn the deck’s slides.',
+  },
+  previous: {
+    id: 'present.notes.previous',
+    defaultMessage: 'Previous',
+    description: 'Button: previous slide.',
+  },
+  nextButton: { id: 'present.notes.next-button', defaultMessage: 'Next', description: 'Button: next slide.' },
+  resume: {
+    id: 'present.notes.resume',
+    defaultMessage: 'Resume auto-advance',
+    description: 'Button: the slides turn by themselves again.',
+  },
+  pause: {
+    id: 'present.notes.pause',
+    defaultMessage: 'Pause auto-advance',
+    description: 'Button: the slides stop turning by themselves.',
+  },
+});
 
 const connectionText = {
-  waiting: 'Waiting for the presentation window… Open the present view with the same filters.',
-  connected: 'In step with the presentation window.',
-  closed: 'The presentation window has closed.',
+  waiting: messages.waiting,
+  connected: messages.connected,
+  closed: messages.closed,
 } as const;
 
 function OwnNotes({ slideId }: { slideId: string }) {
+  const t = useLocale();
   const [text, setText] = useStoredNote(slideId);
   return (
-    <div className="notes-own">
-      <label htmlFor="own-notes">Your notes for this slide (kept in this browser only)</label>
-      <textarea id="own-notes" value={text} onChange={(e) => setText(e.target.value)} rows={4} />
+    <div className={styles.own}>
+      <label htmlFor="own-notes">{t.format(messages.own)}</label>
+      <textarea id="own-notes" value={text} onChange={(e) => setText(e.target.value)} rows={4} dir="auto" />
     </div>
   );
 }
@@ -36,15 +113,18 @@ export interface PresenterNotesProps {
 /**
  * The presenter window: the current slide's notes (from the data, plus the presenter's own text),
  * the next slide, and a clock. Its keys and buttons steer the audience window, which answers with
- * its state; this window only ever shows what the audience window reports.
+ * its state; this window only ever shows what the audience window reports. It opens in the deck's
+ * language (the link carries `lang`), so its arrows follow the same reading order.
  */
 export function PresenterNotes({ slides, deckKey, filtersLabel }: PresenterNotesProps) {
+  const t = useLocale();
   const { view, send } = useNotesSync(deckKey);
   const count = slides.length;
   const slide = Math.min(view.deck?.slide ?? 1, count);
   const current = slides[slide - 1];
   const next = slides[slide];
   const jumpFor = useDigitJump(count);
+  const [back, forward] = t.dir === 'rtl' ? ['→', '←'] : ['←', '→'];
 
   const act = (command: DeckCommand) => {
     switch (command.type) {
@@ -65,49 +145,57 @@ export function PresenterNotes({ slides, deckKey, filtersLabel }: PresenterNotes
   const deck = view.deck;
 
   return (
-    <div className="notes">
-      <header className="notes-head">
+    <div className={styles.notes}>
+      <header className={styles.head}>
         <div>
-          <h1>Speaker notes</h1>
-          <p className="notes-connection" role="status">
-            {connectionText[view.connection]}
+          <h1>{t.format(messages.heading)}</h1>
+          <p className={styles.connection} role="status">
+            {t.format(connectionText[view.connection])}
           </p>
         </div>
         <PresenterClock />
       </header>
-      <main className="notes-main">
-        <section className="notes-current" aria-labelledby="notes-current-title">
-          <p className="notes-count">
-            Slide {slide} of {count}
-            {deck?.autoSeconds != null &&
-              ` · auto-advance every ${deck.autoSeconds} s${deck.paused ? ', paused' : ''}`}
+      <main className={styles.main}>
+        <section className={styles.current} aria-labelledby="notes-current-title">
+          <p className={styles.count}>
+            {deck?.autoSeconds != null
+              ? t.format(messages.countAuto, {
+                  slide,
+                  count,
+                  seconds: deck.autoSeconds,
+                  paused: deck.paused ? 'yes' : 'no',
+                })
+              : t.format(messages.count, { slide, count })}
           </p>
           <h2 id="notes-current-title">{current?.title}</h2>
           {/* One textarea for every slide (no key): a slide turning while the presenter types must not
               drop focus, or the next keys would steer the deck. */}
           {current && <OwnNotes slideId={current.id} />}
-          <h3>From the data</h3>
+          <h3>{t.format(messages.fromData)}</h3>
           {current && current.notes.length > 0 ? (
-            <ul className="notes-data">
+            <ul className={styles.data} aria-label={t.format(messages.fromData)}>
               {current.notes.map((note) => (
                 <li key={note}>{note}</li>
               ))}
             </ul>
           ) : (
-            <p className="notes-data">No figures on this slide.</p>
+            <p className={styles.data}>{t.format(frameMessages.noFigures)}</p>
           )}
         </section>
-        <aside className="notes-side" aria-labelledby="notes-next-title">
-          <h2 id="notes-next-title">{next ? `Next: ${next.title}` : 'This is the last slide'}</h2>
+        <aside className={styles.side} aria-labelledby="notes-next-title">
+          <h2 id="notes-next-title">
+            {next ? t.format(messages.next, { title: next.title }) : t.format(messages.last)}
+          </h2>
           {next && <SlidePreview spec={next} number={slide + 1} count={count} filtersLabel={filtersLabel} />}
-          <div className="notes-controls" role="group" aria-label="Steer the presentation">
+          <div className={styles.controls} role="group" aria-label={t.format(messages.steer)}>
             <button
               type="button"
               className="button"
               disabled={!deck || slide <= 1}
               onClick={() => act({ type: 'prev' })}
             >
-              ← Previous
+              <span aria-hidden="true">{back} </span>
+              {t.format(messages.previous)}
             </button>
             <button
               type="button"
@@ -115,11 +203,12 @@ export function PresenterNotes({ slides, deckKey, filtersLabel }: PresenterNotes
               disabled={!deck || slide >= count}
               onClick={() => act({ type: 'next' })}
             >
-              Next →
+              {t.format(messages.nextButton)}
+              <span aria-hidden="true"> {forward}</span>
             </button>
             {deck?.autoSeconds != null && (
               <button type="button" className="button button--ghost" onClick={() => act({ type: 'pause' })}>
-                {deck.paused ? 'Resume auto-advance' : 'Pause auto-advance'}
+                {t.format(deck.paused ? messages.resume : messages.pause)}
               </button>
             )}
           </div>

@@ -74,24 +74,20 @@ export function slideToSvg(node: HTMLElement, width: number, height: number): st
 
 /**
  * Downloads the slide as a PNG at twice its size (2560×1440), sharp on a projector.
- * `captureClass` is set on the slide while it is copied, so capture-only parts (the export date) show.
+ * `data-capture` is set on the slide while it is copied, so capture-only parts (the export date) show
+ * and screen-only ones (buttons) do not.
  */
 export async function saveSlidePng(
   node: HTMLElement,
   filename: string,
-  {
-    width,
-    height,
-    captureClass,
-    scale = 2,
-  }: { width: number; height: number; captureClass: string; scale?: number },
+  { width, height, scale = 2 }: { width: number; height: number; scale?: number },
 ): Promise<void> {
-  node.classList.add(captureClass);
+  node.dataset.capture = 'true';
   let svg: string;
   try {
     svg = slideToSvg(node, width, height);
   } finally {
-    node.classList.remove(captureClass);
+    delete node.dataset.capture;
   }
   downloadBlob(`${filename}.png`, await svgToPng(svg, width, height, scale));
 }

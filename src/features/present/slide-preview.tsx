@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { SlideFrame } from './slide-frame';
+import styles from './slide-preview.module.css';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, type SlideSpec } from '@/components/slide-spec';
 
 interface SlidePreviewProps {
@@ -28,12 +29,12 @@ export function SlidePreview({ spec, number, count, filtersLabel }: SlidePreview
   return (
     <div
       ref={box}
-      className="slide-preview"
+      className={styles.preview}
       aria-hidden="true"
       inert
       style={{ '--preview-scale': scale, aspectRatio: `${SLIDE_WIDTH} / ${SLIDE_HEIGHT}` } as CSSProperties}
     >
-      <div className="slide-preview-stage">
+      <div className={styles.stage}>
         <SlideFrame
           spec={spec}
           number={number}

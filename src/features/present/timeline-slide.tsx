@@ -1,39 +1,143 @@
 import { useQuery } from '@tanstack/react-query';
+import type { CSSProperties } from 'react';
+import { useLocale } from '@/components/language-provider';
 import { missingData } from '@/components/missing-data';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { ProvenanceBadge, provenanceLabels } from '@/components/provenance-badge';
 import { eventsQuery } from '@/lib/endpoints/events';
 import { zonesQuery } from '@/lib/endpoints/zones';
-import { formatAsOf, formatDate } from '@/lib/format';
+import type { Locale } from '@/lib/locale';
+import { defineMessages, type MessageDescriptor } from '@/lib/messages';
 import { isFiltered, yearsOf, type ViewFilters } from '@/lib/view-filters';
 import type { SlideSpec } from '@/components/slide-spec';
+import styles from './timeline-slide.module.css';
 import { toTimeline, type TimelineItem } from './to-timeline';
 
-const kindWords: Record<TimelineItem['kind'], string> = {
-  legislation: 'Law',
-  institution: 'Institution',
-  'letter-of-intent': 'Letter of Intent',
-  'zone-notification': 'Zones notified',
-  governance: 'Governance',
-  plan: 'Plan',
-  mou: 'Agreement',
-  claim: 'Claim',
-  context: 'Context',
-  withdrawn: 'Withdrawn',
+const messages = defineMessages({
+  title: {
+    id: 'present.timeline.title',
+    defaultMessage: 'Milestones of the corridor',
+    description: 'Title of the milestones slide.',
+  },
+  subtitle: {
+    id: 'present.timeline.subtitle',
+    defaultMessage: '{count, plural, one {# milestone, {first}} other {# milestones, {first} to {last}}}',
+    description: 'Subtitle of the milestones slide; first and last are dates ("4 Oct 2021").',
+  },
+  subtitleEmpty: {
+    id: 'present.timeline.subtitle-empty',
+    defaultMessage: 'Laws, letters of intent, governance and zones',
+    description: 'Subtitle of the milestones slide before its data has loaded.',
+  },
+  what: {
+    id: 'present.timeline.what',
+    defaultMessage: 'Milestones',
+    description:
+      'What is missing when the milestones did not load ("Data missing on this slide: Milestones").',
+  },
+  loading: {
+    id: 'present.timeline.loading',
+    defaultMessage: 'milestones',
+    description: 'Completes "Loading …" while the milestones load.',
+  },
+  emptyFiltered: {
+    id: 'present.timeline.empty-filtered',
+    defaultMessage: 'No milestones in the selected period.',
+    description: 'The milestones slide with a period filter that leaves none.',
+  },
+  empty: {
+    id: 'present.timeline.empty',
+    defaultMessage: 'No milestones were returned.',
+    description: 'The milestones slide when the data service returned none.',
+  },
+  note: {
+    id: 'present.timeline.note',
+    defaultMessage: '{date}: {title}. {source}, {asOf}.',
+    description: 'Speaker note per milestone: date, title (English, from the data), source title, "as of …".',
+  },
+  line: {
+    id: 'present.timeline.line',
+    defaultMessage: '{date}: {title}',
+    description: 'One milestone in the PowerPoint export: date, then its title.',
+  },
+  legislation: {
+    id: 'present.timeline.kind-legislation',
+    defaultMessage: 'Law',
+    description: 'Kind of milestone.',
+  },
+  institution: {
+    id: 'present.timeline.kind-institution',
+    defaultMessage: 'Institution',
+    description: 'Kind of milestone: a body set up.',
+  },
+  letterOfIntent: {
+    id: 'present.timeline.kind-letter-of-intent',
+    defaultMessage: 'Letter of Intent',
+    description: 'Kind of milestone.',
+  },
+  zoneNotification: {
+    id: 'present.timeline.kind-zone-notification',
+    defaultMessage: 'Zones notified',
+    description: 'Kind of milestone: zones notified (declared in the official gazette).',
+  },
+  governance: {
+    id: 'present.timeline.kind-governance',
+    defaultMessage: 'Governance',
+    description: 'Kind of milestone: a change in who runs STZA.',
+  },
+  plan: { id: 'present.timeline.kind-plan', defaultMessage: 'Plan', description: 'Kind of milestone.' },
+  mou: {
+    id: 'present.timeline.kind-mou',
+    defaultMessage: 'Agreement',
+    description: 'Kind of milestone: a memorandum of understanding.',
+  },
+  claim: {
+    id: 'present.timeline.kind-claim',
+    defaultMessage: 'Claim',
+    description: 'Kind of milestone: something announced but not confirmed.',
+  },
+  context: {
+    id: 'present.timeline.kind-context',
+    defaultMessage: 'Context',
+    description: 'Kind of milestone.',
+  },
+  withdrawn: {
+    id: 'present.timeline.kind-withdrawn',
+    defaultMessage: 'Withdrawn',
+    description: 'Kind of milestone: a zone withdrawn.',
+  },
+});
+
+const kindWords: Record<TimelineItem['kind'], MessageDescriptor> = {
+  legislation: messages.legislation,
+  institution: messages.institution,
+  'letter-of-intent': messages.letterOfIntent,
+  'zone-notification': messages.zoneNotification,
+  governance: messages.governance,
+  plan: messages.plan,
+  mou: messages.mou,
+  claim: messages.claim,
+  context: messages.context,
+  withdrawn: messages.withdrawn,
 };
 
-function Timeline({ items }: { items: readonly TimelineItem[] }) {
+/** The language to mark on a piece of text, when it is not the page's. */
+const langOf = (lang: string, t: Locale) => (lang === t.lang ? undefined : lang);
+
+function Timeline({ items, t }: { items: readonly TimelineItem[]; t: Locale }) {
   return (
     <ol
-      className="timeline"
-      style={{ '--timeline-rows': Math.ceil(items.length / 2) } as React.CSSProperties}
+      className={styles.timeline}
+      style={{ '--timeline-rows': Math.ceil(items.length / 2) } as CSSProperties}
     >
       {items.map((item) => (
-        <li key={item.id} className={`timeline-item timeline-item--${item.kind}`}>
-          <span className="timeline-date">{formatDate(item.date)}</span>
-          <span className="timeline-title">{item.title}</span>
-          <span className="timeline-kind">
-            {kindWords[item.kind]}
+        <li key={item.id} className={styles.item} data-kind={item.kind}>
+          <span className={styles.date}>{t.date(item.date)}</span>
+          <span className={styles.title} lang={langOf(item.lang, t)}>
+            {item.title}
+          </span>
+          <span className={styles.kind}>
+            {t.format(kindWords[item.kind])}
             {item.provenance.kind !== 'sourced' && (
               <>
                 {' '}
@@ -52,31 +156,36 @@ function Timeline({ items }: { items: readonly TimelineItem[] }) {
  * and withdrawn. Follows the period filter; a zone filter keeps national milestones too.
  */
 export function useTimelineSlide(filters: ViewFilters): SlideSpec {
+  const t = useLocale();
   const years = yearsOf(filters);
   const events = useQuery(eventsQuery(years));
   const zones = useQuery(zonesQuery());
-  const items = events.data ? toTimeline(events.data, zones.data ?? [], filters) : [];
+  const items = events.data ? toTimeline(events.data, zones.data ?? [], filters, t) : [];
   const first = items[0];
   const last = items.at(-1);
   return {
-    missing: missingData([['Milestones', events]]),
+    missing: missingData([[t.format(messages.what), events]]),
     pptx: () =>
       events.data
         ? {
             kind: 'list',
             items: items.map((item) => ({
-              text: `${formatDate(item.date)}: ${item.title}`,
+              text: t.format(messages.line, { date: t.date(item.date), title: item.title }),
               mark: provenanceLabels[item.provenance.kind].mark,
-              detail: kindWords[item.kind],
+              detail: t.format(kindWords[item.kind]),
             })),
           }
         : null,
     id: 'timeline',
-    title: 'Milestones of the corridor',
+    title: t.format(messages.title),
     subtitle:
       first && last
-        ? `${items.length} milestones, ${formatDate(first.date)} to ${formatDate(last.date)}`
-        : 'Laws, letters of intent, governance and zones',
+        ? t.format(messages.subtitle, {
+            count: items.length,
+            first: t.date(first.date),
+            last: t.date(last.date),
+          })
+        : t.format(messages.subtitleEmpty),
     render: () =>
       failureOf(events) ? (
         <ErrorState
@@ -85,19 +194,22 @@ export function useTimelineSlide(filters: ViewFilters): SlideSpec {
           retrying={events.isFetching}
         />
       ) : events.isPending ? (
-        <LoadingBlock label="milestones" lines={7} />
+        <LoadingBlock label={t.format(messages.loading)} lines={7} />
       ) : items.length === 0 ? (
-        <EmptyState>
-          {isFiltered(filters) ? 'No milestones in the selected period.' : 'No milestones were returned.'}
-        </EmptyState>
+        <EmptyState>{t.format(isFiltered(filters) ? messages.emptyFiltered : messages.empty)}</EmptyState>
       ) : (
         <>
           <StaleNotice queries={[events]} />
-          <Timeline items={items} />
+          <Timeline items={items} t={t} />
         </>
       ),
-    notes: items.map(
-      (i) => `${formatDate(i.date)}: ${i.title}. ${i.provenance.source}, ${formatAsOf(i.provenance.asOf)}.`,
+    notes: items.map((i) =>
+      t.format(messages.note, {
+        date: t.date(i.date),
+        title: i.title,
+        source: i.provenance.source,
+        asOf: t.asOf(i.provenance.asOf),
+      }),
     ),
     sources: items.map((i) => i.provenance),
     illustrative: false,

@@ -6,7 +6,7 @@ import type { SourceRef } from '@/lib/sources';
  * (print has no second chance to measure).
  */
 const SOURCES_PAGE_CAPACITY = 2 * 420;
-/** 14px text in a 564px column (present-content.css, .sources-list). */
+/** 14px text in a 564px column (sources-slide.module.css, .list). */
 const CHARS_PER_LINE = 76;
 const LINE_HEIGHT = 18.2;
 const ENTRY_GAP = 6;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CooperationEvent } from '@/domain/event';
 import type { Zone } from '@/domain/zone';
+import { englishLocale } from '@/lib/locale';
+import { createLocale } from '@/lib/locale-world';
 import { emptyFilters } from '@/lib/view-filters';
+import ur from '@/locales/compiled/ur.json';
 import { toTimeline } from './to-timeline';
 
 const provenance = { kind: 'sourced' as const, source: 'Paper', url: null, asOf: '2022' };
@@ -47,7 +50,7 @@ const zones = [zone, seda, nust];
 
 describe('toTimeline', () => {
   it('keeps dated milestones and zone withdrawals, oldest first', () => {
-    const items = toTimeline(events, zones, emptyFilters);
+    const items = toTimeline(events, zones, emptyFilters, englishLocale);
     expect(items.map((i) => i.id)).toEqual([
       'act',
       'sedaEvent',
@@ -59,10 +62,26 @@ describe('toTimeline', () => {
   });
 
   it('follows the years and keeps national milestones under a zone filter', () => {
-    const items = toTimeline(events, zones, { ...emptyFilters, zones: ['stz-tech7'], from: 2022 });
+    const items = toTimeline(
+      events,
+      zones,
+      { ...emptyFilters, zones: ['stz-tech7'], from: 2022 },
+      englishLocale,
+    );
     // The counterpart's event is national on Pakistan's side; NUST's notification and the withdrawal are not.
     expect(items.map((i) => i.id)).toEqual(['sedaEvent', 'sedaLoi']);
-    const nustOnly = toTimeline(events, zones, { ...emptyFilters, zones: ['stz-nust'] });
+    const nustOnly = toTimeline(events, zones, { ...emptyFilters, zones: ['stz-nust'] }, englishLocale);
     expect(nustOnly.map((i) => i.id)).toContain('nust');
+  });
+
+  it('names a withdrawn zone in the deck’s language, and marks data titles as English', () => {
+    const bare = {
+      ...zone,
+      shortNames: { ur: 'اسلام آباد ٹیکنوپولس' },
+      dates: [{ kind: 'withdrawn', date: '2025-10', note: '' }],
+    } satisfies Zone;
+    const items = toTimeline(events, [bare, seda, nust], emptyFilters, createLocale('ur', ur));
+    expect(items.at(-1)).toMatchObject({ title: 'اسلام آباد ٹیکنوپولس واپس لے لیا گیا', lang: 'ur' });
+    expect(items[0]).toMatchObject({ title: 'act', lang: 'en' });
   });
 });

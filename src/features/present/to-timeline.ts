@@ -1,13 +1,27 @@
 import { milestoneKinds, type CooperationEvent, type EventKind } from '@/domain/event';
 import type { Provenance } from '@/domain/provenance';
 import type { Zone } from '@/domain/zone';
+import { localShortName } from '@/domain/local-names';
+import type { Locale } from '@/lib/locale';
+import { defineMessages } from '@/lib/messages';
 import type { ViewFilters } from '@/lib/view-filters';
+
+const messages = defineMessages({
+  withdrawn: {
+    id: 'present.timeline.withdrawn',
+    defaultMessage: '{zone} withdrawn',
+    description:
+      'A milestone: a zone withdrawn (its notification or land offer taken back); zone is its name.',
+  },
+});
 
 export interface TimelineItem {
   id: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source. */
   date: string;
   title: string;
+  /** The language of the title: event titles and notes come from the data in English. */
+  lang: string;
   kind: EventKind | 'withdrawn';
   provenance: Provenance;
 }
@@ -36,26 +50,33 @@ export function toTimeline(
   events: readonly CooperationEvent[],
   zones: readonly Zone[],
   filters: ViewFilters,
+  locale: Locale,
 ): TimelineItem[] {
   const pakistani = new Set(zones.filter((z) => z.country === 'PK').map((z) => z.id));
   const fromEvents = events.flatMap((e): TimelineItem[] =>
     e.date !== null && milestoneKinds.includes(e.kind) && inZones(e.zoneIds, pakistani, filters)
-      ? [{ id: e.id, date: e.date, title: e.title, kind: e.kind, provenance: e.provenance }]
+      ? [{ id: e.id, date: e.date, title: e.title, lang: 'en', kind: e.kind, provenance: e.provenance }]
       : [],
   );
   const withdrawals = zones.flatMap((zone) =>
     zone.dates
       .filter((d) => d.kind === 'withdrawn' && inZones([zone.id], pakistani, filters))
-      .map((d): TimelineItem => ({
-        id: `${zone.id}-withdrawn-${d.date}`,
-        date: d.date,
-        // The note carries its citation in brackets; the footer cites the source already.
-        title: d.note
-          ? `${zone.shortName}: ${d.note.replace(/\s*\([^)]*\)\s*$/, '')}`
-          : `${zone.shortName} withdrawn`,
-        kind: 'withdrawn',
-        provenance: zone.provenance,
-      })),
+      .map((d): TimelineItem => {
+        const name = localShortName(zone, locale.lang);
+        return {
+          id: `${zone.id}-withdrawn-${d.date}`,
+          date: d.date,
+          // The note (English, from the data) carries its citation in brackets; the footer cites the source already.
+          ...(d.note
+            ? { title: `${zone.shortName}: ${d.note.replace(/\s*\([^)]*\)\s*$/, '')}`, lang: 'en' }
+            : {
+                title: locale.format(messages.withdrawn, { zone: name.text }),
+                lang: name.lang === 'en' ? locale.lang : name.lang,
+              }),
+          kind: 'withdrawn',
+          provenance: zone.provenance,
+        };
+      }),
   );
   return [...fromEvents, ...withdrawals]
     .filter((item) => inYears(item.date, filters))

@@ -101,9 +101,46 @@ export interface PptxSlide {
   presenterNotes: string;
 }
 
+/**
+ * The frame's words in the deck's language, given by whoever describes the deck (the present
+ * feature, from its messages), so this library stays free of any one language.
+ */
+export interface PptxWords {
+  /** The line above every title: "TECH CORRIDOR · CHINA–PAKISTAN TECHNOLOGY COOPERATION". */
+  kicker: string;
+  /** "✳ Illustrative: figures marked ✳ are generated …". */
+  illustrative: string;
+  /** Footer of a slide citing nothing, without a note of its own. */
+  noFigures: string;
+  /** "Source:" or "Sources:" for so many publications. */
+  sourcesLabel: (count: number) => string;
+  /** For an article without a date. */
+  undated: string;
+  /** "Showing: All zones · all sectors · all years". */
+  showing: string;
+  /** "Exported 1 Dec 2026". */
+  exported: string;
+  /** The warning on a slide: its parts, the bold ones marked ("Data missing on this slide:"). */
+  missing: (items: string) => readonly { text: string; bold: boolean }[];
+  /** The body of a slide whose figures did not load. */
+  notLoaded: string;
+  /** First line of such a slide's notes. */
+  notesMissing: (items: string) => string;
+  /** Headings in the notes: "Sources:", "Presenter’s notes:". */
+  notesSources: string;
+  notesPresenter: string;
+  /** An ISO date as the deck's language writes it. */
+  date: (iso: string) => string;
+}
+
 export interface PptxDeck {
   title: string;
   subject: string;
+  /** BCP 47 tag set on every text run ("ur-PK"), so spelling and voices follow the language. */
+  lang: string;
+  /** Right to left: paragraphs set RTL, the layout mirrored (time axes stay left to right). */
+  dir: 'ltr' | 'rtl';
+  words: PptxWords;
   /** The filters in words, printed on every slide. */
   filtersLabel: string;
   /** ISO date (yyyy-mm-dd) printed on every slide. */

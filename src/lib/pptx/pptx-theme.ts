@@ -11,6 +11,12 @@ export const pptxTheme = {
   margin: 0.6,
   font: 'Calibri',
   symbolFont: 'Arial',
+  /**
+   * Faces for the scripts Calibri lacks, written as each run's East Asian and complex-script font
+   * (write-pptx.ts): PowerPoint and LibreOffice draw Han and Urdu with them and Latin with Calibri.
+   * Where they are not installed, Office falls back to its own CJK and Arabic-script faces.
+   */
+  scriptFont: { ea: 'Noto Sans CJK SC', cs: 'Noto Nastaliq Urdu' },
   colour: {
     accent: '0B5D4B',
     accentSoft: 'E6F0EC',

@@ -4,8 +4,8 @@
  * warning when data is missing, and a footer with its sources (linked), the illustrative warning,
  * the filters, the export date and the slide number.
  */
-import { formatDate } from '@/lib/format';
-import type { PptxDeck, PptxSlide, PptxSource } from './deck-description';
+import type { PptxDeck, PptxSlide, PptxSource, PptxWords } from './deck-description';
+import { inDirection } from './pptx-direction';
 import { pptxTheme as t } from './pptx-theme';
 import { inks, linkRun, run, textItem, type Box, type Ink, type PlanItem } from './pptx-text';
 import { bodyItems } from './to-pptx-body';
@@ -22,25 +22,22 @@ interface PlannedSlide {
 export interface PptxPlan {
   title: string;
   subject: string;
+  dir: 'ltr' | 'rtl';
   slides: PlannedSlide[];
 }
 
-const KICKER = 'TECH CORRIDOR · CHINA–PAKISTAN TECHNOLOGY COOPERATION';
-const ILLUSTRATIVE_NOTE =
-  '✳ Illustrative: figures marked ✳ are generated where no public breakdown exists. They add up to sourced totals but are not real.';
-
 const left = t.margin;
 const full = t.width - 2 * t.margin;
-const dateOf = (asOf: string | null) => (asOf ? formatDate(asOf) : 'undated');
+const dateOf = (words: PptxWords, asOf: string | null) => (asOf ? words.date(asOf) : words.undated);
 
 /** "Sources: ● World Bank WDI, 1 Jul 2025 · ≈ ProPakistani, 17 Jan 2022, 2 Jun 2022", dates linked. */
-function footerRuns(sources: readonly PptxSource[], ink: Ink) {
-  const runs = [run(sources.length > 1 ? 'Sources: ' : 'Source: ', { bold: true })];
+function footerRuns(sources: readonly PptxSource[], ink: Ink, words: PptxWords) {
+  const runs = [run(`${words.sourcesLabel(sources.length)} `, { bold: true })];
   sources.forEach((source, i) => {
     runs.push(run(`${source.mark} `, { fontFace: t.symbolFont }), run(`${source.name}, `));
     source.items.forEach((item, j) => {
       if (j > 0) runs.push(run(', '));
-      runs.push(linkRun(dateOf(item.asOf), item.url, ink));
+      runs.push(linkRun(dateOf(words, item.asOf), item.url, ink));
     });
     if (i < sources.length - 1) runs.push(run('  ·  '));
   });
@@ -49,6 +46,7 @@ function footerRuns(sources: readonly PptxSource[], ink: Ink) {
 
 function frameItems(slide: PptxSlide, deck: PptxDeck, number: number, ink: Ink): PlanItem[] {
   const { band, size } = t;
+  const { words } = deck;
   const title = slide.layout === 'title';
   const items: PlanItem[] = [];
   if (!title)
@@ -67,7 +65,7 @@ function frameItems(slide: PptxSlide, deck: PptxDeck, number: number, ink: Ink):
   const shift = title ? 1.1 : 0;
   items.push(
     textItem(
-      [run(KICKER)],
+      [run(words.kicker)],
       { x: left, y: band.kicker + shift, w: full, h: 0.24 },
       { fontSize: size.kicker, bold: true, color: ink.kicker, charSpacing: 1 },
     ),
@@ -87,7 +85,8 @@ function frameItems(slide: PptxSlide, deck: PptxDeck, number: number, ink: Ink):
     items.push(
       textItem(
         [run(slide.subtitle)],
-        { x: left, y: band.subtitle + (title ? 1.65 : 0), w: full, h: 0.5 },
+        // On the cover a gap under the title leaves room for descenders (Nastaliq runs deep).
+        { x: left, y: band.subtitle + (title ? 1.75 : 0), w: full, h: title ? 0.42 : 0.5 },
         { fontSize: title ? 20 : size.subtitle, color: ink.muted, fit: 'shrink' },
       ),
     );
@@ -99,8 +98,8 @@ function frameItems(slide: PptxSlide, deck: PptxDeck, number: number, ink: Ink):
     },
     textItem(
       slide.sources.length
-        ? footerRuns(slide.sources, ink)
-        : [run(slide.sourcesNote ?? 'No figures on this slide.')],
+        ? footerRuns(slide.sources, ink, words)
+        : [run(slide.sourcesNote ?? words.noFigures)],
       { x: left, y: band.footer + 0.07, w: full, h: slide.illustrative ? 0.44 : 0.64 },
       { fontSize: size.footer, color: ink.muted, fit: 'shrink' },
     ),
@@ -108,19 +107,19 @@ function frameItems(slide: PptxSlide, deck: PptxDeck, number: number, ink: Ink):
   if (slide.illustrative)
     footerItems.push(
       textItem(
-        [run(ILLUSTRATIVE_NOTE)],
+        [run(words.illustrative)],
         { x: left, y: band.footer + 0.53, w: full, h: 0.2 },
         { fontSize: size.footer, color: title ? ink.text : '8B2F6B', bold: true },
       ),
     );
   footerItems.push(
     textItem(
-      [run(`Showing: ${deck.filtersLabel}`)],
+      [run(words.showing)],
       { x: left, y: band.bottom - 0.22, w: full - 3.2, h: 0.2 },
       { fontSize: size.footer, color: ink.muted, fit: 'shrink' },
     ),
     textItem(
-      [run(`Exported ${formatDate(deck.exportDate)}   ·   ${number} / ${deck.slides.length}`)],
+      [run(`${words.exported}   ·   ${number} / ${deck.slides.length}`)],
       { x: t.width - t.margin - 3.1, y: band.bottom - 0.22, w: 3.1, h: 0.2 },
       { fontSize: size.footer, color: ink.muted, align: 'right' },
     ),
@@ -129,15 +128,14 @@ function frameItems(slide: PptxSlide, deck: PptxDeck, number: number, ink: Ink):
 }
 
 /** The warning box under the title; returns where the body may start. */
-function missingItems(slide: PptxSlide, top: number): { items: PlanItem[]; top: number } {
+function missingItems(slide: PptxSlide, top: number, words: PptxWords): { items: PlanItem[]; top: number } {
   if (slide.missing.length === 0) return { items: [], top };
   return {
     items: [
       textItem(
         [
           run('⚠ ', { fontFace: t.symbolFont }),
-          run('Data missing on this slide: ', { bold: true }),
-          run(`${slide.missing.join('; ')}.`),
+          ...words.missing(slide.missing.join('; ')).map((part) => run(part.text, { bold: part.bold })),
         ],
         { x: left, y: top, w: full, h: 0.5 },
         {
@@ -156,29 +154,29 @@ function missingItems(slide: PptxSlide, top: number): { items: PlanItem[]; top: 
 }
 
 /** Speaker notes: the data's notes, the sources in full, then what the presenter typed. */
-function notesText(slide: PptxSlide): string {
+function notesText(slide: PptxSlide, words: PptxWords): string {
   const sources = slide.sources.map(
     (s) =>
-      `${s.mark} ${s.name}: ${s.items.map((i) => `${dateOf(i.asOf)}${i.url ? ` ${i.url}` : ''}`).join(', ')}`,
+      `${s.mark} ${s.name}: ${s.items.map((i) => `${dateOf(words, i.asOf)}${i.url ? ` ${i.url}` : ''}`).join(', ')}`,
   );
   return [
-    ...(slide.missing.length ? [`DATA MISSING when exported: ${slide.missing.join('; ')}.`, ''] : []),
+    ...(slide.missing.length ? [words.notesMissing(slide.missing.join('; ')), ''] : []),
     ...slide.notes,
-    ...(sources.length ? ['', 'Sources:', ...sources] : []),
-    ...(slide.illustrative ? ['', ILLUSTRATIVE_NOTE] : []),
-    ...(slide.presenterNotes.trim() ? ['', 'Presenter’s notes:', slide.presenterNotes.trim()] : []),
+    ...(sources.length ? ['', words.notesSources, ...sources] : []),
+    ...(slide.illustrative ? ['', words.illustrative] : []),
+    ...(slide.presenterNotes.trim() ? ['', words.notesPresenter, slide.presenterNotes.trim()] : []),
   ].join('\n');
 }
 
 function planSlide(slide: PptxSlide, deck: PptxDeck, number: number): PlannedSlide {
   const title = slide.layout === 'title';
   const ink = inks[title ? 'title' : 'content'];
-  const missing = missingItems(slide, title ? t.band.body + 1.55 : t.band.body);
+  const missing = missingItems(slide, title ? t.band.body + 1.55 : t.band.body, deck.words);
   const body: Box = { x: left, y: missing.top, w: full, h: t.band.footer - 0.18 - missing.top };
   const content = slide.body
     ? bodyItems(slide.body, body, ink)
     : [
-        textItem([run('The figures for this slide did not load when the deck was exported.')], body, {
+        textItem([run(deck.words.notLoaded)], body, {
           fontSize: 18,
           color: ink.muted,
           align: 'center',
@@ -188,8 +186,8 @@ function planSlide(slide: PptxSlide, deck: PptxDeck, number: number): PlannedSli
   return {
     id: slide.id,
     background: title ? t.colour.accent : t.colour.white,
-    items: [...frameItems(slide, deck, number, ink), ...missing.items, ...content],
-    notes: notesText(slide),
+    items: inDirection(deck, [...frameItems(slide, deck, number, ink), ...missing.items, ...content]),
+    notes: notesText(slide, deck.words),
   };
 }
 
@@ -197,6 +195,7 @@ export function toPptxPlan(deck: PptxDeck): PptxPlan {
   return {
     title: deck.title,
     subject: deck.subject,
+    dir: deck.dir,
     slides: deck.slides.map((slide, i) => planSlide(slide, deck, i + 1)),
   };
 }

@@ -9,6 +9,18 @@ import type { PptxPlan } from './to-pptx-plan';
 export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
 const CHART_PART = /^ppt\/charts\/chart\d+\.xml$/;
+const TEXT_PART = /^ppt\/(slides\/slide|notesSlides\/notesSlide|theme\/theme)\d+\.xml$/;
+
+/**
+ * pptxgenjs writes one face for all scripts; Calibri has no Han or Urdu letters. Each run's East
+ * Asian and complex-script faces (and the theme's) become the ones that have them.
+ */
+export function withScriptFonts(xml: string): string {
+  const { ea, cs } = pptxTheme.scriptFont;
+  return xml
+    .replace(/<a:ea typeface="[^"]*"/g, `<a:ea typeface="${ea}"`)
+    .replace(/<a:cs typeface="[^"]*"/g, `<a:cs typeface="${cs}"`);
+}
 
 /** The file's bytes: one slide per planned slide, charts native, notes in each slide's notes page. */
 export async function writePptx(plan: PptxPlan): Promise<Uint8Array> {
@@ -23,6 +35,7 @@ export async function writePptx(plan: PptxPlan): Promise<Uint8Array> {
   pptx.author = 'Tech Corridor';
   pptx.company = 'Tech Corridor';
   pptx.theme = { headFontFace: pptxTheme.font, bodyFontFace: pptxTheme.font };
+  pptx.rtlMode = plan.dir === 'rtl';
   for (const planned of plan.slides) {
     const slide = pptx.addSlide();
     slide.background = { color: planned.background };
@@ -38,6 +51,7 @@ export async function writePptx(plan: PptxPlan): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(written as Uint8Array);
   for (const [name, file] of Object.entries(zip.files)) {
     if (CHART_PART.test(name)) zip.file(name, markIllustrativeSeries(await file.async('string')));
+    else if (TEXT_PART.test(name)) zip.file(name, withScriptFonts(await file.async('string')));
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: PPTX_TYPE });
 }

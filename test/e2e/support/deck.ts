@@ -6,8 +6,8 @@ export async function settleDeck(page: Page) {
   await mockApiReady(page);
   await page.waitForFunction(
     () =>
-      document.querySelectorAll('.slide article').length > 0 &&
-      document.querySelectorAll('.slide [aria-busy="true"]').length === 0 &&
+      document.querySelectorAll('[aria-roledescription="slide"] article').length > 0 &&
+      document.querySelectorAll('[aria-roledescription="slide"] [aria-busy="true"]').length === 0 &&
       document.querySelector('main[aria-busy="false"]') !== null,
     null,
     { timeout: 20_000 },

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { pptxDeck, pptxSlide } from '@test/builders';
+import { createLocale } from '@/lib/locale-world';
+import ur from '@/locales/compiled/ur.json';
+import zh from '@/locales/compiled/zh-Hans.json';
+import { pptxTheme } from './pptx-theme';
+import { toPptxPlan } from './to-pptx-plan';
+import { withScriptFonts } from './write-pptx';
+
+const textOf = (items: ReturnType<typeof toPptxPlan>['slides'][number]['items']) =>
+  items.flatMap((i) => (i.kind === 'text' ? i.runs.map((r) => r.text) : [])).join(' ');
+
+describe('the PowerPoint plan in the deck’s language', () => {
+  it('writes Urdu right to left: language on every run, RTL paragraphs, the layout mirrored', () => {
+    const plan = toPptxPlan(pptxDeck([pptxSlide()], createLocale('ur', ur)));
+    const [slide] = plan.slides;
+    expect(plan.dir).toBe('rtl');
+    const texts = slide!.items.filter((i) => i.kind === 'text');
+    for (const item of texts) {
+      expect(item.options).toMatchObject({ lang: 'ur-PK', rtlMode: true });
+      for (const r of item.runs) expect(r.options?.lang).toBe('ur-PK');
+    }
+    // The accent edge moves to the right-hand side; start-aligned text aligns right.
+    const edge = slide!.items.find((i) => i.kind === 'shape' && i.shape === 'rect');
+    expect(edge?.kind === 'shape' && edge.options.x).toBeCloseTo(pptxTheme.width - 0.14);
+    expect(
+      texts.every(
+        (i) => i.options.align === 'right' || i.options.align === 'left' || i.options.align === 'center',
+      ),
+    ).toBe(true);
+    expect(textOf(slide!.items)).toContain('دکھایا جا رہا ہے:');
+    expect(textOf(slide!.items)).toContain('ایکسپورٹ 1 دسمبر، 2026');
+  });
+
+  it('writes Chinese left to right, with the footer in Chinese', () => {
+    const [slide] = toPptxPlan(pptxDeck([pptxSlide()], createLocale('zh-Hans', zh))).slides;
+    const texts = slide!.items.filter((i) => i.kind === 'text');
+    for (const item of texts) expect(item.options.lang).toBe('zh-CN');
+    expect(texts.some((i) => i.options.rtlMode)).toBe(false);
+    expect(textOf(slide!.items)).toContain('导出于2026年12月1日');
+  });
+
+  it('gives Han and Urdu letters faces that have them', () => {
+    const xml =
+      '<a:rPr lang="ur-PK"><a:latin typeface="Calibri"/><a:ea typeface="Calibri"/><a:cs typeface="Calibri"/></a:rPr>';
+    expect(withScriptFonts(xml)).toBe(
+      '<a:rPr lang="ur-PK"><a:latin typeface="Calibri"/><a:ea typeface="Noto Sans CJK SC"/><a:cs typeface="Noto Nastaliq Urdu"/></a:rPr>',
+    );
+  });
+});
