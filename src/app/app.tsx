@@ -1,13 +1,28 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
+import { useLocale } from '@/components/language-provider';
 import { LoadingBlock } from '@/components/panel-states';
+import { defineMessages } from '@/lib/messages';
 import { AppShell } from './app-shell';
 import { NotFound } from './not-found';
 import { Providers } from './providers';
 import { routes } from './routes';
 
-const pageFallback = <LoadingBlock label="page" lines={6} />;
+const messages = defineMessages({
+  page: {
+    id: 'shell.loading.page',
+    defaultMessage: 'the page',
+    description: 'What is loading while a page arrives: completes "Still loading {what}…".',
+  },
+});
+
+function PageFallback() {
+  const t = useLocale();
+  return <LoadingBlock label={t.format(messages.page)} lines={6} />;
+}
+
+const pageFallback = <PageFallback />;
 
 /** `persist` saves figures in the browser for the next visit (off in most tests, on in the app). */
 export function App({ queryClient, persist = false }: { queryClient: QueryClient; persist?: boolean }) {

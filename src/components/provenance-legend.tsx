@@ -1,17 +1,28 @@
 import { provenanceKinds } from '@/domain/provenance';
-import { ProvenanceBadge, provenanceLabels } from './provenance-badge';
+import { defineMessages } from '@/lib/messages';
+import { useLocale } from './language-provider';
+import { ProvenanceBadge, provenanceText } from './provenance-badge';
+
+const messages = defineMessages({
+  title: {
+    id: 'provenance.legend.title',
+    defaultMessage: 'How to read the badges',
+    description: 'Heading of the footer legend explaining the four provenance badges.',
+  },
+});
 
 export function ProvenanceLegend() {
+  const t = useLocale();
   return (
     <section aria-labelledby="legend-title" className="prov-legend">
-      <h2 id="legend-title">How to read the badges</h2>
+      <h2 id="legend-title">{t.format(messages.title)}</h2>
       <dl>
         {provenanceKinds.map((kind) => (
           <div key={kind}>
             <dt>
               <ProvenanceBadge kind={kind} />
             </dt>
-            <dd>{provenanceLabels[kind].meaning}</dd>
+            <dd>{provenanceText(kind, t).meaning}</dd>
           </div>
         ))}
       </dl>
