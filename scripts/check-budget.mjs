@@ -15,7 +15,10 @@ import { firstLoadFiles, measureFile } from './first-load.mjs';
 // still 90 KB (issue 15); what is left is mostly react-dom, TanStack Query, nuqs and zod.
 // Temporarily 113 while the language provider (issue 13, +4.9 KB: intl-messageformat, the English
 // locale, the switches) lands ahead of the next first-load cut; back to 110 or below with it.
-const BUDGET_KB = 113;
+// 114.5 while the shell's own English is pre-parsed into the first load (issue 13, +2.0 KB: header,
+// footer, provenance badges, panel states, error sentences); the live data-service wording is left
+// out of demo builds. Same plan: back to 110 or below with the next first-load cut.
+const BUDGET_KB = 114.5;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, 'dist');
 const realApiDir = join(root, 'dist-real-api');

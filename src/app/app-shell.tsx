@@ -8,7 +8,7 @@ import { useLocale } from '@/components/language-provider';
 import { LanguageSwitch } from '@/components/language-switch';
 import { NumberStyleSwitch } from '@/components/number-style-switch';
 import { ProvenanceLegend } from '@/components/provenance-legend';
-import { describeDataSource } from '@/lib/data-source';
+import { describeDataSource, describeDemoSource } from '@/lib/data-source';
 import { metaQueryOptions } from '@/lib/endpoints/meta';
 import { defineMessages } from '@/lib/messages';
 import { sharedQuery } from '@/lib/shared-params';
@@ -62,7 +62,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const t = useLocale();
   // The real API's badge waits for /meta to say which dataset it serves; the demo's needs nothing.
   const meta = useQuery({ ...metaQueryOptions(), enabled: !config.demoApi });
-  const mode = describeDataSource(config, meta.data, t);
+  const mode = __DEMO_API__ ? describeDemoSource(config, t) : describeDataSource(config, meta.data, t);
   return (
     <div className={styles.shell}>
       <a className={styles.skipLink} href="#main">

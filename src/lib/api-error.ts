@@ -37,6 +37,16 @@ export function isTransient(error: unknown): boolean {
 }
 
 const messages = defineMessages({
+  worldBank: {
+    id: 'errors.service.world-bank',
+    defaultMessage: 'The World Bank service',
+    description: 'Subject of the failure sentences below ({service}) when the World Bank API failed.',
+  },
+  own: {
+    id: 'errors.service.own',
+    defaultMessage: 'The data service',
+    description: "Subject of the failure sentences below ({service}) when the dashboard's own API failed.",
+  },
   unknown: {
     id: 'errors.unknown',
     defaultMessage: 'Something went wrong while loading this panel.',
@@ -44,75 +54,64 @@ const messages = defineMessages({
   },
   refused: {
     id: 'errors.http.refused-access',
-    defaultMessage:
-      '{service, select, worldBank {The World Bank service} other {The data service}} refused access (answered {status}). You may need to sign in again.',
-    description: 'HTTP 401/403. service picks the wording; status is the HTTP code.',
+    defaultMessage: '{service} refused access (answered {status}). You may need to sign in again.',
+    description: 'HTTP 401/403. service names the service ("The data service"); status is the HTTP code.',
   },
   notFound: {
     id: 'errors.http.not-found',
-    defaultMessage:
-      '{service, select, worldBank {The World Bank service} other {The data service}} does not have this data (answered 404).',
+    defaultMessage: '{service} does not have this data (answered 404).',
     description: 'HTTP 404.',
   },
   busy: {
     id: 'errors.http.busy',
-    defaultMessage:
-      '{service, select, worldBank {The World Bank service} other {The data service}} is busy (answered 429).',
+    defaultMessage: '{service} is busy (answered 429).',
     description: 'HTTP 429: too many requests.',
   },
   serverFault: {
     id: 'errors.http.server-fault',
-    defaultMessage:
-      '{service, select, worldBank {The World Bank service} other {The data service}} answered {status}, a fault on its side.',
+    defaultMessage: '{service} answered {status}, a fault on its side.',
     description: 'HTTP 5xx; status is the HTTP code.',
   },
   otherStatus: {
     id: 'errors.http.refused-request',
-    defaultMessage:
-      '{service, select, worldBank {The World Bank service} other {The data service}} refused the request (answered {status}).',
+    defaultMessage: '{service} refused the request (answered {status}).',
     description: 'Any other HTTP error; status is the HTTP code.',
   },
   timeout: {
     id: 'errors.timeout',
-    defaultMessage:
-      '{service, select, worldBank {The World Bank service} other {The data service}} is not answering.',
+    defaultMessage: '{service} is not answering.',
     description: 'The request timed out.',
   },
   network: {
     id: 'errors.network',
-    defaultMessage:
-      '{service, select, worldBank {The World Bank service} other {The data service}} could not be reached.',
+    defaultMessage: '{service} could not be reached.',
     description: 'The request failed on the network (offline, DNS, refused connection).',
   },
   empty: {
     id: 'errors.parse.empty',
-    defaultMessage:
-      '{service, select, worldBank {The World Bank service} other {The data service}} sent an empty answer.',
+    defaultMessage: '{service} sent an empty answer.',
     description: 'The answer had no body.',
   },
   html: {
     id: 'errors.parse.html',
-    defaultMessage:
-      '{service, select, worldBank {The World Bank service} other {The data service}} sent a web page instead of data.',
+    defaultMessage: '{service} sent a web page instead of data.',
     description: 'The answer was an HTML page (a proxy or login page), not JSON.',
   },
   unreadable: {
     id: 'errors.parse.unreadable',
-    defaultMessage:
-      '{service, select, worldBank {The World Bank service} other {The data service}} sent an answer that could not be read.',
+    defaultMessage: '{service} sent an answer that could not be read.',
     description: 'The answer was not valid JSON.',
   },
   schema: {
     id: 'errors.schema',
-    defaultMessage:
-      '{service, select, worldBank {The World Bank service} other {The data service}} sent data in an unexpected shape, so it is not shown.',
+    defaultMessage: '{service} sent data in an unexpected shape, so it is not shown.',
     description: 'The answer did not match the expected data contract.',
   },
 });
 
 /** Which service a URL belongs to: picks the wording of every message above. */
-function serviceOf(error: ApiError): 'worldBank' | 'own' {
-  return error.details.url?.startsWith(config.worldBankBaseUrl) ? 'worldBank' : 'own';
+function serviceOf(error: ApiError, t: Translator): string {
+  return t.format(error.details.url?.startsWith(config.worldBankBaseUrl) ? messages.worldBank : messages.own);
 }
 
 function describeStatus(t: Translator, service: string, status: number): string {
@@ -130,7 +129,7 @@ function describeStatus(t: Translator, service: string, status: number): string 
  */
 export function describeError(error: unknown, t: Translator = englishLocale): string {
   if (!(error instanceof ApiError)) return t.format(messages.unknown);
-  const service = serviceOf(error);
+  const service = serviceOf(error, t);
   switch (error.kind) {
     case 'timeout':
       return t.format(messages.timeout, { service });

@@ -2,7 +2,8 @@ import type { Meta } from '@/domain/meta';
 import { englishLocale, type Locale } from './locale';
 import { defineMessages } from './messages';
 
-const messages = defineMessages({
+// Annotated pure so a demo build, which never describes a data service, drops the live wording.
+const demoMessages = /* @__PURE__ */ defineMessages({
   demo: {
     id: 'shell.source.demo',
     defaultMessage: 'Demo data',
@@ -23,6 +24,9 @@ const messages = defineMessages({
     defaultMessage: 'Own API: embedded demo data. World Bank: live service.',
     description: 'Tooltip of the "Demo data · live World Bank" header badge.',
   },
+});
+
+const messages = /* @__PURE__ */ defineMessages({
   service: {
     id: 'shell.source.service',
     defaultMessage: 'Data service',
@@ -85,15 +89,22 @@ const OFFICIAL_WORLD_BANK = 'https://api.worldbank.org/v2';
  * The header badge: where the figures really come from. In-browser demo data, or a data
  * service, and then whether it holds the seeded demo dataset or imported figures.
  */
+/** The badge of a demo build: in-browser data, with or without the live World Bank API. */
+export function describeDemoSource(
+  settings: Pick<DataSourceSettings, 'liveWorldBank'>,
+  t: Locale,
+): DataSourceLabel {
+  return settings.liveWorldBank
+    ? { kind: 'demo', text: t.format(demoMessages.demoLive), title: t.format(demoMessages.demoLiveTitle) }
+    : { kind: 'demo', text: t.format(demoMessages.demo), title: t.format(demoMessages.demoTitle) };
+}
+
 export function describeDataSource(
   settings: DataSourceSettings,
   meta: Meta | undefined,
   t: Locale = englishLocale,
 ): DataSourceLabel {
-  if (settings.demoApi)
-    return settings.liveWorldBank
-      ? { kind: 'demo', text: t.format(messages.demoLive), title: t.format(messages.demoLiveTitle) }
-      : { kind: 'demo', text: t.format(messages.demo), title: t.format(messages.demoTitle) };
+  if (settings.demoApi) return describeDemoSource(settings, t);
   const worldBank =
     settings.worldBankBaseUrl === OFFICIAL_WORLD_BANK
       ? t.format(messages.worldBankLive)
