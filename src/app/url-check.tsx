@@ -3,7 +3,7 @@ import { useQueryStates } from 'nuqs';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearch } from 'wouter';
 import { filterParsers } from '@/hooks/use-view-filters';
-import { languageParser, numberStyleParser } from '@/hooks/use-language';
+import { languageParser, numberStyleParser, useLanguage } from '@/hooks/use-language';
 import { themeParser } from '@/hooks/use-theme';
 import { parseAsArrayOf, parseAsString } from 'nuqs';
 import { indicatorsQuery } from '@/lib/endpoints/indicators';
@@ -39,6 +39,8 @@ const messages = defineMessages({
 export function UrlCheck() {
   const search = useSearch();
   const t = useLocale();
+  // Checked once the chosen language has loaded, so the notice is written in it.
+  const ready = t.lang === useLanguage().lang;
   const zones = useQuery(zonesQuery());
   const sectors = useQuery(sectorsQuery());
   const indicators = useQuery(indicatorsQuery());
@@ -58,7 +60,7 @@ export function UrlCheck() {
 
   const result = useMemo(
     () =>
-      zones.data && sectors.data && !indicators.isPending
+      ready && zones.data && sectors.data && !indicators.isPending
         ? checkViewParams(
             new URLSearchParams(search),
             {
@@ -69,7 +71,7 @@ export function UrlCheck() {
             t,
           )
         : null,
-    [search, zones.data, sectors.data, indicators.data, indicators.isPending, t],
+    [ready, search, zones.data, sectors.data, indicators.data, indicators.isPending, t],
   );
   // Derived state, recorded once per address: the notice outlives the fix that follows.
   if (result && result.dropped.length > 0 && reported !== search) {
