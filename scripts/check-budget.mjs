@@ -10,10 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { firstLoadFiles, measureFile } from './first-load.mjs';
 
 // 97 since branch i15-load (issue 15): 92.4 KB used (contract checks and schemas beside the first
-// request, nuqs' hooks with the lazy pages, footer legend after first paint) plus about 4 KB for the
-// languages being wired in (issue 13). The goal is still 90 KB; what is left is mostly react-dom
+// request, nuqs' hooks with the lazy pages, footer legend after first paint) plus room for the
+// languages (issue 13: intl-messageformat, the English locale, the switches, and each first-screen
+// message pre-parsed into the code). The goal is still 90 KB; what is left is mostly react-dom
 // (~59 KB) and TanStack Query (~9 KB). See docs/performance.md.
-const BUDGET_KB = 97;
+const BUDGET_KB = 100;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(root, 'dist');
 const realApiDir = join(root, 'dist-real-api');

@@ -3,23 +3,22 @@
  * still reads as plain English was never put through the catalogue. Data in English on purpose is
  * marked `lang="en"` (names without a translation, source titles) and skipped, as are number words
  * that the English number style writes ("241.49 million", "$1.2bn").
+ *
+ * Self-contained (nothing from module scope), so browser tests can run the same function in the page:
+ * `page.evaluate(plainEnglishIn, element)` (test/e2e/languages.e2e.ts).
  */
-const NUMBER_WORDS = /\b(million|billion|trillion|thousand|lakh|crore|bn|m|k)\b/g;
-const PLAIN = /[A-Za-z]*[a-z]{3,}/;
-
-const inEnglishOnPurpose = (element: Element | null) =>
-  element?.closest('[lang]')?.getAttribute('lang') === 'en' ||
-  element?.closest('[translate="no"], script, style, code, svg title') !== null;
-
-const isHidden = (element: Element | null) => element?.closest('[hidden], [aria-hidden="true"]') != null;
-
-function offending(text: string | null | undefined): string | null {
-  const cleaned = (text ?? '').replace(NUMBER_WORDS, '').trim();
-  return PLAIN.test(cleaned) ? cleaned : null;
-}
-
-/** Visible text, aria-labels, titles, alt texts and placeholders under `root` that are plain English. */
 export function plainEnglishIn(root: Element): string[] {
+  const NUMBER_WORDS = /\b(million|billion|trillion|thousand|lakh|crore|bn|m|k)\b/g;
+  const PLAIN = /[A-Za-z]*[a-z]{3,}/;
+  const inEnglishOnPurpose = (element: Element | null) =>
+    element?.closest('[lang]')?.getAttribute('lang') === 'en' ||
+    element?.closest('[translate="no"], script, style, code, svg title') !== null;
+  const isHidden = (element: Element | null) => element?.closest('[hidden], [aria-hidden="true"]') != null;
+  const offending = (text: string | null | undefined): string | null => {
+    const cleaned = (text ?? '').replace(NUMBER_WORDS, '').trim();
+    return PLAIN.test(cleaned) ? cleaned : null;
+  };
+
   const found = new Set<string>();
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -1,14 +1,29 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
+import { useLocale } from '@/components/language-provider';
 import { LoadingBlock } from '@/components/panel-states';
+import { defineMessages } from '@/lib/messages';
 import { AppShell } from './app-shell';
 import { Providers } from './providers';
 import { lazyNamed, routes } from './routes';
 
 // Only a mistyped address needs it: not part of the first load.
 const NotFound = lazyNamed(() => import('./not-found'), 'NotFound');
-const pageFallback = <LoadingBlock label="page" lines={6} />;
+const messages = defineMessages({
+  page: {
+    id: 'shell.loading.page',
+    defaultMessage: 'the page',
+    description: 'What is loading while a page arrives: completes "Still loading {what}…".',
+  },
+});
+
+function PageFallback() {
+  const t = useLocale();
+  return <LoadingBlock label={t.format(messages.page)} lines={6} />;
+}
+
+const pageFallback = <PageFallback />;
 
 /** `persist` saves figures in the browser for the next visit (off in most tests, on in the app). */
 export function App({ queryClient, persist = false }: { queryClient: QueryClient; persist?: boolean }) {

@@ -1,9 +1,43 @@
 import { createElement, lazy, type ComponentType } from 'react';
 import { OverviewPage } from '@/features/overview/overview-page';
+import { defineMessages, type MessageDescriptor } from '@/lib/messages';
+
+const labels = defineMessages({
+  overview: {
+    id: 'shell.nav.overview',
+    defaultMessage: 'Overview',
+    description: 'Navigation link to the overview page (KPI cards).',
+  },
+  charts: {
+    id: 'shell.nav.charts',
+    defaultMessage: 'Charts',
+    description: 'Navigation link to the charts pages.',
+  },
+  map: {
+    id: 'shell.nav.map',
+    defaultMessage: 'Map',
+    description: 'Navigation link to the China–Pakistan map.',
+  },
+  explore: {
+    id: 'shell.nav.explore',
+    defaultMessage: 'Explore',
+    description: 'Navigation link to the explore table (filter, sort, download figures).',
+  },
+  present: {
+    id: 'shell.nav.present',
+    defaultMessage: 'Present',
+    description: 'Navigation link to the presenter deck (full-screen slides).',
+  },
+  notes: {
+    id: 'shell.nav.speaker-notes',
+    defaultMessage: 'Speaker notes',
+    description: "Name of the presenter's speaker notes window.",
+  },
+});
 
 export interface PageRoute {
   path: string;
-  label: string;
+  label: MessageDescriptor;
   component: ComponentType;
   /** Sub-paths (e.g. /charts/investment) are handled by the page itself. */
   nest?: boolean;
@@ -36,28 +70,32 @@ export function lazyNamed<M extends Record<string, unknown>, K extends keyof M>(
  * every other page is a lazy chunk, loaded when first visited.
  */
 export const routes: readonly PageRoute[] = [
-  { path: '/', label: 'Overview', component: OverviewPage },
+  { path: '/', label: labels.overview, component: OverviewPage },
   {
     path: '/charts',
-    label: 'Charts',
+    label: labels.charts,
     component: lazyNamed(() => import('@/features/charts/charts-page'), 'ChartsPage'),
     nest: true,
   },
-  { path: '/map', label: 'Map', component: lazyNamed(() => import('@/features/map/map-page'), 'MapPage') },
+  {
+    path: '/map',
+    label: labels.map,
+    component: lazyNamed(() => import('@/features/map/map-page'), 'MapPage'),
+  },
   {
     path: '/explore',
-    label: 'Explore',
+    label: labels.explore,
     component: lazyNamed(() => import('@/features/explore/explore-page'), 'ExplorePage'),
   },
   {
     path: '/present',
-    label: 'Present',
+    label: labels.present,
     component: lazyNamed(() => import('./present-route'), 'PresentRoute'),
     chrome: false,
   },
   {
     path: '/present/notes',
-    label: 'Speaker notes',
+    label: labels.notes,
     component: lazyNamed(() => import('./present-route'), 'PresentNotesRoute'),
     chrome: false,
     nav: false,

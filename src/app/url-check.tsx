@@ -3,13 +3,34 @@ import { useQueryStates } from 'nuqs';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearch } from 'wouter';
 import { filterParsers } from '@/lib/filter-params';
-import { languageParser, numberStyleParser } from '@/hooks/use-language';
+import { languageParser, numberStyleParser, useLanguage } from '@/hooks/use-language';
 import { themeParser } from '@/hooks/use-theme';
 import { parseAsArrayOf, parseAsString } from 'nuqs';
 import { indicatorsQuery } from '@/lib/endpoints/indicators';
 import { sectorsQuery } from '@/lib/endpoints/sectors';
 import { zonesQuery } from '@/lib/endpoints/zones';
+import { useLocale } from '@/components/language-provider';
+import { defineMessages } from '@/lib/messages';
 import { checkViewParams, type DroppedParam } from '@/lib/url-params';
+import styles from './url-check.module.css';
+
+const messages = defineMessages({
+  heading: {
+    id: 'shell.url-check.heading',
+    defaultMessage: 'Part of this link could not be used and was ignored:',
+    description: 'Notice above a list of link parameters that were dropped (unknown zone, bad year, …).',
+  },
+  item: {
+    id: 'shell.url-check.item',
+    defaultMessage: '<code>{key}={value}</code>: {reason}.',
+    description: 'One dropped link parameter: key=value as written in the link (keep as is), then why.',
+  },
+  dismiss: {
+    id: 'shell.url-check.dismiss',
+    defaultMessage: 'Dismiss',
+    description: 'Button that closes the notice about ignored link parameters.',
+  },
+});
 
 /**
  * Drops view parameters that cannot be used (unknown zone, `from=abc`, a backwards range, huge
@@ -17,6 +38,9 @@ import { checkViewParams, type DroppedParam } from '@/lib/url-params';
  */
 export function UrlCheck() {
   const search = useSearch();
+  const t = useLocale();
+  // Checked once the chosen language has loaded, so the notice is written in it.
+  const ready = t.lang === useLanguage().lang;
   const zones = useQuery(zonesQuery());
   const sectors = useQuery(sectorsQuery());
   const indicators = useQuery(indicatorsQuery());
@@ -36,14 +60,18 @@ export function UrlCheck() {
 
   const result = useMemo(
     () =>
-      zones.data && sectors.data && !indicators.isPending
-        ? checkViewParams(new URLSearchParams(search), {
-            zones: new Set(zones.data.map((z) => z.id)),
-            sectors: new Set(sectors.data.map((s) => s.id)),
-            indicators: indicators.data ? new Set(indicators.data.map((i) => i.id)) : undefined,
-          })
+      ready && zones.data && sectors.data && !indicators.isPending
+        ? checkViewParams(
+            new URLSearchParams(search),
+            {
+              zones: new Set(zones.data.map((z) => z.id)),
+              sectors: new Set(sectors.data.map((s) => s.id)),
+              indicators: indicators.data ? new Set(indicators.data.map((i) => i.id)) : undefined,
+            },
+            t,
+          )
         : null,
-    [search, zones.data, sectors.data, indicators.data, indicators.isPending],
+    [ready, search, zones.data, sectors.data, indicators.data, indicators.isPending, t],
   );
   // Derived state, recorded once per address: the notice outlives the fix that follows.
   if (result && result.dropped.length > 0 && reported !== search) {
@@ -56,22 +84,28 @@ export function UrlCheck() {
 
   if (dropped.length === 0) return null;
   return (
-    <div className="url-notice" role="status">
+    <div className={styles.notice} role="status">
       <p>
-        <strong>Part of this link could not be used and was ignored:</strong>
+        <strong>{t.format(messages.heading)}</strong>
       </p>
       <ul>
         {dropped.map((d, i) => (
           <li key={`${d.key}-${i}`}>
-            <code>
-              {d.key}={d.value}
-            </code>
-            : {d.reason}.
+            {t.formatRich(messages.item, {
+              key: d.key,
+              value: d.value,
+              reason: d.reason,
+              code: (chunks) => (
+                <code key="code" dir="ltr">
+                  {chunks}
+                </code>
+              ),
+            })}
           </li>
         ))}
       </ul>
       <button type="button" className="button button--small" onClick={() => setDropped([])}>
-        Dismiss
+        {t.format(messages.dismiss)}
       </button>
     </div>
   );

@@ -1,6 +1,17 @@
 import { useOnline } from '@/hooks/use-online';
 import { Suspense } from 'react';
+import { defineMessages } from '@/lib/messages';
 import { LazyServiceStatus } from './deferred';
+import { useLocale } from './language-provider';
+
+const messages = defineMessages({
+  offline: {
+    id: 'states.connection.offline',
+    defaultMessage:
+      'You are offline. Figures already loaded stay on screen; the rest will load when the connection returns.',
+    description: 'One line under the header for the whole page while the browser is offline.',
+  },
+});
 
 /**
  * One line for the whole page when it matters to every panel: offline, a service that has stopped
@@ -8,11 +19,11 @@ import { LazyServiceStatus } from './deferred';
  */
 export function ConnectionStatus() {
   const online = useOnline();
+  const t = useLocale();
   if (!online)
     return (
       <p className="connection-status" role="status">
-        You are offline. Figures already loaded stay on screen; the rest will load when the connection
-        returns.
+        {t.format(messages.offline)}
       </p>
     );
   return (

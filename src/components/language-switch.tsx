@@ -1,6 +1,7 @@
 import { useLanguage } from '@/hooks/use-language';
 import { directionOf, isLanguage, languages, ownNames } from '@/lib/language';
 import { defineMessages } from '@/lib/messages';
+import styles from './header-select.module.css';
 import { useLocale } from './language-provider';
 
 const messages = defineMessages({
@@ -19,8 +20,8 @@ export function LanguageSwitch() {
   const { lang, setLanguage } = useLanguage();
   const t = useLocale();
   return (
-    <label className="language-switch">
-      <span className="language-switch-label">{t.format(messages.label)}</span>
+    <label className={styles.switch}>
+      <span className={styles.label}>{t.format(messages.label)}</span>
       <select
         value={lang}
         onChange={(event) => {

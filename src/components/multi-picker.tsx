@@ -15,7 +15,37 @@ import {
   type Selection,
 } from 'react-aria-components';
 import type { OptionGroup } from '@/lib/filter-options';
+import { defineMessages } from '@/lib/messages';
+import { useLocale } from './language-provider';
 import './multi-picker.css';
+
+const messages = defineMessages({
+  noMatch: {
+    id: 'picker.no-match',
+    defaultMessage: 'No match.',
+    description: 'A picker whose search matched nothing.',
+  },
+  choose: {
+    id: 'picker.choose',
+    defaultMessage: 'Choose: {label}',
+    description: 'Accessible name of the picker popup; label is the picker name ("Zones").',
+  },
+  search: {
+    id: 'picker.search',
+    defaultMessage: 'Search: {label}',
+    description: 'Accessible name of the search field in a picker; label is the picker name ("Zones").',
+  },
+  searchPlaceholder: {
+    id: 'picker.search-placeholder',
+    defaultMessage: 'Search…',
+    description: 'Placeholder text in the search field of a picker.',
+  },
+  count: {
+    id: 'picker.count',
+    defaultMessage: '({count})',
+    description: 'After a picker name: how many items are chosen.',
+  },
+});
 
 interface MultiPickerProps<T extends { id: string }> {
   label: string;
@@ -23,6 +53,11 @@ interface MultiPickerProps<T extends { id: string }> {
   selected: readonly string[];
   onChange: (ids: string[]) => void;
   itemText: (item: T) => string;
+  /** The popup's and the search field's names ("Choose zones"); generic ones from `label` otherwise. */
+  dialogLabel?: string;
+  searchLabel?: string;
+  /** The language of an item's text when it differs from the page's (an untranslated name). */
+  itemLang?: (item: T) => string | undefined;
   itemDetail?: (item: T) => ReactNode;
   searchable?: boolean;
 }
@@ -38,8 +73,12 @@ export function MultiPicker<T extends { id: string }>({
   onChange,
   itemText,
   itemDetail,
+  itemLang,
   searchable,
+  dialogLabel,
+  searchLabel,
 }: MultiPickerProps<T>) {
+  const t = useLocale();
   const { contains } = useFilter({ sensitivity: 'base' });
   const allIds = groups.flatMap((g) => g.items.map((i) => i.id));
   const onSelectionChange = (keys: Selection) => onChange(keys === 'all' ? allIds : [...keys].map(String));
@@ -52,7 +91,7 @@ export function MultiPicker<T extends { id: string }>({
       selectedKeys={new Set(selected)}
       onSelectionChange={onSelectionChange}
       className="picker-list"
-      renderEmptyState={() => <p className="picker-empty">No match.</p>}
+      renderEmptyState={() => <p className="picker-empty">{t.format(messages.noMatch)}</p>}
     >
       {groups.map((group) => (
         <ListBoxSection key={group.id} id={group.id} className="picker-section">
@@ -65,7 +104,7 @@ export function MultiPicker<T extends { id: string }>({
                     {isSelected ? '☑' : '☐'}
                   </span>
                   <span>
-                    {itemText(item)}
+                    <span lang={itemLang?.(item)}>{itemText(item)}</span>
                     {itemDetail && <span className="picker-detail">{itemDetail(item)}</span>}
                   </span>
                 </>
@@ -80,15 +119,24 @@ export function MultiPicker<T extends { id: string }>({
     <DialogTrigger>
       <Button className="picker-button">
         {label}
-        {selected.length > 0 && <span className="picker-count"> ({selected.length})</span>}
+        {selected.length > 0 && (
+          <span className="picker-count">
+            {' '}
+            {t.format(messages.count, { count: t.number(selected.length) })}
+          </span>
+        )}
         <span aria-hidden="true"> ▾</span>
       </Button>
       <Popover className="picker-popover" placement="bottom start">
-        <Dialog aria-label={`Choose ${label.toLowerCase()}`} className="picker-dialog">
+        <Dialog aria-label={dialogLabel ?? t.format(messages.choose, { label })} className="picker-dialog">
           {searchable ? (
             <Autocomplete filter={contains}>
-              <SearchField aria-label={`Search ${label.toLowerCase()}`} className="picker-search" autoFocus>
-                <Input placeholder={`Search ${label.toLowerCase()}…`} />
+              <SearchField
+                aria-label={searchLabel ?? t.format(messages.search, { label })}
+                className="picker-search"
+                autoFocus
+              >
+                <Input placeholder={t.format(messages.searchPlaceholder)} />
               </SearchField>
               {list}
             </Autocomplete>

@@ -1,6 +1,7 @@
 import { useNumberStyle } from '@/hooks/use-language';
 import { numberStyles, type NumberStyle } from '@/lib/locale-numbers';
 import { defineMessages, type MessageDescriptor } from '@/lib/messages';
+import styles from './header-select.module.css';
 import { useLocale } from './language-provider';
 
 const messages = defineMessages({
@@ -37,8 +38,8 @@ export function NumberStyleSwitch() {
   const locale = useLocale();
   const { numberStyle, setNumberStyle } = useNumberStyle(locale.lang);
   return (
-    <label className="language-switch">
-      <span className="language-switch-label">{locale.format(messages.label)}</span>
+    <label className={styles.switch}>
+      <span className={styles.label}>{locale.format(messages.label)}</span>
       <select
         value={numberStyle}
         onChange={(event) => {

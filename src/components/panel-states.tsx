@@ -6,12 +6,61 @@ import { LazyErrorDetails, LazyStaleNotice } from './deferred';
 import { useOnline } from '@/hooks/use-online';
 import { describeError } from '@/lib/api-error';
 import { probeNow } from '@/lib/circuit';
+import { defineMessages } from '@/lib/messages';
 import { sessionStartedAt } from '@/lib/session';
+import { useLocale } from './language-provider';
+
+const messages = defineMessages({
+  offline: {
+    id: 'states.offline',
+    defaultMessage: 'You are offline. The figures will load when the connection returns.',
+    description: 'Shown in a panel instead of its figures while the browser is offline.',
+  },
+  stillLoading: {
+    id: 'states.still-loading',
+    defaultMessage: 'Still loading {what}…',
+    description: 'A panel waiting over 1.5 s; what names the panel in lower case ("the map", "page").',
+  },
+  loading: {
+    id: 'states.loading',
+    defaultMessage: 'Loading {what}…',
+    description: 'Said to screen readers while a panel loads; what names the panel.',
+  },
+  problem: {
+    id: 'states.problem-and-retry',
+    defaultMessage: '{problem} {retry}',
+    description: 'A failure sentence followed by the retry countdown ("Retrying in 8 s."). Adjust spacing.',
+  },
+  retry: {
+    id: 'states.retry',
+    defaultMessage: 'Retry',
+    description: 'Button: try loading the failed figures again.',
+  },
+  retrying: {
+    id: 'states.retrying',
+    defaultMessage: 'Retrying…',
+    description: 'Retry button while a retry runs.',
+  },
+  stale: {
+    id: 'states.stale.short',
+    defaultMessage: 'As of your last successful load.',
+    description:
+      'Label beside figures kept from an earlier load (saved in the browser, or a refresh failed).',
+  },
+});
+
+/** The failure sentence and, while a retry is scheduled, its countdown. */
+export function useProblemText(error: unknown): string {
+  const t = useLocale();
+  const note = useRetryNote(error, t);
+  const problem = describeError(error, t);
+  return note ? t.format(messages.problem, { problem, retry: note }) : problem;
+}
+
+export { messages as panelStateMessages };
 
 /** A panel that has waited this long without an answer says so in words, not only with skeletons. */
 const STILL_LOADING_MS = 1500;
-
-const OFFLINE = 'You are offline. The figures will load when the connection returns.';
 
 /** Placeholder blocks that keep the panel's final size, so nothing shifts when data arrives. */
 export function LoadingBlock({ label, lines = 3 }: { label: string; lines?: number }) {
@@ -19,14 +68,15 @@ export function LoadingBlock({ label, lines = 3 }: { label: string; lines?: numb
   const [since] = useState(() => Date.now());
   const now = useNow(online);
   const slow = now - since >= STILL_LOADING_MS;
+  const t = useLocale();
   return (
     <div className="state-loading" role="status" aria-live="polite">
       {!online ? (
-        <p className="state-note">{OFFLINE}</p>
+        <p className="state-note">{t.format(messages.offline)}</p>
       ) : slow ? (
-        <p className="state-note">Still loading {label}…</p>
+        <p className="state-note">{t.format(messages.stillLoading, { what: label })}</p>
       ) : (
-        <span className="visually-hidden">Loading {label}…</span>
+        <span className="visually-hidden">{t.format(messages.loading, { what: label })}</span>
       )}
       {Array.from({ length: lines }, (_, i) => (
         <span key={i} className="skeleton" aria-hidden="true" />
@@ -45,13 +95,15 @@ export function ErrorState({
   retrying?: boolean;
 }) {
   const online = useOnline();
-  const note = useRetryNote(error);
+  const t = useLocale();
+  const note = useRetryNote(error, t);
+  const text = useProblemText(error);
   const busy = Boolean(retrying) && note === '';
   return (
     <div className="state-error" role="alert">
       <p>
         <span aria-hidden="true">⚠ </span>
-        {online ? `${describeError(error)}${note}` : OFFLINE}
+        {online ? text : t.format(messages.offline)}
       </p>
       <Suspense fallback={null}>
         <LazyErrorDetails error={error} />
@@ -65,7 +117,7 @@ export function ErrorState({
         }}
         disabled={busy}
       >
-        {busy ? 'Retrying…' : 'Retry'}
+        {busy ? t.format(messages.retrying) : t.format(messages.retry)}
       </button>
     </div>
   );
@@ -101,13 +153,14 @@ export function failureOf(query: QueryFreshness): unknown {
  * until then, or if it cannot load, a plain label stands in.
  */
 export function StaleNotice({ queries }: { queries: readonly QueryFreshness[] }): ReactNode {
+  const t = useLocale();
   const old = queries.filter(
     (q) =>
       q.data !== undefined && (q.dataUpdatedAt < sessionStartedAt() || q.failureReason != null || q.isError),
   );
   if (old.length === 0) return null;
   return (
-    <Suspense fallback={<p className="state-stale">As of your last successful load.</p>}>
+    <Suspense fallback={<p className="state-stale">{t.format(messages.stale)}</p>}>
       <LazyStaleNotice queries={old} />
     </Suspense>
   );

@@ -1,25 +1,89 @@
-import type { SyntheticEvent } from 'react';
+import './provenance-badge.css';
+import type { ReactNode, SyntheticEvent } from 'react';
 import type { Provenance, ProvenanceKind } from '@/domain/provenance';
-import { formatAsOf } from '@/lib/format';
+import { englishLocale } from '@/lib/locale';
+import { defineMessages, type MessageDescriptor, type Translator } from '@/lib/messages';
+import { useLocale } from './language-provider';
 
-/** Words and a shape per kind, so the kind never rests on colour alone. */
-export const provenanceLabels: Record<ProvenanceKind, { label: string; mark: string; meaning: string }> = {
-  sourced: { label: 'Sourced', mark: '●', meaning: 'Seen in a named public source.' },
+const messages = defineMessages({
+  sourced: {
+    id: 'provenance.sourced.label',
+    defaultMessage: 'Sourced',
+    description: 'Provenance badge: the figure was seen in a named public source.',
+  },
+  sourcedMeaning: {
+    id: 'provenance.sourced.meaning',
+    defaultMessage: 'Seen in a named public source.',
+    description: 'What the "Sourced" badge means (legend and tooltip).',
+  },
   announcement: {
-    label: 'Announcement',
-    mark: '◆',
-    meaning: 'Stated in the 2022 Letter of Intent announcement only; not checked elsewhere.',
+    id: 'provenance.announcement.label',
+    defaultMessage: 'Announcement',
+    description: 'Provenance badge: the figure was stated only in the 2022 Letter of Intent announcement.',
+  },
+  announcementMeaning: {
+    id: 'provenance.announcement.meaning',
+    defaultMessage: 'Stated in the 2022 Letter of Intent announcement only; not checked elsewhere.',
+    description: 'What the "Announcement" badge means (legend and tooltip).',
   },
   estimate: {
-    label: 'Estimate',
-    mark: '≈',
-    meaning: 'Rounded, converted, derived, classified or placed by us, or from a weaker source; says how.',
+    id: 'provenance.estimate.label',
+    defaultMessage: 'Estimate',
+    description: 'Provenance badge: rounded, converted, derived or placed by us.',
+  },
+  estimateMeaning: {
+    id: 'provenance.estimate.meaning',
+    defaultMessage:
+      'Rounded, converted, derived, classified or placed by us, or from a weaker source; says how.',
+    description: 'What the "Estimate" badge means (legend and tooltip).',
   },
   illustrative: {
-    label: 'Illustrative',
-    mark: '✳',
-    meaning: 'Made by our seeded generator where no public breakdown exists. Not a real figure.',
+    id: 'provenance.illustrative.label',
+    defaultMessage: 'Illustrative',
+    description:
+      'Provenance badge: made by our seeded generator, NOT a real figure. Must be unmistakable (docs/i18n.md).',
   },
+  illustrativeMeaning: {
+    id: 'provenance.illustrative.meaning',
+    defaultMessage: 'Made by our seeded generator where no public breakdown exists. Not a real figure.',
+    description: 'What the "Illustrative" badge means (legend and tooltip).',
+  },
+  how: {
+    id: 'provenance.badge.how',
+    defaultMessage: 'How: {method}',
+    description: 'How an estimate or derived figure was made; method is a sentence (not translated yet).',
+  },
+  withHow: {
+    id: 'provenance.badge.meaning-how',
+    defaultMessage: '{meaning} How: {method}',
+    description: "Badge tooltip: the kind's meaning, then how the figure was made.",
+  },
+  source: {
+    id: 'provenance.source-line.source',
+    defaultMessage: 'Source',
+    description: 'Word before a source citation on a card ("Source: SBP · as of 5 Aug 2023").',
+  },
+  line: {
+    id: 'provenance.source-line.text',
+    defaultMessage: '{prefix}: {source} · {asOf}',
+    description:
+      'A source line; prefix is "Source" (or similar), source the citation, asOf "as of 5 Aug 2023".',
+  },
+  copied: {
+    id: 'provenance.source-line.copied-from',
+    defaultMessage: '{source} (copied from {original})',
+    description: 'A source that republished a figure first published by another (original).',
+  },
+});
+
+const kindText: Record<
+  ProvenanceKind,
+  { mark: string; label: MessageDescriptor; meaning: MessageDescriptor }
+> = {
+  sourced: { mark: '●', label: messages.sourced, meaning: messages.sourcedMeaning },
+  announcement: { mark: '◆', label: messages.announcement, meaning: messages.announcementMeaning },
+  estimate: { mark: '≈', label: messages.estimate, meaning: messages.estimateMeaning },
+  illustrative: { mark: '✳', label: messages.illustrative, meaning: messages.illustrativeMeaning },
 };
 
 /** Room kept between a shown method and the window's edge. */
@@ -38,28 +102,44 @@ function fitMethod(event: SyntheticEvent<HTMLElement>) {
   if (over > 0) how.style.left = `${-Math.max(0, Math.min(over, room))}px`;
 }
 
+/** Words and a shape per kind in the reader's language, so the kind never rests on colour alone. */
+export function provenanceText(kind: ProvenanceKind, t: Translator) {
+  const { mark, label, meaning } = kindText[kind];
+  return { mark, label: t.format(label), meaning: t.format(meaning) };
+}
+
+/** The same in English, for text not yet converted to the reader's language. */
+export const provenanceLabels = {
+  sourced: provenanceText('sourced', englishLocale),
+  announcement: provenanceText('announcement', englishLocale),
+  estimate: provenanceText('estimate', englishLocale),
+  illustrative: provenanceText('illustrative', englishLocale),
+} satisfies Record<ProvenanceKind, ReturnType<typeof provenanceText>>;
+
 /**
  * The kind of a figure in words and shape. With a method (an estimate, a derived figure) the badge
  * takes keyboard focus and says how the figure was made on hover or focus; screen readers read it inline.
  */
 export function ProvenanceBadge({ kind, method }: { kind: ProvenanceKind; method?: string }) {
-  const { label, mark, meaning } = provenanceLabels[kind];
+  const t = useLocale();
+  const { label, mark, meaning } = provenanceText(kind, t);
   if (!method)
     return (
-      <span className={`prov-badge prov-badge--${kind}`} title={meaning}>
+      <span className={`prov-badge prov-badge--${kind}`} data-provenance={kind} title={meaning}>
         <span aria-hidden="true">{mark}</span> {label}
       </span>
     );
   return (
     <span
       className={`prov-badge prov-badge--${kind} prov-badge--how`}
-      title={`${meaning} How: ${method}`}
+      data-provenance={kind}
+      title={t.format(messages.withHow, { meaning, method })}
       tabIndex={0}
       onPointerEnter={fitMethod}
       onFocus={fitMethod}
     >
       <span aria-hidden="true">{mark}</span> {label}
-      <span className="prov-how">How: {method}</span>
+      <span className="prov-how">{t.format(messages.how, { method })}</span>
     </span>
   );
 }
@@ -73,48 +153,77 @@ export function shortSource(source: string, max = 48): string {
   return head.length > max ? `${head.slice(0, max - 1)}…` : head;
 }
 
+/** A source's title, never translated: marked English when the page is not, so screen readers switch voice. */
+export function SourceTitle({
+  name,
+  url,
+  text,
+  title,
+}: {
+  name: string;
+  url?: string | null;
+  text: string;
+  title?: string;
+}) {
+  const lang = useLocale().lang === 'en' ? undefined : 'en';
+  return url ? (
+    <a href={url} target="_blank" rel="noreferrer" title={title ?? name} lang={lang}>
+      {text}
+    </a>
+  ) : (
+    <span title={title ?? name} lang={lang}>
+      {text}
+    </span>
+  );
+}
+
 /** "Source: <link> · as of 5 Aug 2023": the link opens the source in a new tab. */
 export function SourceLine({
   provenance,
-  prefix = 'Source',
+  prefix,
   full = false,
 }: {
   provenance: Provenance;
+  /** The word before the citation, in the reader's language; "Source" by default. */
   prefix?: string;
   full?: boolean;
 }) {
-  const text = full ? provenance.source : shortSource(provenance.source);
+  const t = useLocale();
   const title = [provenance.source, provenance.note].filter(Boolean).join(' — ');
+  const main = (
+    <SourceTitle
+      key="source"
+      name={provenance.source}
+      url={provenance.url}
+      text={full ? provenance.source : shortSource(provenance.source)}
+      title={title}
+    />
+  );
+  const { copiedFrom } = provenance;
+  const source: ReactNode = copiedFrom ? (
+    <span key="copied">
+      {t.formatRich(messages.copied, {
+        source: main,
+        original: (
+          <SourceTitle
+            key="original"
+            name={copiedFrom.name}
+            url={copiedFrom.url}
+            text={copiedFrom.url ? shortSource(copiedFrom.name) : copiedFrom.name}
+          />
+        ),
+      })}
+    </span>
+  ) : (
+    main
+  );
   return (
-    <span className="source-line">
-      {prefix}:{' '}
-      {provenance.url ? (
-        <a href={provenance.url} target="_blank" rel="noreferrer" title={title}>
-          {text}
-        </a>
-      ) : (
-        <span title={title}>{text}</span>
-      )}
-      {provenance.copiedFrom && (
-        <>
-          {' '}
-          (copied from{' '}
-          {provenance.copiedFrom.url ? (
-            <a
-              href={provenance.copiedFrom.url}
-              target="_blank"
-              rel="noreferrer"
-              title={provenance.copiedFrom.name}
-            >
-              {shortSource(provenance.copiedFrom.name)}
-            </a>
-          ) : (
-            provenance.copiedFrom.name
-          )}
-          )
-        </>
-      )}{' '}
-      · {formatAsOf(provenance.asOf)}
+    <span className="source-line" data-source-line="">
+      {t.formatRich(messages.line, {
+        prefix: prefix ?? t.format(messages.source),
+        source,
+        asOf: t.asOf(provenance.asOf),
+      })}
     </span>
   );
 }

@@ -1,9 +1,38 @@
 import { useSyncExternalStore } from 'react';
 import { useNow } from '@/hooks/use-now';
-import { describeError } from '@/lib/api-error';
 import { circuitSnapshot, subscribeCircuits } from '@/lib/circuit';
 import { rejectedSnapshot, subscribeRejected } from '@/lib/rejected-records';
+import { describeError } from '@/lib/api-error';
+import { defineMessages } from '@/lib/messages';
 import { ErrorDetails } from './error-details';
+import { useLocale } from './language-provider';
+
+const messages = defineMessages({
+  paused: {
+    id: 'states.service.paused',
+    defaultMessage:
+      '{problem} Requests are paused and tried again {seconds, plural, =0 {now} one {in # s} other {in # s}}; figures already loaded stay on screen.',
+    description:
+      'One line for the whole page when a service stopped answering; problem is a sentence (e.g. "The data service is not answering.").',
+  },
+  rejected: {
+    id: 'states.service.rejected',
+    defaultMessage: 'Some records were left out because they failed validation: {list}. The rest are shown.',
+    description:
+      'Records dropped from an answer; list is e.g. "2 of 40 from observations, 1 of 9 from zones".',
+  },
+  rejectedItem: {
+    id: 'states.service.rejected-item',
+    defaultMessage: '{count} of {total} from {resource}',
+    description:
+      'One entry of the rejected list; resource is an API resource name (observations, zones; kept).',
+  },
+  details: {
+    id: 'states.service.details',
+    defaultMessage: 'Details',
+    description: 'Disclosure listing the validation problems of the left-out records.',
+  },
+});
 
 /** A service that has stopped answering (its circuit is open), or records left out of an answer. */
 export function ServiceStatus() {
@@ -11,14 +40,17 @@ export function ServiceStatus() {
   const rejected = useSyncExternalStore(subscribeRejected, rejectedSnapshot);
   const open = circuits[0];
   const now = useNow(open !== undefined);
+  const t = useLocale();
+  const list = new Intl.ListFormat(t.lang === 'en-XA' ? 'en' : t.lang, { type: 'unit' });
   return (
     <>
       {open && (
         <div className="connection-status" role="status">
           <p>
-            {describeError(open.lastError)} Requests are paused and tried again{' '}
-            {open.retryAt > now ? `in ${Math.ceil((open.retryAt - now) / 1000)} s` : 'now'}; figures already
-            loaded stay on screen.
+            {t.format(messages.paused, {
+              problem: describeError(open.lastError, t),
+              seconds: open.retryAt > now ? Math.ceil((open.retryAt - now) / 1000) : 0,
+            })}
           </p>
           <ErrorDetails error={open.lastError} />
         </div>
@@ -26,13 +58,21 @@ export function ServiceStatus() {
       {rejected.length > 0 && (
         <div className="connection-status" role="status">
           <p>
-            Some records were left out because they failed validation:{' '}
-            {rejected.map((r) => `${r.count} of ${r.total} from ${r.resource}`).join(', ')}. The rest are
-            shown.
+            {t.format(messages.rejected, {
+              list: list.format(
+                rejected.map((r) =>
+                  t.format(messages.rejectedItem, {
+                    count: t.number(r.count),
+                    total: t.number(r.total),
+                    resource: r.resource,
+                  }),
+                ),
+              ),
+            })}
           </p>
           <details className="state-details">
-            <summary>Details</summary>
-            <ul>
+            <summary>{t.format(messages.details)}</summary>
+            <ul dir="ltr" lang={t.lang === 'en' ? undefined : 'en'}>
               {rejected.flatMap((r) =>
                 r.issues.map((issue, i) => <li key={`${r.url}-${i}`}>{`${r.url} ${issue}`}</li>),
               )}

@@ -1,22 +1,37 @@
-import { useRetryNote } from '@/hooks/use-retry-note';
-import { describeError } from '@/lib/api-error';
 import { probeNow } from '@/lib/circuit';
+import { defineMessages } from '@/lib/messages';
 import { ErrorDetails } from './error-details';
-import type { QueryFreshness } from './panel-states';
+import { useLocale } from './language-provider';
+import { panelStateMessages, useProblemText, type QueryFreshness } from './panel-states';
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const messages = defineMessages({
+  asOf: {
+    id: 'states.stale.as-of',
+    defaultMessage: 'As of your last successful load, {time}.',
+    description: 'Figures kept from an earlier load; time is when they were fetched ("1 Dec 2026, 14:05").',
+  },
+  checking: {
+    id: 'states.stale.checking',
+    defaultMessage: 'Checking for newer figures…',
+    description: 'After the as-of sentence, while a refresh is running.',
+  },
+});
 
 /** When the figures shown were fetched, why they could not be refreshed, and Retry. */
 export function StaleDetails({ queries: old }: { queries: readonly QueryFreshness[] }) {
+  const t = useLocale();
   const failing = old.map((q) => q.failureReason ?? (q.isError ? q.error : null)).find((e) => e != null);
-  const note = useRetryNote(failing);
+  const problem = useProblemText(failing);
   const since = Math.min(...old.map((q) => q.dataUpdatedAt));
+  const time = new Intl.DateTimeFormat(t.lang === 'en' || t.lang === 'en-XA' ? 'en-GB' : t.lang, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(since);
   return (
     <div className="state-stale" role="status">
       <p>
         <span aria-hidden="true">⏱ </span>
-        As of your last successful load, {timeFormat.format(since)}.{' '}
-        {failing ? `${describeError(failing)}${note}` : 'Checking for newer figures…'}
+        {t.format(messages.asOf, { time })} {failing ? problem : t.format(messages.checking)}
       </p>
       {failing != null && <ErrorDetails error={failing} />}
       {failing != null && (
@@ -28,7 +43,7 @@ export function StaleDetails({ queries: old }: { queries: readonly QueryFreshnes
             old.forEach((q) => void q.refetch());
           }}
         >
-          Retry
+          {t.format(panelStateMessages.retry)}
         </button>
       )}
     </div>

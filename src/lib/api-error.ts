@@ -1,4 +1,6 @@
 import { config } from '@/config/env';
+import { englishLocale } from './locale';
+import { defineMessages, type Translator } from './messages';
 
 /** Why a request failed, in the categories the UI and the retry policy care about. */
 export type ApiErrorKind = 'timeout' | 'network' | 'http' | 'parse' | 'schema' | 'service' | 'unavailable';
@@ -34,41 +36,118 @@ export function isTransient(error: unknown): boolean {
   return error.kind === 'http' && (status >= 500 || status === 429 || status === 408);
 }
 
-/** Names the service a URL belongs to, in words. */
-function serviceOf(error: ApiError): string {
-  return error.details.url?.startsWith(config.worldBankBaseUrl)
-    ? 'The World Bank service'
-    : 'The data service';
+const messages = defineMessages({
+  worldBank: {
+    id: 'errors.service.world-bank',
+    defaultMessage: 'The World Bank service',
+    description: 'Subject of the failure sentences below ({service}) when the World Bank API failed.',
+  },
+  own: {
+    id: 'errors.service.own',
+    defaultMessage: 'The data service',
+    description: "Subject of the failure sentences below ({service}) when the dashboard's own API failed.",
+  },
+  unknown: {
+    id: 'errors.unknown',
+    defaultMessage: 'Something went wrong while loading this panel.',
+    description: 'A panel failed for a reason that is not an API error.',
+  },
+  refused: {
+    id: 'errors.http.refused-access',
+    defaultMessage: '{service} refused access (answered {status}). You may need to sign in again.',
+    description: 'HTTP 401/403. service names the service ("The data service"); status is the HTTP code.',
+  },
+  notFound: {
+    id: 'errors.http.not-found',
+    defaultMessage: '{service} does not have this data (answered 404).',
+    description: 'HTTP 404.',
+  },
+  busy: {
+    id: 'errors.http.busy',
+    defaultMessage: '{service} is busy (answered 429).',
+    description: 'HTTP 429: too many requests.',
+  },
+  serverFault: {
+    id: 'errors.http.server-fault',
+    defaultMessage: '{service} answered {status}, a fault on its side.',
+    description: 'HTTP 5xx; status is the HTTP code.',
+  },
+  otherStatus: {
+    id: 'errors.http.refused-request',
+    defaultMessage: '{service} refused the request (answered {status}).',
+    description: 'Any other HTTP error; status is the HTTP code.',
+  },
+  timeout: {
+    id: 'errors.timeout',
+    defaultMessage: '{service} is not answering.',
+    description: 'The request timed out.',
+  },
+  network: {
+    id: 'errors.network',
+    defaultMessage: '{service} could not be reached.',
+    description: 'The request failed on the network (offline, DNS, refused connection).',
+  },
+  empty: {
+    id: 'errors.parse.empty',
+    defaultMessage: '{service} sent an empty answer.',
+    description: 'The answer had no body.',
+  },
+  html: {
+    id: 'errors.parse.html',
+    defaultMessage: '{service} sent a web page instead of data.',
+    description: 'The answer was an HTML page (a proxy or login page), not JSON.',
+  },
+  unreadable: {
+    id: 'errors.parse.unreadable',
+    defaultMessage: '{service} sent an answer that could not be read.',
+    description: 'The answer was not valid JSON.',
+  },
+  schema: {
+    id: 'errors.schema',
+    defaultMessage: '{service} sent data in an unexpected shape, so it is not shown.',
+    description: 'The answer did not match the expected data contract.',
+  },
+});
+
+/** Which service a URL belongs to: picks the wording of every message above. */
+function serviceOf(error: ApiError, t: Translator): string {
+  return t.format(error.details.url?.startsWith(config.worldBankBaseUrl) ? messages.worldBank : messages.own);
 }
 
-function describeStatus(service: string, status: number): string {
+function describeStatus(t: Translator, service: string, status: number): string {
   if (status === 401 || status === 403)
-    return `${service} refused access (answered ${status}). You may need to sign in again.`;
-  if (status === 404) return `${service} does not have this data (answered 404).`;
-  if (status === 429) return `${service} is busy (answered 429).`;
-  if (status >= 500) return `${service} answered ${status}, a fault on its side.`;
-  return `${service} refused the request (answered ${status}).`;
+    return t.format(messages.refused, { service, status: String(status) });
+  if (status === 404) return t.format(messages.notFound, { service });
+  if (status === 429) return t.format(messages.busy, { service });
+  if (status >= 500) return t.format(messages.serverFault, { service, status: String(status) });
+  return t.format(messages.otherStatus, { service, status: String(status) });
 }
 
-/** One sentence a user understands, for the panel that failed. Technical detail goes to errorDetails(). */
-export function describeError(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'Something went wrong while loading this panel.';
-  const service = serviceOf(error);
+/**
+ * One sentence a user understands, for the panel that failed, in the reader's language (`t`).
+ * Technical detail goes to errorDetails(). A service's own message (World Bank) is quoted as it came.
+ */
+export function describeError(error: unknown, t: Translator = englishLocale): string {
+  if (!(error instanceof ApiError)) return t.format(messages.unknown);
+  const service = serviceOf(error, t);
   switch (error.kind) {
     case 'timeout':
-      return `${service} is not answering.`;
+      return t.format(messages.timeout, { service });
     case 'network':
-      return `${service} could not be reached.`;
+      return t.format(messages.network, { service });
     case 'http':
-      return describeStatus(service, error.details.status ?? 0);
+      return describeStatus(t, service, error.details.status ?? 0);
     case 'parse':
-      return error.details.body === 'empty'
-        ? `${service} sent an empty answer.`
-        : error.details.body === 'html'
-          ? `${service} sent a web page instead of data.`
-          : `${service} sent an answer that could not be read.`;
+      return t.format(
+        error.details.body === 'empty'
+          ? messages.empty
+          : error.details.body === 'html'
+            ? messages.html
+            : messages.unreadable,
+        { service },
+      );
     case 'schema':
-      return `${service} sent data in an unexpected shape, so it is not shown.`;
+      return t.format(messages.schema, { service });
     case 'service':
       return error.message;
     case 'unavailable':

@@ -1,5 +1,19 @@
 import type { IndicatorMeta } from '@/domain/meta';
-import { formatDate } from './format';
+import { englishLocale, type Locale } from './locale';
+import { defineMessages } from './messages';
+
+const messages = defineMessages({
+  updated: {
+    id: 'freshness.updated',
+    defaultMessage: 'Updated {updated}',
+    description: 'Under a chart or card: when its series were last updated ("19 Jul 2025").',
+  },
+  updatedNext: {
+    id: 'freshness.updated-next',
+    defaultMessage: 'Updated {updated} · next expected {next}',
+    description: 'Under a chart or card: last update and the next expected release (both dates).',
+  },
+});
 
 export interface Freshness {
   /** "Updated 19 Jul 2025 · next expected 19 Jul 2026" */
@@ -17,6 +31,7 @@ export interface Freshness {
 export function toFreshness(
   meta: readonly IndicatorMeta[] | undefined,
   ids: readonly string[],
+  locale: Locale = englishLocale,
 ): Freshness | null {
   if (!meta || ids.length === 0) return null;
   const entries = meta.filter((m) => ids.includes(m.indicatorId));
@@ -26,7 +41,9 @@ export function toFreshness(
   const last = updated.sort().at(-1) as string;
   const next = expected.sort()[0];
   return {
-    text: `Updated ${formatDate(last)}${next ? ` · next expected ${formatDate(next)}` : ''}`,
+    text: next
+      ? locale.format(messages.updatedNext, { updated: locale.date(last), next: locale.date(next) })
+      : locale.format(messages.updated, { updated: locale.date(last) }),
     overdue: entries.filter((m) => m.overdue).map((m) => m.indicatorId),
     series: entries.length,
   };

@@ -5,7 +5,47 @@
  */
 import { parseAsInteger } from 'nuqs';
 import { isLanguage, languages } from './language';
+import { englishLocale } from './locale';
 import { numberStyles } from './locale-numbers';
+import { defineMessages, type Translator } from './messages';
+
+const reasons = defineMessages({
+  tooLong: {
+    id: 'shell.url-check.too-long',
+    defaultMessage: 'the value is too long',
+    description: 'Why a part of a shared link was ignored. Lower case: follows "zone=…:" in a list.',
+  },
+  noSuch: {
+    id: 'shell.url-check.no-such-id',
+    defaultMessage: 'there is no {kind, select, zone {zone} sector {sector} other {indicator}} with this id',
+    description: 'Why a zone, sector or indicator in a shared link was ignored: no such id in the data.',
+  },
+  notYear: {
+    id: 'shell.url-check.not-year',
+    defaultMessage: 'not a year between {min} and {max}',
+    description: 'Why a from/to year in a link was ignored; min and max are years (1990, 2035).',
+  },
+  backwards: {
+    id: 'shell.url-check.backwards',
+    defaultMessage: 'the period ends before it starts',
+    description: 'Why a from–to pair in a link was ignored.',
+  },
+  theme: {
+    id: 'shell.url-check.theme',
+    defaultMessage: 'the theme is light or dark',
+    description: 'Why a theme value in a link was ignored. "light" and "dark" are the accepted values.',
+  },
+  lang: {
+    id: 'shell.url-check.lang',
+    defaultMessage: 'the language is {languages}',
+    description: 'Why a lang value in a link was ignored; languages lists the codes ("en, zh-Hans, ur").',
+  },
+  numbers: {
+    id: 'shell.url-check.numbers',
+    defaultMessage: 'the number style is {styles}',
+    description: 'Why a numbers value in a link was ignored; styles lists the codes (international, …).',
+  },
+});
 
 export interface DroppedParam {
   key: string;
@@ -34,13 +74,14 @@ function checkList(
   search: URLSearchParams,
   key: 'zone' | 'sector' | 'compare',
   known: ReadonlySet<string>,
-  noun: string,
+  kind: 'zone' | 'sector',
   out: ParamCheck,
+  t: Translator,
 ) {
   const raw = search.get(key);
   if (raw === null) return;
   if (raw.length > MAX_PARAM_LENGTH) {
-    out.dropped.push({ key, value: short(raw), reason: 'the value is too long' });
+    out.dropped.push({ key, value: short(raw), reason: t.format(reasons.tooLong) });
     out.fixes[key] = null;
     return;
   }
@@ -48,12 +89,17 @@ function checkList(
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length === 0) return;
   for (const id of unknown)
-    out.dropped.push({ key, value: short(id), reason: `there is no ${noun} with this id` });
+    out.dropped.push({ key, value: short(id), reason: t.format(reasons.noSuch, { kind }) });
   const kept = [...new Set(ids.filter((id) => known.has(id)))];
   out.fixes[key] = kept.length ? kept : null;
 }
 
-function checkYear(search: URLSearchParams, key: 'from' | 'to', out: ParamCheck): number | null {
+function checkYear(
+  search: URLSearchParams,
+  key: 'from' | 'to',
+  out: ParamCheck,
+  t: Translator,
+): number | null {
   const raw = search.get(key);
   if (raw === null) return null;
   const year = parseAsInteger.parse(raw);
@@ -63,41 +109,50 @@ function checkYear(search: URLSearchParams, key: 'from' | 'to', out: ParamCheck)
   out.dropped.push({
     key,
     value: short(raw),
-    reason: `not a year between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}`,
+    reason: t.format(reasons.notYear, { min: String(YEAR_RANGE.min), max: String(YEAR_RANGE.max) }),
   });
   out.fixes[key] = null;
   return null;
 }
 
-export function checkViewParams(search: URLSearchParams, known: KnownIds): ParamCheck {
+/** Reasons are in the reader's language (`t`); keys and values stay as the link wrote them. */
+export function checkViewParams(
+  search: URLSearchParams,
+  known: KnownIds,
+  t: Translator = englishLocale,
+): ParamCheck {
   const out: ParamCheck = { dropped: [], fixes: {} };
-  checkList(search, 'zone', known.zones, 'zone', out);
-  checkList(search, 'sector', known.sectors, 'sector', out);
-  checkList(search, 'compare', known.zones, 'zone', out);
+  checkList(search, 'zone', known.zones, 'zone', out, t);
+  checkList(search, 'sector', known.sectors, 'sector', out, t);
+  checkList(search, 'compare', known.zones, 'zone', out, t);
   const indicator = search.get('indicator');
   if (indicator !== null && known.indicators && !known.indicators.has(indicator)) {
     out.dropped.push({
       key: 'indicator',
       value: short(indicator),
-      reason: 'there is no indicator with this id',
+      reason: t.format(reasons.noSuch, { kind: 'indicator' }),
     });
     out.fixes.indicator = null;
   }
-  const from = checkYear(search, 'from', out);
-  const to = checkYear(search, 'to', out);
+  const from = checkYear(search, 'from', out, t);
+  const to = checkYear(search, 'to', out, t);
   if (from !== null && to !== null && to < from) {
-    out.dropped.push({ key: 'from–to', value: `${from}–${to}`, reason: 'the period ends before it starts' });
+    out.dropped.push({ key: 'from–to', value: `${from}–${to}`, reason: t.format(reasons.backwards) });
     out.fixes.from = null;
     out.fixes.to = null;
   }
   const theme = search.get('theme');
   if (theme !== null && theme !== 'light' && theme !== 'dark') {
-    out.dropped.push({ key: 'theme', value: short(theme), reason: 'the theme is light or dark' });
+    out.dropped.push({ key: 'theme', value: short(theme), reason: t.format(reasons.theme) });
     out.fixes.theme = null;
   }
   const lang = search.get('lang');
   if (lang !== null && !isLanguage(lang)) {
-    out.dropped.push({ key: 'lang', value: short(lang), reason: `the language is ${languages.join(', ')}` });
+    out.dropped.push({
+      key: 'lang',
+      value: short(lang),
+      reason: t.format(reasons.lang, { languages: languages.join(', ') }),
+    });
     out.fixes.lang = null;
   }
   const numbers = search.get('numbers');
@@ -105,7 +160,7 @@ export function checkViewParams(search: URLSearchParams, known: KnownIds): Param
     out.dropped.push({
       key: 'numbers',
       value: short(numbers),
-      reason: `the number style is ${numberStyles.join(', ')}`,
+      reason: t.format(reasons.numbers, { styles: numberStyles.join(', ') }),
     });
     out.fixes.numbers = null;
   }

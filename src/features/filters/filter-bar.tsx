@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Tag, TagGroup, TagList, type Key } from 'react-aria-components';
+import { useLocale } from '@/components/language-provider';
+import { MultiPicker } from '@/components/multi-picker';
+import { failureOf, panelStateMessages } from '@/components/panel-states';
+import { localName, localShortName } from '@/domain/local-names';
 import { useViewFilters } from '@/hooks/use-view-filters';
+import { describeError } from '@/lib/api-error';
 import { sectorsQuery } from '@/lib/endpoints/sectors';
 import { zonesQuery } from '@/lib/endpoints/zones';
-import { failureOf } from '@/components/panel-states';
-import { describeError } from '@/lib/api-error';
-import { isFiltered, YEAR_OPTIONS } from '@/lib/view-filters';
-import { MultiPicker } from '@/components/multi-picker';
 import {
   removeChip,
   toFilterChips,
@@ -14,74 +15,144 @@ import {
   toSectorGroups,
   toZoneGroups,
 } from '@/lib/filter-options';
+import { defineMessages } from '@/lib/messages';
+import { isFiltered, YEAR_OPTIONS } from '@/lib/view-filters';
+import styles from './filter-bar.module.css';
 import { YearSelect } from './year-select';
-import './filter-bar.css';
+
+const messages = defineMessages({
+  label: {
+    id: 'filters.bar.label',
+    defaultMessage: 'Filters',
+    description: 'Accessible name of the filter bar under the header.',
+  },
+  unavailable: {
+    id: 'filters.bar.unavailable',
+    defaultMessage: 'Filters unavailable: {problem}',
+    description: 'The zone or sector lists failed to load; problem is a sentence saying why.',
+  },
+  zones: { id: 'filters.bar.zones', defaultMessage: 'Zones', description: 'Zone picker button.' },
+  sectors: { id: 'filters.bar.sectors', defaultMessage: 'Sectors', description: 'Sector picker button.' },
+  chooseZones: {
+    id: 'filters.bar.choose-zones',
+    defaultMessage: 'Choose zones',
+    description: 'Accessible name of the zone picker popup.',
+  },
+  searchZones: {
+    id: 'filters.bar.search-zones',
+    defaultMessage: 'Search zones',
+    description: 'Accessible name of the search field in the zone picker.',
+  },
+  chooseSectors: {
+    id: 'filters.bar.choose-sectors',
+    defaultMessage: 'Choose sectors',
+    description: 'Accessible name of the sector picker popup.',
+  },
+  from: {
+    id: 'filters.bar.from',
+    defaultMessage: 'From',
+    description: 'Label of the first-year picker (the period starts in this year).',
+  },
+  to: {
+    id: 'filters.bar.to',
+    defaultMessage: 'To',
+    description: 'Label of the last-year picker (the period ends in this year).',
+  },
+  city: {
+    id: 'filters.bar.zone-city',
+    defaultMessage: '· {city}',
+    description: "After a zone's name in the zone picker: its city (kept as the data gives it).",
+  },
+  active: {
+    id: 'filters.bar.active',
+    defaultMessage: 'Active filters',
+    description: 'Accessible name of the list of removable filter chips.',
+  },
+  remove: {
+    id: 'filters.bar.remove-chip',
+    defaultMessage: 'Remove',
+    description:
+      'Accessible name of the × button on a filter chip; screen readers hear it followed by the chip text ("Remove IT & software").',
+  },
+  clear: {
+    id: 'filters.bar.clear',
+    defaultMessage: 'Clear all',
+    description: 'Button that removes every filter.',
+  },
+});
 
 /** The one filter bar: every panel on every page answers the question it asks. */
 export function FilterBar() {
+  const t = useLocale();
   const { filters, setFilters, clearFilters } = useViewFilters();
   const zones = useQuery(zonesQuery());
   const sectors = useQuery(sectorsQuery());
-  const chips = toFilterChips(filters, zones.data, sectors.data);
+  const chips = toFilterChips(filters, zones.data, sectors.data, t);
   const failed = failureOf(zones) ? zones : failureOf(sectors) ? sectors : null;
+  const otherLang = (lang: string) => (lang === t.lang ? undefined : lang);
 
   return (
-    <section className="filter-bar" aria-label="Filters">
-      <div className="filter-controls">
+    <section className={styles.bar} aria-label={t.format(messages.label)}>
+      <div className={styles.controls}>
         {failed ? (
-          <p className="filter-error" role="alert">
-            Filters unavailable: {describeError(failureOf(failed))}{' '}
+          <p className={styles.error} role="alert">
+            {t.format(messages.unavailable, { problem: describeError(failureOf(failed), t) })}{' '}
             <button type="button" className="button button--small" onClick={() => void failed.refetch()}>
-              Retry
+              {t.format(panelStateMessages.retry)}
             </button>
           </p>
         ) : (
           <>
             <MultiPicker
-              label="Zones"
+              label={t.format(messages.zones)}
+              dialogLabel={t.format(messages.chooseZones)}
+              searchLabel={t.format(messages.searchZones)}
               searchable
-              groups={toZoneGroups(zones.data ?? [])}
+              groups={toZoneGroups(zones.data ?? [], t)}
               selected={filters.zones}
               onChange={(ids) => setFilters({ zones: ids })}
-              itemText={(z) => z.shortName}
-              itemDetail={(z) => ` · ${z.city}`}
+              itemText={(z) => localShortName(z, t.lang).text}
+              itemLang={(z) => otherLang(localShortName(z, t.lang).lang)}
+              itemDetail={(z) => ` ${t.format(messages.city, { city: z.city })}`}
             />
             <MultiPicker
-              label="Sectors"
-              groups={toSectorGroups(sectors.data ?? [])}
+              label={t.format(messages.sectors)}
+              dialogLabel={t.format(messages.chooseSectors)}
+              groups={toSectorGroups(sectors.data ?? [], t)}
               selected={filters.sectors}
               onChange={(ids) => setFilters({ sectors: ids })}
-              itemText={(s) => s.name}
+              itemText={(s) => localName(s, t.lang).text}
+              itemLang={(s) => otherLang(localName(s, t.lang).lang)}
             />
           </>
         )}
         <YearSelect
-          label="From"
+          label={t.format(messages.from)}
           value={filters.from}
           years={YEAR_OPTIONS}
           onChange={(from) => setFilters({ from })}
         />
         <YearSelect
-          label="To"
+          label={t.format(messages.to)}
           value={filters.to}
           years={YEAR_OPTIONS}
           onChange={(to) => setFilters({ to })}
         />
       </div>
-      <p className="filter-summary" aria-live="polite">
-        {toFilterSummary(filters, zones.data, sectors.data)}
+      <p className={styles.summary} aria-live="polite">
+        {toFilterSummary(filters, zones.data, sectors.data, t)}
       </p>
       {chips.length > 0 && (
-        <div className="filter-chips">
+        <div className={styles.chips}>
           <TagGroup
-            aria-label="Active filters"
+            aria-label={t.format(messages.active)}
             onRemove={(keys: Set<Key>) => keys.forEach((k) => setFilters(removeChip(filters, String(k))))}
           >
-            <TagList items={chips} className="chip-list">
+            <TagList items={chips} className={styles.chipList}>
               {(chip) => (
-                <Tag id={chip.id} textValue={chip.label} className="chip">
+                <Tag id={chip.id} textValue={chip.label} className={styles.chip}>
                   {chip.label}
-                  <Button slot="remove" className="chip-remove">
+                  <Button slot="remove" className={styles.chipRemove} aria-label={t.format(messages.remove)}>
                     ×
                   </Button>
                 </Tag>
@@ -90,7 +161,7 @@ export function FilterBar() {
           </TagGroup>
           {isFiltered(filters) && (
             <button type="button" className="button button--ghost button--small" onClick={clearFilters}>
-              Clear all
+              {t.format(messages.clear)}
             </button>
           )}
         </div>

@@ -8,6 +8,22 @@ import {
   SelectValue,
   type Key,
 } from 'react-aria-components';
+import { useLocale } from '@/components/language-provider';
+import { defineMessages } from '@/lib/messages';
+import styles from './filter-bar.module.css';
+
+const messages = defineMessages({
+  any: {
+    id: 'filters.year.any',
+    defaultMessage: 'Any',
+    description: 'Year picker option: leaves this end of the period open.',
+  },
+  year: {
+    id: 'filters.year.option',
+    defaultMessage: '{year} / {fiscalYear}',
+    description: 'Year picker option: a calendar year and the fiscal year ending in it ("2024 / FY2024").',
+  },
+});
 
 const ANY = 'any';
 
@@ -23,14 +39,21 @@ export function YearSelect({
   years: readonly number[];
   onChange: (year: number | null) => void;
 }) {
-  const items = [{ id: ANY, text: 'Any' }, ...years.map((y) => ({ id: String(y), text: `${y} / FY${y}` }))];
+  const t = useLocale();
+  const items = [
+    { id: ANY, text: t.format(messages.any) },
+    ...years.map((y) => ({
+      id: String(y),
+      text: t.format(messages.year, { year: String(y), fiscalYear: t.period(`FY${y}`) }),
+    })),
+  ];
   return (
     <Select
-      className="year-select"
+      className={styles.yearSelect}
       selectedKey={value === null ? ANY : String(value)}
       onSelectionChange={(key: Key | null) => onChange(key === null || key === ANY ? null : Number(key))}
     >
-      <Label className="year-select-label">{label}</Label>
+      <Label className={styles.yearLabel}>{label}</Label>
       <Button className="picker-button">
         <SelectValue />
         <span aria-hidden="true"> ▾</span>
