@@ -5,18 +5,6 @@
 /** @type {import('stylelint').Config} */
 export default {
   plugins: ['stylelint-use-logical'],
-  // TODO(issue 13): files of areas converted on other branches (overview, charts, map, explore,
-  // present) that still name physical sides on this branch. Each area's helper converts its own;
-  // remove a line here once its file passes (`npx stylelint 'src/**/*.css'`).
-  ignoreFiles: [
-    'src/features/charts/charts.css',
-    'src/features/explore/explore.css',
-    'src/features/map/map.css',
-    'src/features/overview/overview.css',
-    'src/features/present/notes.css',
-    'src/features/present/present-content.css',
-    'src/features/present/present.css',
-  ],
   rules: {
     'csstools/use-logical': [
       'always',
