@@ -37,7 +37,7 @@ const isData = (text: string) =>
     .split(' — ')
     .every((part) => dataWords.some((words) => words.includes(part)));
 /** A message of the catalogue, bracketed by the pseudo-locale, with names of the data inside it. */
-const isMessage = (text: string) => /^\[.*\]$/.test(text);
+const isMessage = (text: string) => /^([a-z-]+: )?\[.*\]$/.test(text);
 /**
  * The shared pieces inside a card (provenance badges, source lines, freshness note) belong to the
  * shell's conversion (components/); TODO: drop this list once it is merged, and check the whole card.

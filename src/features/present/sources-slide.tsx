@@ -81,7 +81,11 @@ function SourcesList({ sources, t }: { sources: readonly SourceRef[]; t: Locale 
             ))}
           </span>
           {t.formatRich(s.copiedFrom ? messages.entryCopied : messages.entry, {
-            copy: s.copiedFrom?.name ?? '',
+            copy: (
+              <span key="copy" lang={foreign}>
+                {s.copiedFrom?.name}
+              </span>
+            ),
             source: s.url ? (
               <a key="source" href={s.url} target="_blank" rel="noreferrer" lang={foreign}>
                 {s.source}
