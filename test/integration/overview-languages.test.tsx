@@ -77,7 +77,7 @@ describe('the overview in other languages', () => {
 
   it('reads in Urdu, right to left: crore and arab, مالی سال, Urdu labels and changes', async () => {
     renderApp('/?lang=ur');
-    expect(await screen.findByRole('heading', { name: 'جائزہ' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'خلاصہ' })).toBeInTheDocument();
     await waitFor(() => expect(document.documentElement).toHaveAttribute('dir', 'rtl'));
     await loadedCards();
     const population = card('پاکستان کی آبادی');
