@@ -63,7 +63,9 @@ test('explore', async ({ page }) => {
     .trim()
     .split(/\r?\n/);
   // Stable column ids first, then the preamble, the header row in the reader's language, the rows.
-  expect(lines[0]).toMatch(/^place,place_id,place_type,.*,provenance,source,source_url,as_of,method,note$/);
+  expect(lines[0]).toMatch(
+    /^place,place_id,place_type,.*,provenance,source,source_url,as_of,definition,method,copied_from,note$/,
+  );
   const header = lines.findIndex((l) => l.startsWith('Zone or place,'));
   expect(header).toBeGreaterThan(1);
   expect(lines.slice(1, header).join(' ')).toContain('Showing: Lahore Technopolis');

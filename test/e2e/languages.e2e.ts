@@ -1,5 +1,6 @@
-// Every page in Chinese and Urdu on a 375 px phone: <html lang dir> follow the language, nothing
-// makes the page scroll sideways, axe finds no violation, and the header and filter bar hold no
+// Every page in Chinese and Urdu on a 375 px phone, then at laptop (1280) and projector (1920)
+// widths: <html lang dir> follow the language, nothing makes the page scroll sideways, axe finds no
+// violation (at 375 px), and the header and filter bar hold no
 // plain English (the pseudo-locale check of test/pseudo-locale.ts, run in the page). A full-page
 // screenshot of each is kept in test-results/ for a reader of the language to look at.
 // (The plain-English check covers the shell for now; it extends to whole pages once every area speaks.)
@@ -35,6 +36,12 @@ for (const { lang, dir, pages, filters: filterBar } of languages) {
         0,
       );
       await checkA11y(page, `${path} in ${lang} at 375 px`);
+      for (const width of [1280, 1920]) {
+        await page.setViewportSize({ width, height: 900 });
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(wide, `${path} in ${lang} at ${width} px is wider than the screen`).toBeLessThanOrEqual(0);
+      }
+      await page.setViewportSize({ width: 375, height: 800 });
 
       if (path !== '/present') {
         const header = await page.getByRole('banner').evaluate(plainEnglishIn);
@@ -51,3 +58,21 @@ for (const { lang, dir, pages, filters: filterBar } of languages) {
     });
   }
 }
+
+test('the deck steps forward in reading order in Urdu: ← is next, → goes back, Space is next', async ({
+  page,
+}) => {
+  await page.goto('/present?lang=ur');
+  await mockApiReady(page);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const slideParam = () => new URL(page.url()).searchParams.get('slide');
+  const current = page.locator('section[aria-current="true"]');
+  await expect(current).toHaveCount(1);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(slideParam).toBe('2');
+  await page.keyboard.press('Space');
+  await expect.poll(slideParam).toBe('3');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(slideParam).toBe('2');
+  expect(await current.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+});

@@ -36,7 +36,7 @@ test('a derived figure’s method, shown on focus, fits a 375 px screen (#12 ite
   await page.goto('/');
   await mockApiReady(page);
   const card = page.getByRole('article').filter({ hasText: 'FDI from China' });
-  const badge = card.locator('.kpi-delta .prov-badge--how');
+  const badge = card.getByRole('group', { name: 'Change' }).locator('.prov-badge--how');
   await badge.focus();
   const how = badge.locator('.prov-how');
   await expect(how).toHaveText(/^How: Computed by the dashboard: /);
