@@ -50,7 +50,7 @@ const ownEnglish = (found: readonly string[]) =>
 describe('Explore in every language', () => {
   it('puts every word of its own through the catalogue (pseudo-locale)', async () => {
     renderApp(`/explore?lang=en-XA&indicator=fdi-net-china&${COMPARE}`);
-    const { page } = await explorePage(pseudo('Explore the data'), /^\[/);
+    const { page } = await explorePage(pseudo('Explore the data'), /^\[Ǿƀşḗḗřṽȧȧŧīǿǿƞş/);
     await within(page).findByRole(
       'table',
       { name: pseudo('Zones side by side (zone-level figures; sectors summed)') },

@@ -48,7 +48,7 @@ const SHARED =
 describe('the overview in other languages', () => {
   it('puts every word of its own through the catalogue (pseudo-locale)', async () => {
     renderApp('/?lang=en-XA');
-    const page = await screen.findByRole('region', { name: /^\[.+\]$/ });
+    const page = await within(screen.getByRole('main')).findByRole('region', { name: /^\[.+\]$/ });
     await loadedCards();
     const plain = plainEnglishIn(page).filter(
       (text) => !SHARED.test(text) && !isData(text) && !isMessage(text),
