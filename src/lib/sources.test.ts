@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Provenance } from '@/domain/provenance';
+import { englishLocale } from './locale';
 import { collectSources, hasKind, sourceLinesText } from './sources';
 
 const p = (
@@ -46,7 +47,7 @@ describe('copied data (#12)', () => {
   it('keeps the copy a source was taken from, and names it in the plain-text source lines', () => {
     const refs = collectSources([copied]);
     expect(refs[0]?.copiedFrom).toEqual(copied.copiedFrom);
-    expect(sourceLinesText(refs)).toEqual([
+    expect(sourceLinesText(refs, englishLocale)).toEqual([
       'Source: World Bank WDI (SP.POP.TOTL), date not given by the source <https://data.worldbank.org/x> (copied from GitHub datasets/population <https://github.com/datasets/population>)',
     ]);
   });
@@ -59,6 +60,7 @@ describe('sourceLinesText', () => {
         p('World Bank WDI', '2025-10-07', 'sourced', 'https://data.worldbank.org'),
         p('Generator', '2026-11-27', 'illustrative'),
       ]),
+      englishLocale,
     );
     expect(lines).toEqual([
       'Sources: World Bank WDI, as of 7 Oct 2025 <https://data.worldbank.org>',
@@ -68,7 +70,7 @@ describe('sourceLinesText', () => {
   });
 
   it('says "Source" for one source and adds no warning without illustrative figures', () => {
-    expect(sourceLinesText(collectSources([p('PBS', '2023-08-05')]))).toEqual([
+    expect(sourceLinesText(collectSources([p('PBS', '2023-08-05')]), englishLocale)).toEqual([
       'Source: PBS, as of 5 Aug 2023',
     ]);
   });
