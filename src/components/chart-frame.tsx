@@ -125,11 +125,16 @@ export function SummaryBadge({ provenances }: { provenances: readonly Provenance
   );
 }
 
-/** A source's short name, linked when it has a link, for lists too tight for a full source line. */
+/**
+ * A source's short name, linked when it has a link, for lists too tight for a full source line;
+ * isolated so an English title keeps its brackets in place in Urdu.
+ */
 function SourceName({ provenance: p }: { provenance: Provenance }) {
   return (
     <span className="source-line">
-      <SourceTitle name={p.source} url={p.url} text={shortSource(p.source)} />
+      <bdi>
+        <SourceTitle name={p.source} url={p.url} text={shortSource(p.source)} />
+      </bdi>
     </span>
   );
 }
