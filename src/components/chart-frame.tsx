@@ -9,9 +9,11 @@ import { ChartLegend, type ChartLegendItem } from './chart-legend';
 import { ChartViewTabs, viewPanelId, viewTabId, type ChartView } from './chart-view-tabs';
 import { DataTable } from './data-table';
 import type { Freshness } from '@/lib/freshness';
+import { defineMessages, type Translator } from '@/lib/messages';
+import { useLocale } from './language-provider';
 import { FreshnessNote } from './freshness-note';
 import { EmptyState, ErrorState, LoadingBlock, StaleNotice, type QueryFreshness } from './panel-states';
-import { ProvenanceBadge, provenanceLabels, shortSource } from './provenance-badge';
+import { ProvenanceBadge, provenanceText, shortSource, SourceTitle } from './provenance-badge';
 import { SourceList } from './source-list';
 
 export interface ChartNote {
@@ -54,21 +56,66 @@ export interface ChartFrameProps {
   children: ReactNode;
 }
 
-/**
- * A summary states changes, shares and gaps no source printed ("up 90.8% on FY2024"): a derived
- * figure, as weak as the weakest figure it reads, and it says how it was made.
- */
-const SUMMARY_METHOD =
-  'Computed by the dashboard from the figures in this chart (see the table view for each one with its source): changes, shares and differences in this sentence are not printed by any source.';
+const messages = defineMessages({
+  /**
+   * A summary states changes, shares and gaps no source printed ("up 90.8% on FY2024"): a derived
+   * figure, as weak as the weakest figure it reads, and it says how it was made.
+   */
+  summaryMethod: {
+    id: 'components.chart-frame.summary-method',
+    defaultMessage:
+      'Computed by the dashboard from the figures in this chart (see the table view for each one with its source): changes, shares and differences in this sentence are not printed by any source.',
+    description:
+      'How the one-sentence summary above a chart was made; shown in the summary badge, its tooltip and exported images.',
+  },
+  summaryExport: {
+    id: 'components.chart-frame.summary-export',
+    defaultMessage: '{summary} ({kind}: {method})',
+    description:
+      'A chart summary in an exported image: the sentence, then its provenance label (e.g. "Estimate") and how it was made.',
+  },
+  noteExport: {
+    id: 'components.chart-frame.note-export',
+    defaultMessage: '{mark} {text}{source, select, none {} other { ({source})}}',
+    description:
+      'A marker note in an exported image: its circled mark, its text, then the short name of its source if any.',
+  },
+  illustrative: {
+    id: 'components.chart-frame.illustrative-notice',
+    defaultMessage:
+      'Illustrative figures, not real ones: no public breakdown exists, so a seeded generator splits a sourced total.',
+    description: 'Notice above a chart with illustrative (generated) figures. Must be unmistakable.',
+  },
+  empty: {
+    id: 'components.chart-frame.empty',
+    defaultMessage: 'No figures to show.',
+    description: 'A chart with no figures, when the chart gives no message of its own.',
+  },
+  key: {
+    id: 'components.chart-frame.key',
+    defaultMessage: 'Key to {title}',
+    description: 'Accessible name of a chart’s legend; title is the chart’s title.',
+  },
+  notesLabel: {
+    id: 'components.chart-frame.notes-label',
+    defaultMessage: 'Marked on the chart',
+    description: 'Accessible name of the list of numbered markers under a chart.',
+  },
+  noteSource: {
+    id: 'components.chart-frame.note-source',
+    defaultMessage: '{text} ({source})',
+    description: 'A marker note on the page, then the linked short name of its source in brackets.',
+  },
+});
 
 /** The summary's own provenance: derived from every figure the chart shows; null with no figures. */
-export function summaryProvenance(provenances: readonly Provenance[]): Provenance | null {
-  return provenances.length ? derivedProvenance(provenances, SUMMARY_METHOD) : null;
+export function summaryProvenance(provenances: readonly Provenance[], t: Translator): Provenance | null {
+  return provenances.length ? derivedProvenance(provenances, t.format(messages.summaryMethod)) : null;
 }
 
 /** The badge after a chart's summary sentence, on the page and on its slide. */
 export function SummaryBadge({ provenances }: { provenances: readonly Provenance[] }) {
-  const p = summaryProvenance(provenances);
+  const p = summaryProvenance(provenances, useLocale());
   if (!p) return null;
   return (
     <>
@@ -78,17 +125,16 @@ export function SummaryBadge({ provenances }: { provenances: readonly Provenance
   );
 }
 
-/** A source's short name, linked when it has a link, for lists too tight for a full source line. */
+/**
+ * A source's short name, linked when it has a link, for lists too tight for a full source line;
+ * isolated so an English title keeps its brackets in place in Urdu.
+ */
 function SourceName({ provenance: p }: { provenance: Provenance }) {
   return (
     <span className="source-line">
-      {p.url ? (
-        <a href={p.url} target="_blank" rel="noreferrer" title={p.source}>
-          {shortSource(p.source)}
-        </a>
-      ) : (
-        <span title={p.source}>{shortSource(p.source)}</span>
-      )}
+      <bdi>
+        <SourceTitle name={p.source} url={p.url} text={shortSource(p.source)} />
+      </bdi>
     </span>
   );
 }
@@ -104,12 +150,13 @@ const circled = (mark: string) =>
 export function ChartFrame(props: ChartFrameProps) {
   const { id, title, subtitle, status, summary, provenances, scopeNote, legend = [], notes = [] } = props;
   const { table, view, onViewChange } = props;
+  const t = useLocale();
   const chartArea = useRef<HTMLDivElement>(null);
   const titleId = `${id}-title`;
   const summaryId = `${id}-summary`;
   const sources = collectSources(provenances);
   const illustrative = hasKind(provenances, 'illustrative');
-  const summaryKind = summaryProvenance(provenances)?.kind;
+  const summaryOwn = summaryProvenance(provenances, t);
   const ready = status === 'ready' && table !== null;
 
   const exportMeta = (): ExportMeta => {
@@ -129,15 +176,26 @@ export function ChartFrame(props: ChartFrameProps) {
       })),
       notes: [
         ...(summary
-          ? [summaryKind ? `${summary} (${provenanceLabels[summaryKind].label}: ${SUMMARY_METHOD})` : summary]
+          ? [
+              summaryOwn
+                ? t.format(messages.summaryExport, {
+                    summary,
+                    kind: provenanceText(summaryOwn.kind, t).label,
+                    method: summaryOwn.method ?? '',
+                  })
+                : summary,
+            ]
           : []),
         ...(scopeNote ? [scopeNote] : []),
-        ...notes.map(
-          (n) =>
-            `${circled(n.mark)} ${n.text}${n.provenance ? ` (${shortSource(n.provenance.source)})` : ''}`,
+        ...notes.map((n) =>
+          t.format(messages.noteExport, {
+            mark: circled(n.mark),
+            text: n.text,
+            source: n.provenance ? shortSource(n.provenance.source) : 'none',
+          }),
         ),
       ],
-      sourceLines: sourceLinesText(sources),
+      sourceLines: sourceLinesText(sources, t),
     };
   };
 
@@ -161,9 +219,8 @@ export function ChartFrame(props: ChartFrameProps) {
       </header>
       {illustrative && (
         <p className="chart-notice chart-notice--illustrative">
-          <span aria-hidden="true">{provenanceLabels.illustrative.mark} </span>
-          Illustrative figures, not real ones: no public breakdown exists, so a seeded generator splits a
-          sourced total.
+          <span aria-hidden="true">{provenanceText('illustrative', t).mark} </span>
+          {t.format(messages.illustrative)}
         </p>
       )}
       {scopeNote && <p className="chart-notice">{scopeNote}</p>}
@@ -174,7 +231,7 @@ export function ChartFrame(props: ChartFrameProps) {
       ) : status === 'error' ? (
         <ErrorState error={props.error} onRetry={() => props.onRetry?.()} retrying={props.retrying} />
       ) : !ready ? (
-        <EmptyState>{props.empty ?? 'No figures to show.'}</EmptyState>
+        <EmptyState>{props.empty ?? t.format(messages.empty)}</EmptyState>
       ) : (
         <>
           <StaleNotice queries={props.dataQueries ?? []} />
@@ -184,7 +241,7 @@ export function ChartFrame(props: ChartFrameProps) {
               <SummaryBadge provenances={provenances} />
             </p>
           )}
-          {view === 'chart' && <ChartLegend items={legend} label={`Key to ${title}`} />}
+          {view === 'chart' && <ChartLegend items={legend} label={t.format(messages.key, { title })} />}
           <div role="tabpanel" id={viewPanelId(id)} aria-labelledby={viewTabId(id, view)}>
             {view === 'chart' ? (
               <div className="chart-area" ref={chartArea} aria-describedby={summary ? summaryId : undefined}>
@@ -195,19 +252,18 @@ export function ChartFrame(props: ChartFrameProps) {
             )}
           </div>
           {notes.length > 0 && (
-            <ol className="chart-notes" aria-label={props.notesLabel ?? 'Marked on the chart'}>
+            <ol className="chart-notes" aria-label={props.notesLabel ?? t.format(messages.notesLabel)}>
               {notes.map((n) => (
                 <li key={n.mark}>
                   <span className="chart-note-mark" aria-hidden="true">
                     {n.mark}
                   </span>{' '}
-                  {n.text}
-                  {n.provenance && (
-                    <>
-                      {' ('}
-                      <SourceName provenance={n.provenance} />)
-                    </>
-                  )}
+                  {n.provenance
+                    ? t.formatRich(messages.noteSource, {
+                        text: n.text,
+                        source: <SourceName key="source" provenance={n.provenance} />,
+                      })
+                    : n.text}
                 </li>
               ))}
             </ol>

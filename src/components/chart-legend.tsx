@@ -1,4 +1,14 @@
+import { defineMessages } from '@/lib/messages';
 import { Swatch, type SwatchProps } from './chart-marks';
+import { useLocale } from './language-provider';
+
+const messages = defineMessages({
+  hint: {
+    id: 'components.chart-legend.filter-hint',
+    defaultMessage: 'Select a key to filter every chart by it.',
+    description: 'Hint above a legend whose entries are buttons that filter the whole dashboard.',
+  },
+});
 
 export interface ChartLegendItem extends SwatchProps {
   key: string;
@@ -12,11 +22,12 @@ export interface ChartLegendItem extends SwatchProps {
 
 /** The key to colours, patterns and markers; with onToggle, entries filter the whole dashboard. */
 export function ChartLegend({ items, label }: { items: readonly ChartLegendItem[]; label: string }) {
+  const t = useLocale();
   if (items.length === 0) return null;
   const filters = items.some((item) => item.onToggle);
   return (
     <div className="chart-legend">
-      {filters && <p className="chart-legend-hint">Select a key to filter every chart by it.</p>}
+      {filters && <p className="chart-legend-hint">{t.format(messages.hint)}</p>}
       <ul aria-label={label}>
         {items.map(({ key, label: text, onToggle, pressed, colour, base, pattern, marker, line, hollow }) => {
           const swatch = { colour, base, pattern, marker, line, hollow };

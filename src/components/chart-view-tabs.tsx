@@ -1,9 +1,29 @@
 import type { KeyboardEvent } from 'react';
+import { defineMessages, type MessageDescriptor } from '@/lib/messages';
+import { useLocale } from './language-provider';
+
+const messages = defineMessages({
+  chart: {
+    id: 'components.chart-view-tabs.chart',
+    defaultMessage: 'Chart',
+    description: 'Tab above a chart: show the drawing.',
+  },
+  table: {
+    id: 'components.chart-view-tabs.table',
+    defaultMessage: 'Table',
+    description: 'Tab above a chart: show its figures as a table, each with its source.',
+  },
+  label: {
+    id: 'components.chart-view-tabs.label',
+    defaultMessage: 'Show {title} as',
+    description: 'Accessible name of the Chart/Table tabs; title is the chart’s title.',
+  },
+});
 
 export type ChartView = 'chart' | 'table';
-const views: readonly { id: ChartView; label: string }[] = [
-  { id: 'chart', label: 'Chart' },
-  { id: 'table', label: 'Table' },
+const views: readonly { id: ChartView; label: MessageDescriptor }[] = [
+  { id: 'chart', label: messages.chart },
+  { id: 'table', label: messages.table },
 ];
 
 export const viewTabId = (frameId: string, view: ChartView) => `${frameId}-tab-${view}`;
@@ -21,6 +41,7 @@ export function ChartViewTabs({
   view: ChartView;
   onChange: (view: ChartView) => void;
 }) {
+  const t = useLocale();
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
     event.preventDefault();
@@ -30,7 +51,7 @@ export function ChartViewTabs({
     document.getElementById(viewTabId(frameId, target))?.focus();
   };
   return (
-    <div className="chart-tabs" role="tablist" aria-label={`Show ${title} as`}>
+    <div className="chart-tabs" role="tablist" aria-label={t.format(messages.label, { title })}>
       {views.map(({ id, label }) => (
         <button
           key={id}
@@ -43,7 +64,7 @@ export function ChartViewTabs({
           onClick={() => onChange(id)}
           onKeyDown={onKeyDown}
         >
-          {label}
+          {t.format(label)}
         </button>
       ))}
     </div>

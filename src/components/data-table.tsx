@@ -1,14 +1,40 @@
 import './data-table.css';
 import { displayCell, type FigureTable } from '@/lib/figure-table';
+import { defineMessages } from '@/lib/messages';
+import { useLocale } from './language-provider';
 import { ProvenanceBadge, SourceLine } from './provenance-badge';
+
+const messages = defineMessages({
+  region: {
+    id: 'components.data-table.region',
+    defaultMessage: '{caption}: table',
+    description: 'Accessible name of the scrolling table of a chart’s figures; caption is the chart’s title.',
+  },
+  provenance: {
+    id: 'components.data-table.provenance',
+    defaultMessage: 'Provenance and source',
+    description: 'Last column header of a chart’s table: the kind of each figure and where it comes from.',
+  },
+  how: {
+    id: 'components.data-table.how',
+    defaultMessage: 'How: {method}',
+    description: 'How an estimated or derived figure was made; method is a sentence.',
+  },
+});
 
 /**
  * The accessible alternative to a chart: every figure exactly, one row each, with its provenance.
  * The wrapper scrolls sideways on phones, so it is focusable and named for keyboard users.
  */
 export function DataTable({ table, caption }: { table: FigureTable; caption: string }) {
+  const t = useLocale();
   return (
-    <div className="data-table-wrap" role="region" aria-label={`${caption}: table`} tabIndex={0}>
+    <div
+      className="data-table-wrap"
+      role="region"
+      aria-label={t.format(messages.region, { caption })}
+      tabIndex={0}
+    >
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -18,7 +44,7 @@ export function DataTable({ table, caption }: { table: FigureTable; caption: str
                 {c.header}
               </th>
             ))}
-            <th scope="col">Provenance and source</th>
+            <th scope="col">{t.format(messages.provenance)}</th>
           </tr>
         </thead>
         <tbody>
@@ -38,7 +64,9 @@ export function DataTable({ table, caption }: { table: FigureTable; caption: str
               <td className="data-table-source">
                 <ProvenanceBadge kind={row.provenance.kind} /> <SourceLine provenance={row.provenance} />
                 {row.provenance.method && (
-                  <span className="data-table-note">How: {row.provenance.method}</span>
+                  <span className="data-table-note">
+                    {t.format(messages.how, { method: row.provenance.method })}
+                  </span>
                 )}
                 {row.provenance.note && <span className="data-table-note">{row.provenance.note}</span>}
               </td>

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import type { QueryFreshness } from './panel-states';
+import { StaleShort } from './stale-short';
 
 const load = () => import('./after-first-paint');
 
@@ -21,7 +22,7 @@ export const LazyServiceStatus = lazy<ComponentType>(() =>
 export const LazyStaleNotice = lazy<ComponentType<{ queries: readonly QueryFreshness[] }>>(() =>
   load()
     .then((m) => ({ default: m.StaleDetails }))
-    .catch(() => ({ default: () => <p className="state-stale">As of your last successful load.</p> })),
+    .catch(() => ({ default: StaleShort })),
 );
 
 export const LazyProvenanceLegend = lazy<ComponentType>(() =>

@@ -9,6 +9,7 @@ import { probeNow } from '@/lib/circuit';
 import { defineMessages } from '@/lib/messages';
 import { sessionStartedAt } from '@/lib/session';
 import { useLocale } from './language-provider';
+import { StaleShort } from './stale-short';
 
 const messages = defineMessages({
   offline: {
@@ -40,12 +41,6 @@ const messages = defineMessages({
     id: 'states.retrying',
     defaultMessage: 'Retrying…',
     description: 'Retry button while a retry runs.',
-  },
-  stale: {
-    id: 'states.stale.short',
-    defaultMessage: 'As of your last successful load.',
-    description:
-      'Label beside figures kept from an earlier load (saved in the browser, or a refresh failed).',
   },
 });
 
@@ -153,14 +148,13 @@ export function failureOf(query: QueryFreshness): unknown {
  * until then, or if it cannot load, a plain label stands in.
  */
 export function StaleNotice({ queries }: { queries: readonly QueryFreshness[] }): ReactNode {
-  const t = useLocale();
   const old = queries.filter(
     (q) =>
       q.data !== undefined && (q.dataUpdatedAt < sessionStartedAt() || q.failureReason != null || q.isError),
   );
   if (old.length === 0) return null;
   return (
-    <Suspense fallback={<p className="state-stale">{t.format(messages.stale)}</p>}>
+    <Suspense fallback={<StaleShort />}>
       <LazyStaleNotice queries={old} />
     </Suspense>
   );

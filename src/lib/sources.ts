@@ -5,7 +5,8 @@
 import type { Provenance, ProvenanceKind } from '@/domain/provenance';
 import { compareAsOf } from '@/domain/provenance';
 import { provenanceKinds } from '@/domain/provenance-kinds';
-import { formatAsOf } from './format';
+import type { Locale } from './locale';
+import { defineMessages } from './messages';
 
 export interface SourceRef {
   source: string;
@@ -49,30 +50,71 @@ export function collectSources(provenances: readonly Provenance[]): SourceRef[] 
 export const hasKind = (provenances: readonly Provenance[], kind: ProvenanceKind): boolean =>
   provenances.some((p) => p.kind === kind);
 
-const kindWords: Record<ProvenanceKind, string> = {
-  sourced: 'sourced',
-  announcement: 'announcement',
-  estimate: 'estimate',
-  illustrative: 'ILLUSTRATIVE',
-};
+const messages = defineMessages({
+  kind: {
+    id: 'components.sources.kind',
+    defaultMessage:
+      '{kind, select, announcement {announcement} estimate {estimate} illustrative {ILLUSTRATIVE} other {sourced}}',
+    description:
+      'Kind of figures a source supplied, in brackets after it in exported images and CSV files; ILLUSTRATIVE stays loud (capitals or the like).',
+  },
+  kindList: {
+    id: 'components.sources.kind-list',
+    defaultMessage: '{list}, {kind}',
+    description:
+      'Adds one more kind to the kinds in brackets after a source ("[estimate, ILLUSTRATIVE]"); list is those before it.',
+  },
+  line: {
+    id: 'components.sources.line',
+    defaultMessage:
+      '{source}{kinds, select, none {} other { [{kinds}]}}, {asOf}{url, select, none {} other { <{url}>}}',
+    description:
+      'One source in exported images and CSV files: its title (never translated), the kinds it supplied if not plainly sourced, "as of 5 Aug 2023", then its link.',
+  },
+  copied: {
+    id: 'components.sources.copied',
+    defaultMessage: '{line} (copied from {original}{url, select, none {} other { <{url}>}})',
+    description: 'A source line, then the copy its figures were taken from (a public mirror) and its link.',
+  },
+  first: {
+    id: 'components.sources.first',
+    defaultMessage: '{count, plural, one {Source: {line}} other {Sources: {line}}}',
+    description: 'The first source line of an exported image or CSV file; count is how many sources follow.',
+  },
+  illustrative: {
+    id: 'components.sources.illustrative',
+    defaultMessage:
+      '✳ Illustrative: includes figures made by a seeded generator where no public breakdown exists. Not real data.',
+    description: 'Warning under the sources of an export with illustrative figures. Must be unmistakable.',
+  },
+});
 
 /** Plain-text lines for exported images and CSV preambles: "Sources: A (as of 5 Aug 2023); B (…)". */
-export function sourceLinesText(sources: readonly SourceRef[]): string[] {
+export function sourceLinesText(sources: readonly SourceRef[], locale: Locale): string[] {
   const lines = sources.map((s) => {
-    const kinds = s.kinds.filter((k) => k !== 'sourced').map((k) => kindWords[k]);
-    const tag = kinds.length ? ` [${kinds.join(', ')}]` : '';
-    const copy = s.copiedFrom
-      ? ` (copied from ${s.copiedFrom.name}${s.copiedFrom.url ? ` <${s.copiedFrom.url}>` : ''})`
-      : '';
-    return `${s.source}${tag}, ${formatAsOf(s.asOf)}${s.url ? ` <${s.url}>` : ''}${copy}`;
+    const kinds = s.kinds
+      .filter((k) => k !== 'sourced')
+      .map((kind) => locale.format(messages.kind, { kind }))
+      .reduce((list, kind) => (list ? locale.format(messages.kindList, { list, kind }) : kind), '');
+    const line = locale.format(messages.line, {
+      source: s.source,
+      kinds: kinds || 'none',
+      asOf: locale.asOf(s.asOf),
+      url: s.url ?? 'none',
+    });
+    return s.copiedFrom
+      ? locale.format(messages.copied, {
+          line,
+          original: s.copiedFrom.name,
+          url: s.copiedFrom.url ?? 'none',
+        })
+      : line;
   });
   const illustrative = sources.some((s) => s.kinds.includes('illustrative'));
   return [
-    ...lines.map((line, i) => `${i === 0 ? (sources.length > 1 ? 'Sources: ' : 'Source: ') : ''}${line}`),
-    ...(illustrative
-      ? [
-          '✳ Illustrative: includes figures made by a seeded generator where no public breakdown exists. Not real data.',
-        ]
-      : []),
+    ...lines.map((line, i) =>
+      i === 0 ? locale.format(messages.first, { count: sources.length, line }) : line,
+    ),
+    ...(illustrative ? [locale.format(messages.illustrative)] : []),
   ];
 }

@@ -109,3 +109,39 @@ describe('charts in other languages', () => {
     expect(x(zero)).toBeGreaterThan(Math.max(...positions));
   });
 });
+
+describe('the chart frame in other languages', () => {
+  it('puts the frame’s own words through the catalogue: tabs, downloads, key, notes, summary badge (pseudo-locale)', async () => {
+    renderApp('/charts/demographics?lang=en-XA');
+    const frames = await framesLoaded(7);
+    // A note's text and its linked source are one message split by the link: "[[date: event] (" opens it.
+    const own = (frame: HTMLElement) => untranslated(frame).filter((text) => !text.startsWith('['));
+    for (const frame of frames) expect(own(frame)).toEqual([]);
+    const first = frames[0]!;
+    expect(within(first).getByRole('tablist')).toHaveAccessibleName(/^\[Şħǿǿẇ .+\]$/);
+    expect(within(first).getByRole('group', { name: /^\[Ḓǿǿẇƞŀǿǿȧȧḓ .+\]$/ })).toBeInTheDocument();
+  });
+
+  it('says Chart, Table, the downloads and the summary’s method in Chinese', async () => {
+    renderApp('/charts/investment?lang=zh-Hans');
+    await screen.findByRole('heading', { level: 2, name: '图表：投资流动' }, { timeout: 20_000 });
+    const [fdi] = await framesLoaded(5);
+    if (!fdi) throw new Error('no frame');
+    expect(within(fdi).getByRole('tab', { name: '图表' })).toHaveAttribute('aria-selected', 'true');
+    expect(within(fdi).getByRole('tab', { name: '表格' })).toBeInTheDocument();
+    expect(within(fdi).getByRole('button', { name: '下载CSV' })).toBeInTheDocument();
+    const badge = fdi.querySelector('[id$="-summary"] [data-provenance]');
+    expect(badge?.textContent).toMatch(/^≈ 估算方法：由本看板根据本图中的数字计算/);
+  });
+
+  it('reads the frame in Urdu', async () => {
+    renderApp('/charts/investment?lang=ur');
+    await screen.findByRole('heading', { level: 2, name: 'چارٹس: سرمایہ کاری کا بہاؤ' }, { timeout: 20_000 });
+    const [fdi] = await framesLoaded(5);
+    if (!fdi) throw new Error('no frame');
+    expect(within(fdi).getByRole('tab', { name: 'جدول' })).toBeInTheDocument();
+    expect(within(fdi).getByRole('button', { name: 'CSV ڈاؤن لوڈ کریں' })).toBeInTheDocument();
+    const badge = fdi.querySelector('[id$="-summary"] [data-provenance]');
+    expect(badge?.textContent).toContain('ڈیش بورڈ کا حساب، اس چارٹ کے اعداد سے');
+  });
+});

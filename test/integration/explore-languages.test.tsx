@@ -31,12 +31,8 @@ const dataNames = [
   ...fixtures.indicators.map((i) => i.name),
   ...fixtures.sectors.map((s) => s.name),
 ].sort((a, b) => b.length - a.length);
-/** Text other areas render inside this page (provenance badges, the filters' summary) until they are converted. */
-const otherAreas = [
-  /^(Sourced|Announcement|Estimate|Illustrative)$/,
-  /^title: (Seen in a named|Stated in the 2022|Rounded, converted|Made by our seeded)/,
-  /Showing: /,
-];
+/** Text another area renders inside this page (the filters' summary) until it is converted. */
+const otherAreas = [/Showing: /];
 const ownEnglish = (found: readonly string[]) =>
   found.filter((text) => {
     if (otherAreas.some((area) => area.test(text))) return false;

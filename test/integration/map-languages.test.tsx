@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtures } from '@mocks/data/fixtures';
-import { provenanceLabels, shortSource } from '@/components/provenance-badge';
+import { shortSource } from '@/components/provenance-badge';
 import { plainEnglishIn } from '../pseudo-locale';
 import { renderApp } from '../render';
 
@@ -11,11 +11,6 @@ beforeAll(async () => {
   await import('@/features/map/map-page');
 });
 
-/** Text of the shared provenance badge (components/), converted with the shell, not with the map. */
-const sharedText = [
-  ...Object.values(provenanceLabels).flatMap(({ label, meaning }) => [label, meaning]),
-  'date not given by the source',
-];
 /**
  * Data in English on purpose inside attributes, which cannot carry `lang`: zone and city names that
  * have no pseudo-translation, and source titles (never translated; the shared SourceLine shows them).
@@ -46,7 +41,6 @@ const withoutData = (text: string) =>
 const mapOwn = (found: string[]) =>
   found
     .map((text) => text.replace(/^(title|aria-label): /, ''))
-    .filter((text) => !sharedText.some((shared) => text.startsWith(shared)))
     .filter((text) => /[A-Za-z]*[a-z]{3,}/.test(withoutData(text)));
 
 const markers = (region: HTMLElement, name: RegExp) =>

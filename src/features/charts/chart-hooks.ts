@@ -118,5 +118,5 @@ export function useNames() {
 /** Release freshness of the panel's series; /meta failing only loses the note, never the chart. */
 export function useFreshness(indicators: readonly string[] | undefined) {
   const meta = useQuery({ ...metaQueryOptions(), enabled: Boolean(indicators?.length) });
-  return toFreshness(meta.data?.indicators, indicators ?? []);
+  return toFreshness(meta.data?.indicators, indicators ?? [], useLocale());
 }

@@ -123,7 +123,7 @@ const cite = (p: Provenance, locale: Locale) =>
     : locale.format(messages.cite, { source: p.source, kind: p.kind, asOf: locale.asOf(p.asOf) });
 /** An estimate says how it was made in the notes (and the exported pack) as on screen. */
 const summaryNote = (summary: string, provenances: readonly Provenance[], locale: Locale) => {
-  const p = summaryProvenance(provenances);
+  const p = summaryProvenance(provenances, locale);
   return p ? locale.format(messages.summaryNote, { summary, kind: p.kind, method: p.method ?? '' }) : summary;
 };
 

@@ -48,7 +48,7 @@ export function ShapedKpi({
     <>
       {before}
       <KpiCardBody kpi={kpi} />
-      <FreshnessNote freshness={toFreshness(meta, indicators)} />
+      <FreshnessNote freshness={toFreshness(meta, indicators, locale)} />
       {after}
     </>
   );
