@@ -86,11 +86,6 @@ export function formatDate(partial: string): string {
   return y ?? partial;
 }
 
-/** "as of 16 Aug 2024", or says plainly that the source gave no date: a date is never guessed. */
-export function formatAsOf(asOf: string | null): string {
-  return asOf ? `as of ${formatDate(asOf)}` : 'date not given by the source';
-}
-
 /** Periods as people say them: "FY2025", "Aug 2024", "2023", "1993–2012". */
 export function formatPeriod(period: string): string {
   if (/^\d{4}-\d{4}$/.test(period)) return period.replace('-', '–');
