@@ -114,6 +114,8 @@ describe('the chart frame in other languages', () => {
   it('puts the frame’s own words through the catalogue: tabs, downloads, key, notes, summary badge (pseudo-locale)', async () => {
     renderApp('/charts/demographics?lang=en-XA');
     const frames = await framesLoaded(7);
+    // The page keeps its language until the catalogue arrives: <html lang> says when it has.
+    await waitFor(() => expect(document.documentElement.lang).toBe('en-XA'));
     // A note's text and its linked source are one message split by the link: "[[date: event] (" opens it.
     const own = (frame: HTMLElement) => untranslated(frame).filter((text) => !text.startsWith('['));
     for (const frame of frames) expect(own(frame)).toEqual([]);

@@ -41,7 +41,7 @@ const SLIDE = '[aria-roledescription="slide"]';
  * legend's size key, a scale whose note beside it says the sizes are illustrative.
  */
 const CHROME =
-  'nav, header, button, select, option, label, input, [role="tablist"], [aria-label="Filters"], svg, .chart-note-mark, .chart-legend, .legend-sizes, [aria-label="Cooperation milestones marked on the chart"] strong, .state-empty';
+  'nav, header, button, select, option, label, input, [role="tablist"], [aria-label="Filters"], svg, .chart-note-mark, .chart-legend, [data-size-key], [aria-label="Cooperation milestones marked on the chart"] strong, .state-empty';
 
 function provenanceWithinReach(el: Element): boolean {
   const unit = el.closest(UNIT);

@@ -65,7 +65,7 @@ export function MapLegend({ metric, region, figures, agreements, zones }: MapLeg
       <p className={styles.note}>{t.format(messages.colours)}</p>
       <h4>{t.format(messages.area, { metric: metricPhrase(t, metric) })}</h4>
       {max > 0 ? (
-        <ul className={styles.sizes}>
+        <ul className={styles.sizes} data-size-key="">
           <li>
             <SizeSwatch r={radiusFor(max, max, sizes)} /> <bdi>{t.value(max, unit)}</bdi>
           </li>
