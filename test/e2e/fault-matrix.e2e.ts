@@ -55,6 +55,9 @@ test('a javascript: link from the API is never rendered; its record is reported'
 
 test('the deck keeps a slide whose data failed, and the cover names it', async ({ page }) => {
   await returning(page);
+  // Without saved figures, so that the slide has nothing to fall back on (the overview may or may not
+  // have saved its figures by now; the test below covers the saved case).
+  await page.addInitScript(() => localStorage.removeItem('tech-corridor:figures'));
   await page.goto('/present?fault=observations:error-401');
   const cover = page.getByRole('region', { name: 'China–Pakistan technology cooperation' });
   await expect(cover).toContainText(/Data did not load for \d+ slides/);
@@ -62,6 +65,21 @@ test('the deck keeps a slide whose data failed, and the cover names it', async (
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('[data-current="true"]')).toContainText('Data missing on this slide');
   await page.screenshot({ path: 'test-results/fault-deck-401.png' });
+});
+
+test('with saved figures, the deck shows them on a failed slide, labelled as saved', async ({ page }) => {
+  await returning(page);
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('tech-corridor:figures') ?? ''))
+    .toContain('fdi-net-china');
+  await page.goto('/present?fault=observations:error-401');
+  const cover = page.getByRole('region', { name: 'China–Pakistan technology cooperation' });
+  await expect(cover).toContainText(/Data did not load for \d+ slides/);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const slide = page.locator('[data-current="true"]');
+  await expect(slide).toContainText('$1.23bn');
+  await expect(slide).toContainText(/As of your last successful load, .*answered 401/);
 });
 
 test('last good figures survive a reload with the API down, labelled as such', async ({ page }) => {
