@@ -49,6 +49,8 @@ describe('presenter mode in the reader’s language', () => {
     // The keys on the cover point in reading order.
     const keys = within(current()).getByRole('list', { name: 'کلیدیں' });
     expect(within(keys).getAllByRole('listitem')[0]).toHaveTextContent('←اگلی');
+    // Key names stay left to right, so the range reads 1–9, not 9–1.
+    expect(within(keys).getByText('1–9')).toHaveAttribute('dir', 'ltr');
     await user.keyboard('{ArrowLeft}');
     expect(within(bar).getByText(`سلائیڈ 2 از ${count}`)).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');

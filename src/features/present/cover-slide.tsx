@@ -185,7 +185,8 @@ export function coverSlide(
         <ul className={styles.keys} data-screen-only aria-label={t.format(messages.keys)}>
           {keys.map(([key, action]) => (
             <li key={key}>
-              <kbd>{key}</kbd>
+              {/* Key names are Latin: "1–9" must not read "9–1" in Urdu. */}
+              <kbd dir="ltr">{key}</kbd>
               {action}
             </li>
           ))}
