@@ -11,6 +11,7 @@ import { changeSince } from './summaries';
 import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
 import { markersWithin, type EventMarker } from './to-event-markers';
 import type { Country } from './to-population';
+import { columnMessages } from '@/lib/column-messages';
 
 const YOUNG = 'wb:SP.POP.0014.TO.ZS';
 const OLD = 'wb:SP.POP.65UP.TO.ZS';
@@ -48,7 +49,6 @@ const messages = defineMessages({
       'Computed by the dashboard: 100 − the World Bank shares aged 0–14 (SP.POP.0014.TO.ZS) and 65+ (SP.POP.65UP.TO.ZS), same year.',
     description: 'How the 15–64 share is derived; keep the World Bank codes as they are.',
   },
-  colPeriod: { id: 'charts.age.column-year', defaultMessage: 'Year', description: 'Table header.' },
   colGroup: { id: 'charts.age.column-group', defaultMessage: 'Age group', description: 'Table header.' },
   colValue: {
     id: 'charts.age.column-value',
@@ -146,7 +146,7 @@ export function toAgeStructure(
     },
     table: {
       columns: [
-        { key: 'period', header: locale.format(messages.colPeriod) },
+        { key: 'period', header: locale.format(columnMessages.year) },
         { key: 'group', header: locale.format(messages.colGroup) },
         { key: 'value', header: locale.format(messages.colValue), numeric: true },
       ],

@@ -11,6 +11,7 @@ import { firstReportedOf, seriesOf } from '@/domain/observation-series';
 import { seriesPaint } from './palette';
 import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
 import { markersWithin, type EventMarker } from './to-event-markers';
+import { columnMessages } from '@/lib/column-messages';
 
 const messages = defineMessages({
   totalSeries: {
@@ -42,13 +43,6 @@ const messages = defineMessages({
     id: 'charts.fdi.vintage',
     defaultMessage: '{vintage, select, revised {revised} other {first reported}}',
     description: 'Table cell: whether a figure is the State Bank’s revised one or the one it first reported.',
-  },
-  colPeriod: { id: 'charts.fdi.column-period', defaultMessage: 'Fiscal year', description: 'Table header.' },
-  colSeries: { id: 'charts.fdi.column-series', defaultMessage: 'Series', description: 'Table header.' },
-  colVintage: {
-    id: 'charts.fdi.column-vintage',
-    defaultMessage: 'Vintage',
-    description: 'Table header: revised or first reported.',
   },
   colValue: {
     id: 'charts.fdi.column-value',
@@ -163,9 +157,9 @@ export function toFdiChart(
     },
     table: {
       columns: [
-        { key: 'period', header: locale.format(messages.colPeriod) },
-        { key: 'series', header: locale.format(messages.colSeries) },
-        { key: 'vintage', header: locale.format(messages.colVintage) },
+        { key: 'period', header: locale.format(columnMessages.fiscalYear) },
+        { key: 'series', header: locale.format(columnMessages.series) },
+        { key: 'vintage', header: locale.format(columnMessages.vintage) },
         { key: 'value', header: locale.format(messages.colValue), numeric: true },
       ],
       rows: rows.sort(

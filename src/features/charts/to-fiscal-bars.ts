@@ -7,23 +7,9 @@ import { seriesOf } from '@/domain/observation-series';
 import { seriesPaint, type Paint } from './palette';
 import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
 import { markersWithin, type EventMarker } from './to-event-markers';
+import { columnMessages } from '@/lib/column-messages';
 
 const messages = defineMessages({
-  colPeriod: {
-    id: 'charts.fiscal-bars.column-period',
-    defaultMessage: 'Fiscal year',
-    description: 'Table header.',
-  },
-  colSeries: {
-    id: 'charts.fiscal-bars.column-series',
-    defaultMessage: 'Series',
-    description: 'Table header.',
-  },
-  colValue: {
-    id: 'charts.fiscal-bars.column-value',
-    defaultMessage: 'Value (US dollars)',
-    description: 'Table header.',
-  },
   ictLabel: {
     id: 'charts.fiscal-bars.ict-label',
     defaultMessage: 'ICT export remittances (SBP)',
@@ -93,9 +79,9 @@ export function toFiscalBars(
     },
     table: {
       columns: [
-        { key: 'period', header: locale.format(messages.colPeriod) },
-        { key: 'series', header: locale.format(messages.colSeries) },
-        { key: 'value', header: locale.format(messages.colValue), numeric: true },
+        { key: 'period', header: locale.format(columnMessages.fiscalYear) },
+        { key: 'series', header: locale.format(columnMessages.series) },
+        { key: 'value', header: locale.format(columnMessages.valueUsd), numeric: true },
       ],
       rows: list.map((o) => figureRow(o.period, o, 'USD', { period: o.period, series: label }, locale)),
     },

@@ -7,6 +7,7 @@ import { datumMap } from './figure-rows';
 import { strongestFirst } from '@/domain/disagreement';
 import { seriesOf } from '@/domain/observation-series';
 import { seriesPaint } from './palette';
+import { columnMessages } from '@/lib/column-messages';
 
 const messages = defineMessages({
   fortuneSeries: {
@@ -29,7 +30,6 @@ const messages = defineMessages({
     defaultMessage: 'Fortune-listed',
     description: 'The list’s name when the source gives none.',
   },
-  colYear: { id: 'charts.seda.column-year', defaultMessage: 'Year', description: 'Table header.' },
   colList: {
     id: 'charts.seda.column-list',
     defaultMessage: 'List, as the source names it',
@@ -111,7 +111,7 @@ export function toFortune500(
     },
     table: {
       columns: [
-        { key: 'period', header: locale.format(messages.colYear) },
+        { key: 'period', header: locale.format(columnMessages.year) },
         { key: 'list', header: locale.format(messages.colList) },
         { key: 'value', header: locale.format(messages.colCompanies), numeric: true },
       ],

@@ -7,6 +7,7 @@ import { datumMap } from './figure-rows';
 import { sectorPaint } from './palette';
 import { listOf } from './summaries';
 import type { Names } from './to-breakdown';
+import { columnMessages } from '@/lib/column-messages';
 
 const messages = defineMessages({
   countNamed: {
@@ -21,8 +22,6 @@ const messages = defineMessages({
     description: 'Table cell: a sector the dashboard’s team assigned, not the source.',
   },
   colCompany: { id: 'charts.seda.column-company', defaultMessage: 'Company', description: 'Table header.' },
-  colSector: { id: 'charts.seda.column-sector', defaultMessage: 'Sector', description: 'Table header.' },
-  colZone: { id: 'charts.seda.column-zone', defaultMessage: 'Zone', description: 'Table header.' },
   colNotes: { id: 'charts.seda.column-notes', defaultMessage: 'Notes', description: 'Table header.' },
   assignedSource: {
     id: 'charts.seda.assigned-source',
@@ -108,8 +107,8 @@ export function toNamedCompanies(
     table: {
       columns: [
         { key: 'company', header: locale.format(messages.colCompany) },
-        { key: 'sector', header: locale.format(messages.colSector) },
-        { key: 'zone', header: locale.format(messages.colZone) },
+        { key: 'sector', header: locale.format(columnMessages.sector) },
+        { key: 'zone', header: locale.format(columnMessages.zone) },
         { key: 'notes', header: locale.format(messages.colNotes) },
       ],
       rows,

@@ -9,6 +9,7 @@ import { seriesPaint } from './palette';
 import { belowPeak, changeSince } from './summaries';
 import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
 import { markersWithin, type EventMarker } from './to-event-markers';
+import { columnMessages } from '@/lib/column-messages';
 
 export type Country = 'PAK' | 'CHN';
 
@@ -22,17 +23,6 @@ const messages = defineMessages({
     id: 'charts.population.series-census',
     defaultMessage: 'Census count (PBS)',
     description: 'Legend key and table cell: the census count by the Pakistan Bureau of Statistics.',
-  },
-  colPeriod: { id: 'charts.population.column-year', defaultMessage: 'Year', description: 'Table header.' },
-  colSeries: {
-    id: 'charts.population.column-series',
-    defaultMessage: 'Series',
-    description: 'Table header.',
-  },
-  colValue: {
-    id: 'charts.population.column-value',
-    defaultMessage: 'Population (persons)',
-    description: 'Table header.',
   },
   estimate: {
     id: 'charts.population.summary-estimate',
@@ -131,9 +121,9 @@ export function toPopulationChart(
     },
     table: {
       columns: [
-        { key: 'period', header: locale.format(messages.colPeriod) },
-        { key: 'series', header: locale.format(messages.colSeries) },
-        { key: 'value', header: locale.format(messages.colValue), numeric: true },
+        { key: 'period', header: locale.format(columnMessages.year) },
+        { key: 'series', header: locale.format(columnMessages.series) },
+        { key: 'value', header: locale.format(columnMessages.population), numeric: true },
       ],
       rows: rows.sort((a, b) => String(a.values.period).localeCompare(String(b.values.period))),
     },

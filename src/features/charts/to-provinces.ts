@@ -4,6 +4,7 @@ import { defineMessages } from '@/lib/messages';
 import { formatAxisValue, type CategoryChartModel, type Shaped } from './chart-model';
 import { emptyDatum, figureRow, setValue } from './figure-rows';
 import { seriesPaint } from './palette';
+import { columnMessages } from '@/lib/column-messages';
 
 const messages = defineMessages({
   province: {
@@ -37,11 +38,6 @@ const messages = defineMessages({
     id: 'charts.provinces.column-census',
     defaultMessage: 'Census',
     description: 'Table header: census year.',
-  },
-  colPopulation: {
-    id: 'charts.provinces.column-population',
-    defaultMessage: 'Population (persons)',
-    description: 'Table header.',
   },
   colUrban: {
     id: 'charts.provinces.column-urban',
@@ -149,7 +145,7 @@ export function toProvincePopulation(
     ...provinceChart(
       list,
       'persons',
-      locale.format(messages.colPopulation),
+      locale.format(columnMessages.population),
       locale.format(messages.popSeries, { year }),
       locale,
     ),

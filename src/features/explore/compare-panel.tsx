@@ -16,6 +16,7 @@ import { toComparison, toIndexedSeries } from './to-comparison';
 import { toZoneGroups } from '@/lib/filter-options';
 import { useExploreParams } from './use-explore-params';
 import styles from './compare-panel.module.css';
+import { columnMessages } from '@/lib/column-messages';
 
 const MAX_ZONES = 4;
 const BASE_YEARS = [2022, 2023, 2024];
@@ -148,8 +149,8 @@ export function ComparePanel({
               <caption id="compare-caption">{t.format(m.caption)}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.format(m.indicator)}</th>
-                  <th scope="col">{t.format(m.period)}</th>
+                  <th scope="col">{t.format(columnMessages.indicator)}</th>
+                  <th scope="col">{t.format(columnMessages.period)}</th>
                   {picked.map((id) => (
                     <th key={id} scope="col" className={styles.num}>
                       <Named name={zoneName(id)} pageLang={t.lang} />
