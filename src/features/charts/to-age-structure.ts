@@ -8,8 +8,9 @@ import { emptyDatum, figureRow, setValue } from './figure-rows';
 import { seriesOf } from '@/domain/observation-series';
 import { seriesPaint } from './palette';
 import { changeSince } from './summaries';
-import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
-import { markersWithin, type EventMarker } from './to-event-markers';
+import { periodAxis } from './period-axis';
+import { periodMidpoint } from './time-axis';
+import type { EventMarker } from './to-event-markers';
 import type { Country } from './to-population';
 import { columnMessages } from '@/lib/column-messages';
 
@@ -130,18 +131,12 @@ export function toAgeStructure(
     return [d];
   });
   if (data.length === 0) return null;
-  const domain = paddedDomain(data.map((d) => Number(d.x)));
   return {
     model: {
       unit: '%',
       series: ageSeries(locale),
       data,
-      domain,
-      ticks: periodTicks(
-        data.map((d) => d.key),
-        locale,
-      ),
-      markers: markersWithin(markers, domain),
+      ...periodAxis(data, markers, locale),
       percentOfWhole: true,
     },
     table: {

@@ -44,15 +44,18 @@ function sectorSeries(observations: readonly Observation[], names: Names): Serie
   const present = new Set(observations.map((o) => o.sectorId));
   const known = [...names.sectors.keys()].filter((id) => present.has(id));
   const unknown = [...present].filter((id): id is string => id !== null && !names.sectors.has(id));
-  return [...known, ...unknown].map((id) => ({
-    key: id,
-    label: names.sectors.get(id) ?? id,
-    paint: sectorPaint(id),
-    pattern: sectorPaint(id).pattern,
-    type: 'bar',
-    filter: { kind: 'sector', id },
-  }));
+  return [...known, ...unknown].map((id) => sectorBar(id, names));
 }
+
+/** A sector's bars: its name, paint and pattern; its legend key and bars toggle the sector filter. */
+export const sectorBar = (id: string, names: Names): SeriesSpec => ({
+  key: id,
+  label: names.sectors.get(id) ?? id,
+  paint: sectorPaint(id),
+  pattern: sectorPaint(id).pattern,
+  type: 'bar',
+  filter: { kind: 'sector', id },
+});
 
 /** The stack of one category: the sector pieces, with the total under the category's name. */
 function build(

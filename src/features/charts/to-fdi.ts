@@ -9,8 +9,9 @@ import { fdiSummary } from './fdi-summary';
 import { datumMap, figureRow, setValue } from './figure-rows';
 import { firstReportedOf, seriesOf } from '@/domain/observation-series';
 import { seriesPaint } from './palette';
-import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
-import { markersWithin, type EventMarker } from './to-event-markers';
+import { periodAxis } from './period-axis';
+import { periodMidpoint } from './time-axis';
+import type { EventMarker } from './to-event-markers';
 import { columnMessages } from '@/lib/column-messages';
 
 const messages = defineMessages({
@@ -142,18 +143,12 @@ export function toFdiChart(
     }
   }
   const data = points.all().sort((a, b) => Number(a.x) - Number(b.x));
-  const domain = paddedDomain(data.map((d) => Number(d.x)));
   return {
     model: {
       unit: 'USD',
       series: fdiSeries(locale),
       data,
-      domain,
-      ticks: periodTicks(
-        data.map((d) => d.key),
-        locale,
-      ),
-      markers: markersWithin(markers, domain),
+      ...periodAxis(data, markers, locale),
     },
     table: {
       columns: [

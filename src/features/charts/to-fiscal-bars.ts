@@ -5,8 +5,9 @@ import type { SeriesSpec, Shaped, TimeChartModel } from './chart-model';
 import { emptyDatum, figureRow, setValue } from './figure-rows';
 import { seriesOf } from '@/domain/observation-series';
 import { seriesPaint, type Paint } from './palette';
-import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
-import { markersWithin, type EventMarker } from './to-event-markers';
+import { periodAxis } from './period-axis';
+import { periodMidpoint } from './time-axis';
+import type { EventMarker } from './to-event-markers';
 import { columnMessages } from '@/lib/column-messages';
 
 const messages = defineMessages({
@@ -64,18 +65,12 @@ export function toFiscalBars(
     d.labels = { value: locale.value(o.value, 'USD') };
     return d;
   });
-  const domain = paddedDomain(data.map((d) => Number(d.x)));
   return {
     model: {
       unit: 'USD',
       series: [spec],
       data,
-      domain,
-      ticks: periodTicks(
-        list.map((o) => o.period),
-        locale,
-      ),
-      markers: markersWithin(markers, domain),
+      ...periodAxis(data, markers, locale),
     },
     table: {
       columns: [

@@ -1,27 +1,10 @@
 import { englishLocale } from '@/lib/locale';
 import { describe, expect, it } from 'vitest';
-import { obs } from '@test/builders';
+import { sedaFortuneFigures } from '@test/builders';
 import { toFortune500 } from './to-fortune500';
 
 describe('toFortune500', () => {
-  const figures = [
-    obs(
-      'seda-fortune500',
-      '2018',
-      32,
-      { geoType: 'zone', geo: 'cn-seda', definition: 'Fortune Global 500' },
-      'sourced',
-      "China Daily (investinchina), 21 Dec 2018 'SEDA'",
-    ),
-    obs(
-      'seda-fortune500',
-      '2022',
-      84,
-      { geoType: 'zone', geo: 'cn-seda', definition: 'Fortune 500' },
-      'announcement',
-      'LoI announcement: TDI, 2 Aug 2022',
-    ),
-  ];
+  const figures = sedaFortuneFigures();
 
   it('shows the report and the claim side by side, each with its own provenance', () => {
     const data = toFortune500(figures, englishLocale)?.model.data;

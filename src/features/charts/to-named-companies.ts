@@ -4,9 +4,8 @@ import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import type { CategoryChartModel, Shaped } from './chart-model';
 import { datumMap } from './figure-rows';
-import { sectorPaint } from './palette';
 import { listOf } from './summaries';
-import type { Names } from './to-breakdown';
+import { sectorBar, type Names } from './to-breakdown';
 import { columnMessages } from '@/lib/column-messages';
 
 const messages = defineMessages({
@@ -94,14 +93,7 @@ export function toNamedCompanies(
       unit: 'count',
       layout: 'bars',
       stacked: true,
-      series: order.map((id) => ({
-        key: id,
-        label: names.sectors.get(id) ?? id,
-        paint: sectorPaint(id),
-        pattern: sectorPaint(id).pattern,
-        type: 'bar',
-        filter: { kind: 'sector', id },
-      })),
+      series: order.map((id) => sectorBar(id, names)),
       data: points.all(),
     },
     table: {

@@ -7,8 +7,9 @@ import { datumMap, figureRow, setValue } from './figure-rows';
 import { seriesOf } from '@/domain/observation-series';
 import { seriesPaint } from './palette';
 import { belowPeak, changeSince } from './summaries';
-import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
-import { markersWithin, type EventMarker } from './to-event-markers';
+import { periodAxis } from './period-axis';
+import { periodMidpoint } from './time-axis';
+import type { EventMarker } from './to-event-markers';
 import { columnMessages } from '@/lib/column-messages';
 
 export type Country = 'PAK' | 'CHN';
@@ -105,18 +106,12 @@ export function toPopulationChart(
     }
   }
   const data = points.all().sort((a, b) => Number(a.x) - Number(b.x));
-  const domain = paddedDomain(data.map((d) => Number(d.x)));
   return {
     model: {
       unit: 'persons',
       series,
       data,
-      domain,
-      ticks: periodTicks(
-        data.map((d) => d.key),
-        locale,
-      ),
-      markers: markersWithin(markers, domain),
+      ...periodAxis(data, markers, locale),
       zoomY: true,
     },
     table: {

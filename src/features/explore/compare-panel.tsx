@@ -11,7 +11,7 @@ import { observationsQuery } from '@/lib/endpoints/observations';
 import { CompareChart } from './compare-chart';
 import { compareMessages as m } from './compare-messages';
 import { MultiPicker } from '@/components/multi-picker';
-import { Named } from './local-text';
+import { Named, NamedOptions } from './local-text';
 import { toComparison, toIndexedSeries } from './to-comparison';
 import { toZoneGroups } from '@/lib/filter-options';
 import { useExploreParams } from './use-explore-params';
@@ -64,14 +64,7 @@ export function ComparePanel({
         <label className={styles.field}>
           {t.format(m.series)}{' '}
           <select value={measure?.id ?? ''} onChange={(e) => void setParams({ measure: e.target.value })}>
-            {zoneIndicators.map((i) => {
-              const name = localName(i, t.lang);
-              return (
-                <option key={i.id} value={i.id} lang={name.lang === t.lang ? undefined : name.lang}>
-                  {name.text}
-                </option>
-              );
-            })}
+            <NamedOptions items={zoneIndicators} pageLang={t.lang} />
           </select>
         </label>
         <label className={styles.field}>

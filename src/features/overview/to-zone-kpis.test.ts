@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { englishLocale as en } from '@/lib/locale';
-import { obs } from '@test/builders';
+import { obs, sedaFortuneFigures } from '@test/builders';
 import { toFortune500Kpi, toZoneCountKpi, toZoneInvestmentKpi } from './to-zone-kpis';
 
 describe('zone KPIs', () => {
   it('leads with the sourced count where sources disagree, names each list, and claims no trend', () => {
-    const kpi = toFortune500Kpi(
-      [
-        obs('seda-fortune500', '2018', 32, {
-          geoType: 'zone',
-          geo: 'cn-seda',
-          definition: 'Fortune Global 500',
-        }),
-        obs(
-          'seda-fortune500',
-          '2022',
-          84,
-          { geoType: 'zone', geo: 'cn-seda', definition: 'Fortune 500' },
-          'announcement',
-        ),
-      ],
-      en,
-    );
+    const kpi = toFortune500Kpi(sedaFortuneFigures(), en);
     expect(kpi?.headline.display).toBe('32');
     expect(kpi?.headline.label).toBe('Fortune Global 500 companies, reported in 2018');
     expect(kpi?.delta).toBeNull();
