@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import type { Datum } from './chart-model';
+import { unsigned } from './summaries';
 
 const messages = defineMessages({
   summaryTotal: {
@@ -48,7 +49,7 @@ export function fdiSummary(data: readonly Datum[], locale: Locale): string {
     china: locale.value(china, 'USD'),
     share: last.labels?.china ?? 'none',
     direction: !changed ? 'none' : china >= before ? 'up' : 'down',
-    change: changed ? locale.percentChange(china / before - 1).replace(/^[+−±]/, '') : '',
+    change: changed ? unsigned(locale.percentChange(china / before - 1)) : '',
     prior: prior ? locale.period(prior.key) : '',
     revised: prior?.firstReported?.china ? 'yes' : 'no',
     priorValue: changed ? locale.value(before, 'USD') : '',

@@ -7,6 +7,7 @@ import { emptyDatum, figureRow, setValue } from './figure-rows';
 import { seriesOf } from '@/domain/observation-series';
 import { seriesPaint } from './palette';
 import { columnMessages } from '@/lib/column-messages';
+import { unsigned } from './summaries';
 
 const messages = defineMessages({
   census: {
@@ -138,7 +139,7 @@ function censusSummary(
     year: locale.period(last.period),
     count: locale.value(last.count, 'persons'),
     gap: locale.value(Math.abs(last.gap), 'persons'),
-    share: locale.percentChange(Math.abs(last.gap) / (last.count + last.gap)).replace(/^[+−±]/, ''),
+    share: unsigned(locale.percentChange(Math.abs(last.gap) / (last.count + last.gap))),
     direction: last.gap > 0 ? 'fewer' : 'more',
     hasEarlier: earlier ? 'yes' : 'no',
     earlierYear: earlier ? locale.period(earlier.period) : '',

@@ -9,6 +9,7 @@ import { periodAxis } from './period-axis';
 import { periodMidpoint } from './time-axis';
 import type { EventMarker } from './to-event-markers';
 import { columnMessages } from '@/lib/column-messages';
+import { unsigned } from './summaries';
 
 const messages = defineMessages({
   ictLabel: {
@@ -95,7 +96,7 @@ function fiscalSummary(message: MessageDescriptor, list: readonly Observation[],
     period: locale.period(last.period),
     kind: last.provenance.kind,
     direction: !changed ? 'none' : last.value >= prior.value ? 'up' : 'down',
-    change: changed ? locale.percentChange(last.value / prior.value - 1).replace(/^[+−±]/, '') : '',
+    change: changed ? unsigned(locale.percentChange(last.value / prior.value - 1)) : '',
     prior: prior ? locale.period(prior.period) : '',
     priorValue: prior ? locale.value(prior.value, 'USD') : '',
   });

@@ -5,6 +5,7 @@ import { formatAxisValue, type CategoryChartModel, type Shaped } from './chart-m
 import { emptyDatum, figureRow, setValue } from './figure-rows';
 import { seriesPaint } from './palette';
 import { columnMessages } from '@/lib/column-messages';
+import { unsigned } from './summaries';
 
 const messages = defineMessages({
   province: {
@@ -154,7 +155,7 @@ export function toProvincePopulation(
       value: locale.value(top.value, 'persons'),
       year,
       hasShare: national ? 'yes' : 'no',
-      share: national ? locale.percentChange(top.value / national.value).replace(/^[+−±]/, '') : '',
+      share: national ? unsigned(locale.percentChange(top.value / national.value)) : '',
     }),
   };
 }
