@@ -15,7 +15,7 @@ export const issue12Checklist: readonly ChecklistItem[] = [
     tests: [
       'mocks/data/provenance.test.ts',
       'src/features/charts/to-fdi.test.ts',
-      'src/features/overview/to-kpis.test.ts',
+      'src/features/overview/to-money-kpis.test.ts',
       'test/integration/charts-investment.test.tsx',
     ],
   },
@@ -39,7 +39,7 @@ export const issue12Checklist: readonly ChecklistItem[] = [
     point: '4. No change across definitions',
     rule: 'The zones card shows no change between counts of different definitions and says why.',
     tests: [
-      'src/features/overview/to-kpis.test.ts',
+      'src/features/overview/to-zone-kpis.test.ts',
       'src/features/charts/to-zone-count.test.ts',
       'test/integration/overview.test.tsx',
     ],
@@ -48,7 +48,7 @@ export const issue12Checklist: readonly ChecklistItem[] = [
     point: '5. Derived figures carry provenance and method',
     rule: 'Changes, shares, sparklines and chart summaries: weakest kind of their inputs, method on hover/focus, in notes and CSV.',
     tests: [
-      'src/features/overview/to-kpis.test.ts',
+      'src/features/overview/to-people-kpis.test.ts',
       'test/integration/overview.test.tsx',
       'test/integration/charts-investment.test.tsx',
       'test/integration/present-notes.test.tsx',
@@ -79,8 +79,8 @@ export const issue12Checklist: readonly ChecklistItem[] = [
     point: '8. One ordering rule, exact list names',
     rule: 'Strongest provenance leads (sourced 32 Fortune Global 500 before the claimed 84 “Fortune 500”).',
     tests: [
-      'src/features/overview/to-kpis.test.ts',
-      'src/features/charts/to-seda.test.ts',
+      'src/features/overview/to-zone-kpis.test.ts',
+      'src/features/charts/to-fortune500.test.ts',
       'test/integration/overview.test.tsx',
     ],
   },
@@ -96,7 +96,7 @@ export const issue12Checklist: readonly ChecklistItem[] = [
   {
     point: '10. No figure typed into code',
     rule: 'Cards, titles, notes and methods read their figures from the data; the importer refuses a record without them.',
-    tests: ['scripts/reference-maps.test.ts', 'src/features/overview/to-kpis.test.ts'],
+    tests: ['scripts/reference-maps.test.ts', 'src/features/overview/to-zone-kpis.test.ts'],
   },
   {
     point: 'Check: fixture test',

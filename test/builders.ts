@@ -39,6 +39,29 @@ export function obs(
   return observation({ indicatorId, period, value, provenance, ...extra });
 }
 
+/**
+ * SEDA on the Fortune lists as the two sources state it: a dated report (32, Fortune Global 500)
+ * and the 2022 announcement's claim (84, "Fortune 500"). They disagree and name different lists.
+ */
+export const sedaFortuneFigures = (): Observation[] => [
+  obs(
+    'seda-fortune500',
+    '2018',
+    32,
+    { geoType: 'zone', geo: 'cn-seda', definition: 'Fortune Global 500' },
+    'sourced',
+    "China Daily (investinchina), 21 Dec 2018 'SEDA'",
+  ),
+  obs(
+    'seda-fortune500',
+    '2022',
+    84,
+    { geoType: 'zone', geo: 'cn-seda', definition: 'Fortune 500' },
+    'announcement',
+    'LoI announcement: TDI, 2 Aug 2022',
+  ),
+];
+
 /** A slide of the PowerPoint export: a sourced KPI with one linked source, no notes typed. */
 export function pptxSlide(fields: Partial<PptxSlide> = {}): PptxSlide {
   return {

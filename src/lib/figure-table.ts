@@ -3,10 +3,10 @@
  * accessible table and written as CSV, so the screen and the download can never disagree.
  */
 import type { Provenance } from '@/domain/provenance';
+import { columnMessages } from './column-messages';
 import { toCsv, type CsvCell } from './csv';
 import { csvNotes } from './csv-notes';
 import { englishLocale, type Locale } from './locale';
-import { defineMessages } from './messages';
 
 interface FigureColumn {
   /** Stable id: the CSV's first row, the same in every language. */
@@ -35,35 +35,15 @@ export interface FigureTable {
 const copiedFrom = ({ copiedFrom: copy }: Provenance): string =>
   copy ? [copy.name, copy.url].filter(Boolean).join(' ') : '';
 
-const headers = defineMessages({
-  provenance: {
-    id: 'csv.column.provenance',
-    defaultMessage: 'Provenance',
-    description: 'CSV header: sourced, announcement, estimate or illustrative.',
-  },
-  source: { id: 'csv.column.source', defaultMessage: 'Source', description: 'CSV header.' },
-  source_url: {
-    id: 'csv.column.source-url',
-    defaultMessage: 'Source link',
-    description: 'CSV header: the address of the source.',
-  },
-  as_of: {
-    id: 'csv.column.as-of',
-    defaultMessage: 'As of',
-    description: 'CSV header: the date the source gave the figure (YYYY-MM-DD, as partial as the source).',
-  },
-  note: { id: 'csv.column.note', defaultMessage: 'Note', description: 'CSV header.' },
-  method: {
-    id: 'csv.column.method',
-    defaultMessage: 'Method',
-    description: 'CSV header: how an estimate or derived figure was made.',
-  },
-  copied_from: {
-    id: 'csv.column.copied-from',
-    defaultMessage: 'Copied from',
-    description: 'CSV header: the public copy (mirror) a figure was taken from, when it was copied.',
-  },
-});
+const headers = {
+  provenance: columnMessages.provenance,
+  source: columnMessages.source,
+  source_url: columnMessages.sourceUrl,
+  as_of: columnMessages.asOf,
+  note: columnMessages.note,
+  method: columnMessages.method,
+  copied_from: columnMessages.copiedFrom,
+};
 type ProvenanceColumn = keyof typeof headers;
 const PROVENANCE_COLUMNS = Object.keys(headers) as ProvenanceColumn[];
 

@@ -6,9 +6,9 @@ import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import type { CategoryChartModel, Shaped } from './chart-model';
 import { listOf } from './summaries';
-import type { ChartInputs, ChartSources } from './time-chart-definitions';
+import type { ChartInputs, ChartSources } from './chart-definition';
 import { toCensusComparison } from './to-census-comparison';
-import { toFortune500 } from './to-seda';
+import { toFortune500 } from './to-fortune500';
 import { latestCensusYear, toProvincePopulation, toUrbanShare } from './to-provinces';
 
 export interface CategoryChartDefinition extends ChartSources {

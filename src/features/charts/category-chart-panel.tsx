@@ -1,31 +1,21 @@
-import { useCallback, type ReactNode } from 'react';
+import { useCallback } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { NearViewport } from '@/components/near-viewport';
 import { useSvgId } from '@/components/chart-marks';
 import { useLocale } from '@/components/language-provider';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { CategoryChart, categoryChartHeight } from './category-chart';
-import type { CategoryChartModel, SeriesSpec, Shaped } from './chart-model';
-import { useChartView, useFreshness, type PanelState } from './chart-hooks';
+import type { CategoryChartModel, SeriesSpec } from './chart-model';
+import { frameState, useChartView, useFreshness, type ChartPanelProps } from './chart-hooks';
 import { legendItems } from './series-fill';
 
 type Filter = NonNullable<SeriesSpec['filter']>;
 
-interface CategoryChartPanelProps {
-  id: string;
-  title: string;
-  subtitle: string;
-  state: PanelState;
-  shaped: Shaped<CategoryChartModel> | null;
-  empty: ReactNode;
-  scopeNote?: string | null;
+interface CategoryChartPanelProps extends ChartPanelProps<CategoryChartModel> {
   /** Zone × sector charts: legend keys and bars toggle the shared filters. */
   crossFilter?: boolean;
   /** Legend keys when they differ from the drawn series (every sector, even those filtered away). */
   legendSeries?: readonly SeriesSpec[];
-  csvPreamble?: readonly string[];
-  /** The indicators drawn, for "updated …, next expected …" (GET /meta). */
-  indicators?: readonly string[];
 }
 
 export function CategoryChartPanel(props: CategoryChartPanelProps) {
@@ -57,17 +47,10 @@ export function CategoryChartPanel(props: CategoryChartPanelProps) {
       id={id}
       title={title}
       subtitle={subtitle}
-      status={state.status === 'ready' && !shaped ? 'empty' : state.status}
-      error={state.error}
-      onRetry={state.onRetry}
-      retrying={state.retrying}
-      dataQueries={state.queries}
+      {...frameState(state, shaped)}
       empty={props.empty}
-      summary={shaped?.summary}
-      provenances={shaped?.provenances ?? []}
       scopeNote={props.scopeNote}
       legend={legend}
-      table={shaped?.table ?? null}
       view={view}
       onViewChange={setView}
       csvPreamble={props.csvPreamble}

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { parseAsArrayOf, parseAsString, useQueryState } from 'nuqs';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { ChartView } from '@/components/chart-view-tabs';
 import { useLocale } from '@/components/language-provider';
 import { failureOf, type QueryFreshness } from '@/components/panel-states';
@@ -15,6 +15,7 @@ import { sectorsQuery } from '@/lib/endpoints/sectors';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import { toFreshness } from '@/lib/freshness';
 import { applyViewFilters, type ViewFilters } from '@/lib/view-filters';
+import type { Shaped } from './chart-model';
 import type { Names } from './to-breakdown';
 import { toEventMarkers } from './to-event-markers';
 
@@ -62,6 +63,32 @@ export function panelState(queries: readonly UseQueryResult<unknown>[]): PanelSt
     queries,
   };
 }
+
+/** What every chart panel is given: its frame's words, its queries' state and the shaped figures. */
+export interface ChartPanelProps<M> {
+  id: string;
+  title: string;
+  subtitle: string;
+  state: PanelState;
+  shaped: Shaped<M> | null;
+  empty: ReactNode;
+  scopeNote?: string | null;
+  csvPreamble?: readonly string[];
+  /** The indicators drawn, for "updated …, next expected …" (GET /meta). */
+  indicators?: readonly string[];
+}
+
+/** The frame's share of a panel: its state (empty when ready with nothing shaped), summary, sources and table. */
+export const frameState = (state: PanelState, shaped: Shaped<unknown> | null) => ({
+  status: state.status === 'ready' && !shaped ? ('empty' as const) : state.status,
+  error: state.error,
+  onRetry: state.onRetry,
+  retrying: state.retrying,
+  dataQueries: state.queries,
+  summary: shaped?.summary,
+  provenances: shaped?.provenances ?? [],
+  table: shaped?.table ?? null,
+});
 
 /** Cooperation milestones for time axes; their failure only loses the markers, never the chart. */
 export function useMilestones() {

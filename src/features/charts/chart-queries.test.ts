@@ -4,7 +4,8 @@ import type { Observation } from '@/domain/observation';
 import { emptyFilters } from '@/lib/view-filters';
 import { obs } from '@test/builders';
 import { chartInputs, chartQueries, outsideSpan } from './chart-queries';
-import { fdiChart, populationCharts } from './time-chart-definitions';
+import { populationCharts } from './demographics-time-charts';
+import { fdiChart } from './investment-time-charts';
 
 const answered = (data: Observation[] | undefined) => ({ data }) as UseQueryResult<Observation[]>;
 const pakistan = populationCharts[0]!;

@@ -5,7 +5,7 @@ import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
 import { applyViewFilters, type ViewFilters } from '@/lib/view-filters';
 import { yearsEmpty, yearsFor } from './chart-hooks';
-import type { ChartInputs, ChartSources } from './time-chart-definitions';
+import type { ChartInputs, ChartSources } from './chart-definition';
 
 const { from: WB_FROM, to: WB_TO } = worldBankSpan;
 

@@ -6,7 +6,7 @@ import styles from './chart-pages.module.css';
 import { DefinedBreakdownChart } from './defined-breakdown-chart';
 import { DefinedCategoryChart } from './defined-category-chart';
 import { DefinedTimeChart } from './defined-time-chart';
-import { zoneCountChart } from './time-chart-definitions';
+import { zoneCountChart } from './companies-time-charts';
 
 const messages = defineMessages({
   lede: {

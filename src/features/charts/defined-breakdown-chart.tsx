@@ -11,7 +11,7 @@ import type { BreakdownChartDefinition } from './breakdown-chart-definitions';
 import { CategoryChartPanel } from './category-chart-panel';
 import { panelState, useNames, useObservations } from './chart-hooks';
 import { toYearSectorBreakdown, toZoneSectorBreakdown, type Names } from './to-breakdown';
-import { toNamedCompanies } from './to-seda';
+import { toNamedCompanies } from './to-named-companies';
 
 const messages = defineMessages({
   filteredEmpty: {

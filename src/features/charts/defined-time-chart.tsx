@@ -8,7 +8,7 @@ import { panelState, useMilestones } from './chart-hooks';
 import { nationalScope, yearsEmptyText } from './scope';
 import { periodRange } from './summaries';
 import { TimeChartPanel } from './time-chart-panel';
-import type { TimeChartDefinition } from './time-chart-definitions';
+import type { TimeChartDefinition } from './chart-definition';
 
 /** One time chart from its definition: queries, shaping, chart, table, sources, summary and downloads. */
 export function DefinedTimeChart({ definition }: { definition: TimeChartDefinition }) {

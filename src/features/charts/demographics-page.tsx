@@ -4,7 +4,7 @@ import { categoryCharts } from './category-chart-definitions';
 import styles from './chart-pages.module.css';
 import { DefinedCategoryChart } from './defined-category-chart';
 import { DefinedTimeChart } from './defined-time-chart';
-import { ageCharts, populationCharts } from './time-chart-definitions';
+import { demographicsTimeCharts } from './demographics-time-charts';
 
 const messages = defineMessages({
   lede: {
@@ -21,7 +21,7 @@ export function DemographicsPage() {
     <>
       <p className="page-lede">{locale.format(messages.lede)}</p>
       <div className={styles.grid}>
-        {[...populationCharts, ...ageCharts].map((definition) => (
+        {demographicsTimeCharts.map((definition) => (
           <DefinedTimeChart key={definition.id} definition={definition} />
         ))}
         {categoryCharts.map((definition) => (

@@ -4,7 +4,7 @@ import { zoneInvestmentChart } from './breakdown-chart-definitions';
 import styles from './chart-pages.module.css';
 import { DefinedBreakdownChart } from './defined-breakdown-chart';
 import { DefinedTimeChart } from './defined-time-chart';
-import { cpecChart, fdiChart, ictExportsChart, pbsExportsChart } from './time-chart-definitions';
+import { investmentTimeCharts } from './investment-time-charts';
 
 const messages = defineMessages({
   lede: {
@@ -21,7 +21,7 @@ export function InvestmentPage() {
     <>
       <p className="page-lede">{locale.format(messages.lede)}</p>
       <div className={styles.grid}>
-        {[fdiChart, cpecChart, ictExportsChart, pbsExportsChart].map((definition) => (
+        {investmentTimeCharts.map((definition) => (
           <DefinedTimeChart key={definition.id} definition={definition} />
         ))}
         <DefinedBreakdownChart definition={zoneInvestmentChart} />

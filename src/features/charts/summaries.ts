@@ -39,7 +39,8 @@ const messages = defineMessages({
   },
 });
 
-const unsigned = (text: string) => text.replace(/^[+−±]/, '');
+/** A change's size without its sign, for sentences that say "up" or "down" in words. */
+export const unsigned = (text: string) => text.replace(/^[+−±]/, '');
 
 /**
  * "up 26.1% since 2010" / "down 0.2 pts since 2010"; shares change in points, not per cent.

@@ -1,26 +1,15 @@
-import type { ReactNode } from 'react';
 import { ChartFrame } from '@/components/chart-frame';
 import { NearViewport } from '@/components/near-viewport';
 import { useSvgId } from '@/components/chart-marks';
 import { useLocale } from '@/components/language-provider';
-import type { Shaped, TimeChartModel } from './chart-model';
-import { useChartView, useFreshness, useMilestones, type PanelState } from './chart-hooks';
+import type { TimeChartModel } from './chart-model';
+import { frameState, useChartView, useFreshness, useMilestones, type ChartPanelProps } from './chart-hooks';
 import { legendItems } from './series-fill';
 import { DEFAULT_TIME_CHART_HEIGHT, TimeChart } from './time-chart';
 import { markerMessages, markerNotes } from './to-event-markers';
 
-interface TimeChartPanelProps {
-  id: string;
-  title: string;
-  subtitle: string;
-  state: PanelState;
-  shaped: Shaped<TimeChartModel> | null;
-  empty: ReactNode;
-  scopeNote?: string | null;
+interface TimeChartPanelProps extends ChartPanelProps<TimeChartModel> {
   height?: number;
-  csvPreamble?: readonly string[];
-  /** The indicators drawn, for "updated …, next expected …" (GET /meta). */
-  indicators?: readonly string[];
 }
 
 /** A time chart in its frame: legend, milestone key, table, downloads and states. */
@@ -47,14 +36,8 @@ export function TimeChartPanel({
       id={id}
       title={title}
       subtitle={subtitle}
-      status={state.status === 'ready' && !shaped ? 'empty' : state.status}
-      error={state.error}
-      onRetry={state.onRetry}
-      retrying={state.retrying}
-      dataQueries={state.queries}
+      {...frameState(state, shaped)}
       empty={empty}
-      summary={shaped?.summary}
-      provenances={shaped?.provenances ?? []}
       scopeNote={scopeNote}
       legend={model ? legendItems(model.series, model.data, prefix, locale) : []}
       notes={markerNotes(model?.markers ?? [], locale)}
@@ -69,7 +52,6 @@ export function TimeChartPanel({
           </p>
         )
       }
-      table={shaped?.table ?? null}
       view={view}
       onViewChange={setView}
       csvPreamble={csvPreamble}

@@ -8,9 +8,11 @@ import { emptyDatum, figureRow, setValue } from './figure-rows';
 import { seriesOf } from '@/domain/observation-series';
 import { seriesPaint } from './palette';
 import { changeSince } from './summaries';
-import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
-import { markersWithin, type EventMarker } from './to-event-markers';
+import { periodAxis } from './period-axis';
+import { periodMidpoint } from './time-axis';
+import type { EventMarker } from './to-event-markers';
 import type { Country } from './to-population';
+import { columnMessages } from '@/lib/column-messages';
 
 const YOUNG = 'wb:SP.POP.0014.TO.ZS';
 const OLD = 'wb:SP.POP.65UP.TO.ZS';
@@ -48,7 +50,6 @@ const messages = defineMessages({
       'Computed by the dashboard: 100 − the World Bank shares aged 0–14 (SP.POP.0014.TO.ZS) and 65+ (SP.POP.65UP.TO.ZS), same year.',
     description: 'How the 15–64 share is derived; keep the World Bank codes as they are.',
   },
-  colPeriod: { id: 'charts.age.column-year', defaultMessage: 'Year', description: 'Table header.' },
   colGroup: { id: 'charts.age.column-group', defaultMessage: 'Age group', description: 'Table header.' },
   colValue: {
     id: 'charts.age.column-value',
@@ -130,23 +131,17 @@ export function toAgeStructure(
     return [d];
   });
   if (data.length === 0) return null;
-  const domain = paddedDomain(data.map((d) => Number(d.x)));
   return {
     model: {
       unit: '%',
       series: ageSeries(locale),
       data,
-      domain,
-      ticks: periodTicks(
-        data.map((d) => d.key),
-        locale,
-      ),
-      markers: markersWithin(markers, domain),
+      ...periodAxis(data, markers, locale),
       percentOfWhole: true,
     },
     table: {
       columns: [
-        { key: 'period', header: locale.format(messages.colPeriod) },
+        { key: 'period', header: locale.format(columnMessages.year) },
         { key: 'group', header: locale.format(messages.colGroup) },
         { key: 'value', header: locale.format(messages.colValue), numeric: true },
       ],

@@ -6,6 +6,7 @@ import { defineMessages, type MessageDescriptor } from '@/lib/messages';
 import type { CategoryChartModel, Datum, SeriesSpec, Shaped } from './chart-model';
 import { datumMap, figureRow, setValue } from './figure-rows';
 import { sectorPaint } from './palette';
+import { columnMessages } from '@/lib/column-messages';
 
 /** Display names, in the order the API lists them (sectors keep that order in every stack). */
 export interface Names {
@@ -22,9 +23,6 @@ const messages = defineMessages({
     defaultMessage: 'total {value}',
     description: 'Second line under a zone’s or year’s name on a stacked bar chart; value is formatted.',
   },
-  colZone: { id: 'charts.breakdown.column-zone', defaultMessage: 'Zone', description: 'Table header.' },
-  colSector: { id: 'charts.breakdown.column-sector', defaultMessage: 'Sector', description: 'Table header.' },
-  colYear: { id: 'charts.breakdown.column-year', defaultMessage: 'Year', description: 'Table header.' },
   zoneSummary: {
     id: 'charts.breakdown.zone-summary',
     defaultMessage:
@@ -46,15 +44,18 @@ function sectorSeries(observations: readonly Observation[], names: Names): Serie
   const present = new Set(observations.map((o) => o.sectorId));
   const known = [...names.sectors.keys()].filter((id) => present.has(id));
   const unknown = [...present].filter((id): id is string => id !== null && !names.sectors.has(id));
-  return [...known, ...unknown].map((id) => ({
-    key: id,
-    label: names.sectors.get(id) ?? id,
-    paint: sectorPaint(id),
-    pattern: sectorPaint(id).pattern,
-    type: 'bar',
-    filter: { kind: 'sector', id },
-  }));
+  return [...known, ...unknown].map((id) => sectorBar(id, names));
 }
+
+/** A sector's bars: its name, paint and pattern; its legend key and bars toggle the sector filter. */
+export const sectorBar = (id: string, names: Names): SeriesSpec => ({
+  key: id,
+  label: names.sectors.get(id) ?? id,
+  paint: sectorPaint(id),
+  pattern: sectorPaint(id).pattern,
+  type: 'bar',
+  filter: { kind: 'sector', id },
+});
 
 /** The stack of one category: the sector pieces, with the total under the category's name. */
 function build(
@@ -92,9 +93,9 @@ function build(
 }
 
 const tableColumns = (valueHeader: MessageDescriptor, locale: Locale) => [
-  { key: 'zone', header: locale.format(messages.colZone) },
-  { key: 'sector', header: locale.format(messages.colSector) },
-  { key: 'period', header: locale.format(messages.colYear) },
+  { key: 'zone', header: locale.format(columnMessages.zone) },
+  { key: 'sector', header: locale.format(columnMessages.sector) },
+  { key: 'period', header: locale.format(columnMessages.year) },
   { key: 'value', header: locale.format(valueHeader), numeric: true },
 ];
 

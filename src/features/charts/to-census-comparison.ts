@@ -6,6 +6,8 @@ import { formatAxisValue, type CategoryChartModel, type Shaped } from './chart-m
 import { emptyDatum, figureRow, setValue } from './figure-rows';
 import { seriesOf } from '@/domain/observation-series';
 import { seriesPaint } from './palette';
+import { columnMessages } from '@/lib/column-messages';
+import { unsigned } from './summaries';
 
 const messages = defineMessages({
   census: {
@@ -22,13 +24,6 @@ const messages = defineMessages({
     id: 'charts.census.gap',
     defaultMessage: 'gap {value}',
     description: 'Second line under a census year: how far the census and the World Bank disagree.',
-  },
-  colYear: { id: 'charts.census.column-year', defaultMessage: 'Year', description: 'Table header.' },
-  colSeries: { id: 'charts.census.column-series', defaultMessage: 'Series', description: 'Table header.' },
-  colValue: {
-    id: 'charts.census.column-value',
-    defaultMessage: 'Population (persons)',
-    description: 'Table header.',
   },
   noEstimate: {
     id: 'charts.census.summary-no-estimate',
@@ -111,9 +106,9 @@ export function toCensusComparison(
     },
     table: {
       columns: [
-        { key: 'period', header: locale.format(messages.colYear) },
-        { key: 'series', header: locale.format(messages.colSeries) },
-        { key: 'value', header: locale.format(messages.colValue), numeric: true },
+        { key: 'period', header: locale.format(columnMessages.year) },
+        { key: 'series', header: locale.format(columnMessages.series) },
+        { key: 'value', header: locale.format(columnMessages.population), numeric: true },
       ],
       rows,
     },
@@ -144,7 +139,7 @@ function censusSummary(
     year: locale.period(last.period),
     count: locale.value(last.count, 'persons'),
     gap: locale.value(Math.abs(last.gap), 'persons'),
-    share: locale.percentChange(Math.abs(last.gap) / (last.count + last.gap)).replace(/^[+−±]/, ''),
+    share: unsigned(locale.percentChange(Math.abs(last.gap) / (last.count + last.gap))),
     direction: last.gap > 0 ? 'fewer' : 'more',
     hasEarlier: earlier ? 'yes' : 'no',
     earlierYear: earlier ? locale.period(earlier.period) : '',

@@ -7,6 +7,7 @@ import { seriesPaint } from './palette';
 import { listOf } from './summaries';
 import { datePosition } from './time-axis';
 import { markersWithin, type EventMarker } from './to-event-markers';
+import { columnMessages } from '@/lib/column-messages';
 
 const messages = defineMessages({
   over: {
@@ -38,11 +39,6 @@ const messages = defineMessages({
     id: 'charts.cpec.column-covers',
     defaultMessage: 'Covers',
     description: 'Table header: the period a figure covers.',
-  },
-  colValue: {
-    id: 'charts.cpec.column-value',
-    defaultMessage: 'Value (US dollars)',
-    description: 'Table header.',
   },
   summary: {
     id: 'charts.cpec.summary',
@@ -116,7 +112,7 @@ export function toCpecChart(
       columns: [
         { key: 'stated', header: locale.format(messages.colStated) },
         { key: 'covers', header: locale.format(messages.colCovers) },
-        { key: 'value', header: locale.format(messages.colValue), numeric: true },
+        { key: 'value', header: locale.format(columnMessages.valueUsd), numeric: true },
       ],
       rows: list.map((o) =>
         figureRow(

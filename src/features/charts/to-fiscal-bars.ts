@@ -5,25 +5,13 @@ import type { SeriesSpec, Shaped, TimeChartModel } from './chart-model';
 import { emptyDatum, figureRow, setValue } from './figure-rows';
 import { seriesOf } from '@/domain/observation-series';
 import { seriesPaint, type Paint } from './palette';
-import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
-import { markersWithin, type EventMarker } from './to-event-markers';
+import { periodAxis } from './period-axis';
+import { periodMidpoint } from './time-axis';
+import type { EventMarker } from './to-event-markers';
+import { columnMessages } from '@/lib/column-messages';
+import { unsigned } from './summaries';
 
 const messages = defineMessages({
-  colPeriod: {
-    id: 'charts.fiscal-bars.column-period',
-    defaultMessage: 'Fiscal year',
-    description: 'Table header.',
-  },
-  colSeries: {
-    id: 'charts.fiscal-bars.column-series',
-    defaultMessage: 'Series',
-    description: 'Table header.',
-  },
-  colValue: {
-    id: 'charts.fiscal-bars.column-value',
-    defaultMessage: 'Value (US dollars)',
-    description: 'Table header.',
-  },
   ictLabel: {
     id: 'charts.fiscal-bars.ict-label',
     defaultMessage: 'ICT export remittances (SBP)',
@@ -78,24 +66,18 @@ export function toFiscalBars(
     d.labels = { value: locale.value(o.value, 'USD') };
     return d;
   });
-  const domain = paddedDomain(data.map((d) => Number(d.x)));
   return {
     model: {
       unit: 'USD',
       series: [spec],
       data,
-      domain,
-      ticks: periodTicks(
-        list.map((o) => o.period),
-        locale,
-      ),
-      markers: markersWithin(markers, domain),
+      ...periodAxis(data, markers, locale),
     },
     table: {
       columns: [
-        { key: 'period', header: locale.format(messages.colPeriod) },
-        { key: 'series', header: locale.format(messages.colSeries) },
-        { key: 'value', header: locale.format(messages.colValue), numeric: true },
+        { key: 'period', header: locale.format(columnMessages.fiscalYear) },
+        { key: 'series', header: locale.format(columnMessages.series) },
+        { key: 'value', header: locale.format(columnMessages.valueUsd), numeric: true },
       ],
       rows: list.map((o) => figureRow(o.period, o, 'USD', { period: o.period, series: label }, locale)),
     },
@@ -114,7 +96,7 @@ function fiscalSummary(message: MessageDescriptor, list: readonly Observation[],
     period: locale.period(last.period),
     kind: last.provenance.kind,
     direction: !changed ? 'none' : last.value >= prior.value ? 'up' : 'down',
-    change: changed ? locale.percentChange(last.value / prior.value - 1).replace(/^[+−±]/, '') : '',
+    change: changed ? unsigned(locale.percentChange(last.value / prior.value - 1)) : '',
     prior: prior ? locale.period(prior.period) : '',
     priorValue: prior ? locale.value(prior.value, 'USD') : '',
   });

@@ -7,8 +7,10 @@ import { datumMap, figureRow, setValue } from './figure-rows';
 import { seriesOf } from '@/domain/observation-series';
 import { seriesPaint } from './palette';
 import { belowPeak, changeSince } from './summaries';
-import { paddedDomain, periodMidpoint, periodTicks } from './time-axis';
-import { markersWithin, type EventMarker } from './to-event-markers';
+import { periodAxis } from './period-axis';
+import { periodMidpoint } from './time-axis';
+import type { EventMarker } from './to-event-markers';
+import { columnMessages } from '@/lib/column-messages';
 
 export type Country = 'PAK' | 'CHN';
 
@@ -22,17 +24,6 @@ const messages = defineMessages({
     id: 'charts.population.series-census',
     defaultMessage: 'Census count (PBS)',
     description: 'Legend key and table cell: the census count by the Pakistan Bureau of Statistics.',
-  },
-  colPeriod: { id: 'charts.population.column-year', defaultMessage: 'Year', description: 'Table header.' },
-  colSeries: {
-    id: 'charts.population.column-series',
-    defaultMessage: 'Series',
-    description: 'Table header.',
-  },
-  colValue: {
-    id: 'charts.population.column-value',
-    defaultMessage: 'Population (persons)',
-    description: 'Table header.',
   },
   estimate: {
     id: 'charts.population.summary-estimate',
@@ -115,25 +106,19 @@ export function toPopulationChart(
     }
   }
   const data = points.all().sort((a, b) => Number(a.x) - Number(b.x));
-  const domain = paddedDomain(data.map((d) => Number(d.x)));
   return {
     model: {
       unit: 'persons',
       series,
       data,
-      domain,
-      ticks: periodTicks(
-        data.map((d) => d.key),
-        locale,
-      ),
-      markers: markersWithin(markers, domain),
+      ...periodAxis(data, markers, locale),
       zoomY: true,
     },
     table: {
       columns: [
-        { key: 'period', header: locale.format(messages.colPeriod) },
-        { key: 'series', header: locale.format(messages.colSeries) },
-        { key: 'value', header: locale.format(messages.colValue), numeric: true },
+        { key: 'period', header: locale.format(columnMessages.year) },
+        { key: 'series', header: locale.format(columnMessages.series) },
+        { key: 'value', header: locale.format(columnMessages.population), numeric: true },
       ],
       rows: rows.sort((a, b) => String(a.values.period).localeCompare(String(b.values.period))),
     },

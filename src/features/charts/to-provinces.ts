@@ -4,6 +4,8 @@ import { defineMessages } from '@/lib/messages';
 import { formatAxisValue, type CategoryChartModel, type Shaped } from './chart-model';
 import { emptyDatum, figureRow, setValue } from './figure-rows';
 import { seriesPaint } from './palette';
+import { columnMessages } from '@/lib/column-messages';
+import { unsigned } from './summaries';
 
 const messages = defineMessages({
   province: {
@@ -37,11 +39,6 @@ const messages = defineMessages({
     id: 'charts.provinces.column-census',
     defaultMessage: 'Census',
     description: 'Table header: census year.',
-  },
-  colPopulation: {
-    id: 'charts.provinces.column-population',
-    defaultMessage: 'Population (persons)',
-    description: 'Table header.',
   },
   colUrban: {
     id: 'charts.provinces.column-urban',
@@ -149,7 +146,7 @@ export function toProvincePopulation(
     ...provinceChart(
       list,
       'persons',
-      locale.format(messages.colPopulation),
+      locale.format(columnMessages.population),
       locale.format(messages.popSeries, { year }),
       locale,
     ),
@@ -158,7 +155,7 @@ export function toProvincePopulation(
       value: locale.value(top.value, 'persons'),
       year,
       hasShare: national ? 'yes' : 'no',
-      share: national ? locale.percentChange(top.value / national.value).replace(/^[+−±]/, '') : '',
+      share: national ? unsigned(locale.percentChange(top.value / national.value)) : '',
     }),
   };
 }

@@ -65,12 +65,6 @@ export const compareMessages = defineMessages({
     defaultMessage: 'Zones side by side (zone-level figures; sectors summed)',
     description: 'Caption of the comparison table.',
   },
-  indicator: {
-    id: 'explore.compare.indicator',
-    defaultMessage: 'Indicator',
-    description: 'Table column header.',
-  },
-  period: { id: 'explore.compare.period', defaultMessage: 'Period', description: 'Table column header.' },
   noFigure: {
     id: 'explore.compare.no-figure',
     defaultMessage: 'no figure',

@@ -11,11 +11,12 @@ import { observationsQuery } from '@/lib/endpoints/observations';
 import { CompareChart } from './compare-chart';
 import { compareMessages as m } from './compare-messages';
 import { MultiPicker } from '@/components/multi-picker';
-import { Named } from './local-text';
+import { Named, NamedOptions } from './local-text';
 import { toComparison, toIndexedSeries } from './to-comparison';
 import { toZoneGroups } from '@/lib/filter-options';
 import { useExploreParams } from './use-explore-params';
 import styles from './compare-panel.module.css';
+import { columnMessages } from '@/lib/column-messages';
 
 const MAX_ZONES = 4;
 const BASE_YEARS = [2022, 2023, 2024];
@@ -63,14 +64,7 @@ export function ComparePanel({
         <label className={styles.field}>
           {t.format(m.series)}{' '}
           <select value={measure?.id ?? ''} onChange={(e) => void setParams({ measure: e.target.value })}>
-            {zoneIndicators.map((i) => {
-              const name = localName(i, t.lang);
-              return (
-                <option key={i.id} value={i.id} lang={name.lang === t.lang ? undefined : name.lang}>
-                  {name.text}
-                </option>
-              );
-            })}
+            <NamedOptions items={zoneIndicators} pageLang={t.lang} />
           </select>
         </label>
         <label className={styles.field}>
@@ -148,8 +142,8 @@ export function ComparePanel({
               <caption id="compare-caption">{t.format(m.caption)}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.format(m.indicator)}</th>
-                  <th scope="col">{t.format(m.period)}</th>
+                  <th scope="col">{t.format(columnMessages.indicator)}</th>
+                  <th scope="col">{t.format(columnMessages.period)}</th>
                   {picked.map((id) => (
                     <th key={id} scope="col" className={styles.num}>
                       <Named name={zoneName(id)} pageLang={t.lang} />

@@ -13,6 +13,7 @@ import { hasBreakdownFilter } from '@/lib/view-filters';
 import { ColumnMenu } from './column-menu';
 import { ComparePanel } from './compare-panel';
 import { exploreMessages as m } from './explore-messages';
+import { NamedOptions } from './local-text';
 import { ObservationsTable } from './observations-table';
 import { columnLabels } from './table-columns';
 import { TableStatus } from './table-status';
@@ -83,14 +84,7 @@ export function ExplorePage() {
             onChange={(e) => void setParams({ indicator: e.target.value || null })}
           >
             <option value="">{t.format(m.allIndicators)}</option>
-            {lookups.indicators.map((i) => {
-              const name = localName(i, t.lang);
-              return (
-                <option key={i.id} value={i.id} lang={name.lang === t.lang ? undefined : name.lang}>
-                  {name.text}
-                </option>
-              );
-            })}
+            <NamedOptions items={lookups.indicators} pageLang={t.lang} />
           </select>
         </label>
         <ColumnMenu

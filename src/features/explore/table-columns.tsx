@@ -1,5 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { ProvenanceBadge } from '@/components/provenance-badge';
+import { columnMessages } from '@/lib/column-messages';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import { Named } from './local-text';
@@ -7,33 +8,17 @@ import type { TableRow } from './to-table-rows';
 
 const column = createColumnHelper<TableRow>();
 
-const headers = defineMessages({
-  place: { id: 'explore.column.place', defaultMessage: 'Zone or place', description: 'Table column header.' },
-  sector: { id: 'explore.column.sector', defaultMessage: 'Sector', description: 'Table column header.' },
-  indicator: {
-    id: 'explore.column.indicator',
-    defaultMessage: 'Indicator',
-    description: 'Table column header: what is measured.',
-  },
-  period: {
-    id: 'explore.column.period',
-    defaultMessage: 'Period',
-    description: 'Table column header: year, fiscal year or month.',
-  },
-  value: { id: 'explore.column.value', defaultMessage: 'Value', description: 'Table column header.' },
-  unit: { id: 'explore.column.unit', defaultMessage: 'Unit', description: 'Table column header.' },
-  kind: {
-    id: 'explore.column.provenance',
-    defaultMessage: 'Provenance',
-    description: 'Table column header: sourced, announcement, estimate or illustrative.',
-  },
-  source: { id: 'explore.column.source', defaultMessage: 'Source', description: 'Table column header.' },
-  asOf: {
-    id: 'explore.column.as-of',
-    defaultMessage: 'As of',
-    description: 'Table column header: the date the source gave the figure.',
-  },
-});
+const headers = {
+  place: columnMessages.place,
+  sector: columnMessages.sector,
+  indicator: columnMessages.indicator,
+  period: columnMessages.period,
+  value: columnMessages.value,
+  unit: columnMessages.unit,
+  kind: columnMessages.provenance,
+  source: columnMessages.source,
+  asOf: columnMessages.asOf,
+};
 
 const cells = defineMessages({
   noSector: {

@@ -1,8 +1,9 @@
 import type { CsvColumn } from '@/lib/csv';
 import { csvNotes } from '@/lib/csv-notes';
 import type { Locale } from '@/lib/locale';
-import { defineMessages } from '@/lib/messages';
+import { defineMessages, type MessageDescriptor } from '@/lib/messages';
 import type { TableRow } from './to-table-rows';
+import { columnMessages } from '@/lib/column-messages';
 
 /** One exported row: names in the reader's language beside the ids and codes that never change. */
 export interface CsvRow {
@@ -29,8 +30,7 @@ export interface CsvRow {
   note: string;
 }
 
-const headers = defineMessages({
-  place: { id: 'explore.csv.place', defaultMessage: 'Zone or place', description: 'CSV header.' },
+const ownHeaders = defineMessages({
   place_id: {
     id: 'explore.csv.place-id',
     defaultMessage: 'Place code',
@@ -41,33 +41,16 @@ const headers = defineMessages({
     defaultMessage: 'Place type',
     description: 'CSV header: zone, province or country (the cells keep the English codes).',
   },
-  sector: { id: 'explore.csv.sector', defaultMessage: 'Sector', description: 'CSV header.' },
   sector_id: { id: 'explore.csv.sector-id', defaultMessage: 'Sector code', description: 'CSV header.' },
-  indicator: { id: 'explore.csv.indicator', defaultMessage: 'Indicator', description: 'CSV header.' },
   indicator_id: {
     id: 'explore.csv.indicator-id',
     defaultMessage: 'Indicator code',
     description: 'CSV header.',
   },
-  vintage: {
-    id: 'explore.csv.vintage',
-    defaultMessage: 'Vintage',
-    description: 'CSV header: first-reported or revised release of a figure (cells keep the English codes).',
-  },
-  period: {
-    id: 'explore.csv.period',
-    defaultMessage: 'Period',
-    description: 'CSV header: the period in words, e.g. a fiscal year with its months.',
-  },
   period_id: {
     id: 'explore.csv.period-id',
     defaultMessage: 'Period code',
     description: 'CSV header: the period as the data gives it ("FY2025", "2024-08").',
-  },
-  value: {
-    id: 'explore.csv.value',
-    defaultMessage: 'Value',
-    description: 'CSV header: the exact figure, unformatted.',
   },
   qualifier: {
     id: 'explore.csv.qualifier',
@@ -75,32 +58,37 @@ const headers = defineMessages({
     description:
       'CSV header: "more-than" when the source gave a floor ("20+"), "about" when it rounded (cells keep these codes).',
   },
-  unit: {
-    id: 'explore.csv.unit',
-    defaultMessage: 'Unit',
-    description: 'CSV header (cells keep codes: USD, PKR, CNY, persons, count, %).',
-  },
-  provenance: { id: 'explore.csv.provenance', defaultMessage: 'Provenance', description: 'CSV header.' },
-  source: { id: 'explore.csv.source', defaultMessage: 'Source', description: 'CSV header.' },
-  source_url: { id: 'explore.csv.source-url', defaultMessage: 'Source link', description: 'CSV header.' },
-  as_of: {
-    id: 'explore.csv.as-of',
-    defaultMessage: 'As of',
-    description: 'CSV header: the date the source gave the figure (YYYY-MM-DD, as partial as the source).',
-  },
   definition: {
     id: 'explore.csv.definition',
     defaultMessage: 'Definition',
     description: 'CSV header: what was counted, where sources count differently.',
   },
-  method: { id: 'explore.csv.method', defaultMessage: 'Method', description: 'CSV header.' },
-  copied_from: {
-    id: 'explore.csv.copied-from',
-    defaultMessage: 'Copied from',
-    description: 'CSV header: the public copy (mirror) a figure was taken from, when it was copied.',
-  },
-  note: { id: 'explore.csv.note', defaultMessage: 'Note', description: 'CSV header.' },
 });
+
+/** Every column in the file's order: the shared names where a chart table has the same column. */
+const headers: Record<keyof CsvRow, MessageDescriptor> = {
+  place: columnMessages.place,
+  place_id: ownHeaders.place_id,
+  place_type: ownHeaders.place_type,
+  sector: columnMessages.sector,
+  sector_id: ownHeaders.sector_id,
+  indicator: columnMessages.indicator,
+  indicator_id: ownHeaders.indicator_id,
+  vintage: columnMessages.vintage,
+  period: columnMessages.period,
+  period_id: ownHeaders.period_id,
+  value: columnMessages.value,
+  qualifier: ownHeaders.qualifier,
+  unit: columnMessages.unit,
+  provenance: columnMessages.provenance,
+  source: columnMessages.source,
+  source_url: columnMessages.sourceUrl,
+  as_of: columnMessages.asOf,
+  definition: ownHeaders.definition,
+  method: columnMessages.method,
+  copied_from: columnMessages.copiedFrom,
+  note: columnMessages.note,
+};
 
 const preamble = defineMessages({
   title: {

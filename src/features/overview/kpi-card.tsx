@@ -55,7 +55,7 @@ function describeTrend(trend: Trend, t: Locale): string {
   });
 }
 
-/** Render-only: a KPI already shaped by to-kpis.ts. Figures are isolated so they keep their order in Urdu. */
+/** Render-only: a KPI already shaped by its `to-*-kpis.ts`. Figures are isolated so they keep their order in Urdu. */
 export function KpiCardBody({ kpi }: { kpi: Kpi }) {
   const t = useLocale();
   const { headline, delta, deltaNote, beside, trend } = kpi;

@@ -2,16 +2,9 @@ import type { Observation } from '@/domain/observation';
 import type { Locale } from '@/lib/locale';
 import { kpiCards, type KpiCard, type KpiId } from './kpi-cards';
 import type { Kpi, KpiContext } from './kpi-model';
-import {
-  toChinaFdiKpi,
-  toCompaniesKpi,
-  toFortune500Kpi,
-  toIctExportsKpi,
-  toPopulationKpi,
-  toYouthKpi,
-  toZoneCountKpi,
-  toZoneInvestmentKpi,
-} from './to-kpis';
+import { toChinaFdiKpi, toIctExportsKpi } from './to-money-kpis';
+import { toPopulationKpi, toYouthKpi } from './to-people-kpis';
+import { toCompaniesKpi, toFortune500Kpi, toZoneCountKpi, toZoneInvestmentKpi } from './to-zone-kpis';
 
 /** A card (kpi-cards.ts) with how its figures are shaped. */
 export interface KpiDefinition extends KpiCard {

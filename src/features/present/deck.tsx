@@ -1,65 +1,29 @@
-import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { useIsFetching } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useLocation } from 'wouter';
 import { useLocale } from '@/components/language-provider';
-import { slugify } from '@/lib/download';
-import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import styles from './deck.module.css';
 import { DeckBar } from './deck-bar';
 import { ExportGapsDialog } from './export-gaps-dialog';
-import { downloadDeckPptx } from './pptx-export';
-import { missingList, SlideFrame } from './slide-frame';
-import { saveSlidePng } from './slide-png';
-import { SLIDE_HEIGHT, SLIDE_WIDTH, slidesMissingData, type SlideSpec } from '@/components/slide-spec';
+import { SlideFrame } from './slide-frame';
+import { SLIDE_HEIGHT, SLIDE_WIDTH, type SlideSpec } from '@/components/slide-spec';
 import { useDeck } from './use-deck';
+import { stillLoading, useDeckExports } from './use-deck-exports';
+import { useDeckScale } from './use-deck-scale';
+import { useExportDate } from './use-export-date';
 
-/** Height of the control bar at the bottom, kept free of the slide (px). */
-const BAR_HEIGHT = 44;
-/** One slide per page, the slide's own size: 1280×720 CSS px is 13.33×7.5 in, the 16:9 page of slide decks. */
 const messages = defineMessages({
   heading: {
     id: 'present.deck.heading',
     defaultMessage: 'Tech Corridor presentation',
     description: 'Heading of the present view, for screen readers.',
   },
-  confirm: {
-    id: 'present.deck.confirm-gaps',
-    defaultMessage:
-      'Data did not load for {count, plural, one {one slide} other {# slides}}:\n{list}\n\nThose slides say so on the page. {action, select, png {Save the PNG anyway?} other {Print anyway?}}',
-    description:
-      'Browser confirmation before saving a PNG or printing with data missing; list has one line per slide ("• title: what is missing").',
-  },
-  gapLine: {
-    id: 'present.deck.gap-line',
-    defaultMessage: '• {title}: {missing}',
-    description: 'One line of the list in the confirmation: a slide and what did not load on it.',
-  },
   notesBlocked: {
     id: 'present.deck.notes-blocked',
     defaultMessage:
       'The browser blocked the notes window. Allow pop-ups for this site, or open {href} in another window.',
     description: 'Notice when the speaker notes window could not open; href is its address.',
-  },
-  pngSaved: {
-    id: 'present.deck.png-saved',
-    defaultMessage: 'Slide {number} saved as {name}.',
-    description: 'Notice after saving a slide as a picture; name is the file name.',
-  },
-  pngFailed: {
-    id: 'present.deck.png-failed',
-    defaultMessage: 'The PNG could not be made: {error}.',
-    description: 'Notice when saving the picture failed; error is the browser’s message (English).',
-  },
-  pptxSaved: {
-    id: 'present.deck.pptx-saved',
-    defaultMessage: 'The deck was saved as {name}.',
-    description: 'Notice after the PowerPoint download; name is the file name.',
-  },
-  pptxFailed: {
-    id: 'present.deck.pptx-failed',
-    defaultMessage: 'The PowerPoint file could not be made: {error}.',
-    description: 'Notice when the PowerPoint file failed; error is the browser’s message (English).',
   },
   live: {
     id: 'present.deck.live',
@@ -74,39 +38,8 @@ const messages = defineMessages({
   },
 });
 
+/** One slide per page, the slide's own size: 1280×720 CSS px is 13.33×7.5 in, the 16:9 page of slide decks. */
 const PAGE_RULE = `@page { size: ${SLIDE_WIDTH}px ${SLIDE_HEIGHT}px; margin: 0; }`;
-
-const isoToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
-/** The date printed on every page: today, re-read when printing starts (a deck can stay open overnight). */
-function useExportDate(): string {
-  const [date, setDate] = useState(isoToday);
-  useEffect(() => {
-    const onBeforePrint = () => setDate(isoToday());
-    window.addEventListener('beforeprint', onBeforePrint);
-    return () => window.removeEventListener('beforeprint', onBeforePrint);
-  }, []);
-  return date;
-}
-
-/** A query still on its first attempt is loading; one that has failed and is retrying is not worth waiting for. */
-const stillLoading = (q: { state: { fetchStatus: string; fetchFailureCount: number } }) =>
-  q.state.fetchStatus === 'fetching' && q.state.fetchFailureCount === 0;
-
-/** Export goes ahead only once the presenter has seen which slides have data missing. */
-function confirmGaps(t: Locale, slides: readonly SlideSpec[], action: 'png' | 'print'): boolean {
-  const gaps = slidesMissingData(slides);
-  if (gaps.length === 0) return true;
-  const list = gaps
-    .map((s) => t.format(messages.gapLine, { title: s.title, missing: missingList(t, s.missing ?? []) }))
-    .join('\n');
-  return window.confirm(t.format(messages.confirm, { count: gaps.length, list, action }));
-}
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export interface DeckProps {
   slides: readonly SlideSpec[];
@@ -124,19 +57,12 @@ export interface DeckProps {
 export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: DeckProps) {
   const t = useLocale();
   const [, navigate] = useLocation();
-  const queryClient = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [pptxGaps, setPptxGaps] = useState<SlideSpec[]>([]);
   const stage = useRef<HTMLDivElement>(null);
   const exportDate = useExportDate();
   // Busy while any figure is loading: printing and tests wait for it, and the slide count can grow
   // (the closing sources list takes as many slides as the sources need).
   const fetching = useIsFetching({ predicate: stillLoading }) > 0;
-  const latestSlides = useRef(slides);
-  useEffect(() => {
-    latestSlides.current = slides;
-  }, [slides]);
 
   useEffect(() => {
     if (!notice) return;
@@ -160,85 +86,14 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
   });
   const current = slides[deck.slide - 1];
   const full = deck.fullscreen.active;
-
-  const [scale, setScale] = useState(1);
-  useEffect(() => {
-    const fitToWindow = () =>
-      setScale(
-        Math.max(
-          0.1,
-          Math.min(
-            window.innerWidth / SLIDE_WIDTH,
-            (window.innerHeight - (full ? 0 : BAR_HEIGHT)) / SLIDE_HEIGHT,
-          ),
-        ),
-      );
-    fitToWindow();
-    window.addEventListener('resize', fitToWindow);
-    return () => window.removeEventListener('resize', fitToWindow);
-  }, [full]);
-
-  async function savePng() {
-    const node = stage.current?.querySelector<HTMLElement>(`[data-slide="${deck.slide}"]`);
-    if (!node || !current) return;
-    if (!confirmGaps(t, [current], 'png')) return;
-    setBusy('png');
-    try {
-      const name = `tech-corridor-${String(deck.slide).padStart(2, '0')}-${slugify(current.title)}`;
-      await saveSlidePng(node, name, {
-        width: SLIDE_WIDTH,
-        height: SLIDE_HEIGHT,
-      });
-      setNotice(t.format(messages.pngSaved, { number: deck.slide, name: `${name}.png` }));
-    } catch (error) {
-      setNotice(t.format(messages.pngFailed, { error: errorText(error) }));
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function settle() {
-    const deadline = Date.now() + 10_000;
-    while (queryClient.isFetching({ predicate: stillLoading }) > 0 && Date.now() < deadline) {
-      await new Promise((resolve) => window.setTimeout(resolve, 200));
-    }
-  }
-
-  async function writePptx() {
-    setPptxGaps([]);
-    setBusy('pptx');
-    try {
-      const nodes = stage.current?.querySelectorAll<HTMLElement>('[data-slide]');
-      const name = await downloadDeckPptx(t, latestSlides.current, (i) => nodes?.item(i) ?? null, {
-        filtersLabel,
-        exportDate: isoToday(),
-      });
-      setNotice(t.format(messages.pptxSaved, { name }));
-    } catch (error) {
-      setNotice(t.format(messages.pptxFailed, { error: errorText(error) }));
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  // Figures still loading would go out as gaps: wait for them (briefly), then ask about any that failed.
-  async function exportPptx() {
-    setBusy('pptx');
-    await settle();
-    setBusy(null);
-    const gaps = slidesMissingData(latestSlides.current);
-    if (gaps.length) setPptxGaps(gaps);
-    else await writePptx();
-  }
-
-  // Figures still loading would print as skeletons: wait for them (briefly), then open the dialog.
-  async function printDeck() {
-    setBusy('print');
-    await settle();
-    setBusy(null);
-    if (!confirmGaps(t, latestSlides.current, 'print')) return;
-    window.print();
-  }
+  const scale = useDeckScale(full);
+  const { busy, pptxGaps, savePng, printDeck, exportPptx, writePptx, cancelPptx } = useDeckExports({
+    slides,
+    stage,
+    slide: deck.slide,
+    filtersLabel,
+    notify: setNotice,
+  });
 
   return (
     <div className={styles.deck} data-full={full ? 'true' : undefined}>
@@ -298,7 +153,7 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
         gaps={pptxGaps}
         question={t.format(messages.pptxWhat)}
         onContinue={() => void writePptx()}
-        onCancel={() => setPptxGaps([])}
+        onCancel={cancelPptx}
       />
       <p className={styles.notice} role="status">
         {notice}

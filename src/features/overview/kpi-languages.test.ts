@@ -8,7 +8,9 @@ import zhCatalogue from '@/locales/compiled/zh-Hans.json';
 import { obs } from '@test/builders';
 import type { Kpi } from './kpi-model';
 import { toKpiPptx } from './to-kpi-pptx';
-import { toChinaFdiKpi, toPopulationKpi, toZoneCountKpi, toZoneInvestmentKpi } from './to-kpis';
+import { toChinaFdiKpi } from './to-money-kpis';
+import { toPopulationKpi } from './to-people-kpis';
+import { toZoneCountKpi, toZoneInvestmentKpi } from './to-zone-kpis';
 
 const zh = createLocale('zh-Hans', zhCatalogue as Catalogue);
 const ur = createLocale('ur', urCatalogue as Catalogue);

@@ -1,4 +1,4 @@
-/** The words of the KPI cards' figures (to-kpis.ts): labels, comparisons, notes, trend names. */
+/** The words of the KPI cards' figures (the `to-*-kpis.ts` shaping): labels, comparisons, notes, trend names. */
 import { defineMessages } from '@/lib/messages';
 
 export const kpiMessages = defineMessages({
