@@ -17,7 +17,7 @@ async function asDataUrl(url: string): Promise<string> {
 }
 
 /** The Urdu @font-face rules with the font files inside them; read once per page. */
-export function embeddedUrduFontCss(): Promise<string> {
+function embeddedUrduFontCss(): Promise<string> {
   embedded ??= Promise.all([asDataUrl(urduFontFiles.regular), asDataUrl(urduFontFiles.bold)]).then(
     ([regular, bold]) => urduFontFaceCss({ regular, bold }),
     (error: unknown) => {
@@ -26,4 +26,14 @@ export function embeddedUrduFontCss(): Promise<string> {
     },
   );
   return embedded;
+}
+
+/**
+ * For an SVG about to be drawn as an image: a <defs> holding the Urdu font faces when `node` is in
+ * Urdu, else nothing (Chinese and English use system faces, which an image can load).
+ */
+export async function embeddedFontsFor(node: Element): Promise<string> {
+  const lang = node.closest('[lang]')?.getAttribute('lang') ?? '';
+  if (lang !== 'ur' && !lang.startsWith('ur-')) return '';
+  return `<defs><style><![CDATA[${await embeddedUrduFontCss()}]]></style></defs>`;
 }

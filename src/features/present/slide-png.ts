@@ -7,7 +7,7 @@
  */
 import { downloadBlob } from '@/lib/download';
 import { svgToPng } from '@/lib/svg-export';
-import { embeddedUrduFontCss } from '@/lib/urdu-font-embed';
+import { embeddedFontsFor } from '@/lib/urdu-font-embed';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const SVG = 'http://www.w3.org/2000/svg';
@@ -55,10 +55,10 @@ function inlineStyles(original: Element, copy: Element, defaults: Map<string, st
 }
 
 /**
- * Serialises `node` (a slide, width × height CSS pixels) as a standalone SVG document, with
- * `fontCss` (@font-face rules whose files are data: URLs) in its own style sheet.
+ * Serialises `node` (a slide, width × height CSS pixels) as a standalone SVG document, with `fonts`
+ * (a <defs> of @font-face rules whose files are data: URLs) at its start.
  */
-function slideToSvg(node: HTMLElement, width: number, height: number, fontCss = ''): string {
+function slideToSvg(node: HTMLElement, width: number, height: number, fonts = ''): string {
   const clone = node.cloneNode(true) as HTMLElement;
   const reader = defaultsReader();
   try {
@@ -75,15 +75,12 @@ function slideToSvg(node: HTMLElement, width: number, height: number, fontCss = 
   clone.style.cssText += `;position:relative;inset:auto;left:0;top:0;margin:0;transform:none;opacity:1;visibility:visible;width:${width}px;height:${height}px`;
   clone.removeAttribute('inert');
   const body = new XMLSerializer().serializeToString(clone);
-  const fonts = fontCss ? `<defs><style><![CDATA[${fontCss}]]></style></defs>` : '';
   return `<svg xmlns="${SVG}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${fonts}<foreignObject x="0" y="0" width="${width}" height="${height}">${body}</foreignObject></svg>`;
 }
 
 /** The slide as an SVG document, its fonts inside it when it is in Urdu. */
 export async function slideSvg(node: HTMLElement, width: number, height: number): Promise<string> {
-  const lang = node.closest('[lang]')?.getAttribute('lang') ?? '';
-  const fontCss = lang === 'ur' || lang.startsWith('ur-') ? await embeddedUrduFontCss() : '';
-  return slideToSvg(node, width, height, fontCss);
+  return slideToSvg(node, width, height, await embeddedFontsFor(node));
 }
 
 /**
