@@ -4,7 +4,7 @@
 // invisible or inert parts such as the deck's other slides) are not reading surfaces and are skipped.
 import type { Page } from '@playwright/test';
 
-export interface ClippedText {
+interface ClippedText {
   /** Tag, first class and role or name, enough to find it: "span.kpi_value_x1 (KPI value)". */
   element: string;
   text: string;
