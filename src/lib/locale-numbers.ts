@@ -90,8 +90,12 @@ const MONEY: Record<'en' | 'zh-Hans' | 'ur', Record<Currency, { before?: string;
   ur: { USD: { before: 'US$\u00a0' }, PKR: { after: '\u00a0روپے' }, CNY: { after: '\u00a0یوآن' } },
 };
 
+/** What goes before and after an amount in that currency, in that language ("US$", "卢比"). */
+export const moneyAffixes = (currency: Currency, lang: Language) =>
+  MONEY[lang === 'en-XA' ? 'en' : lang][currency];
+
 export function formatMoney(value: number, currency: Currency, lang: Language, options: CompactOptions = {}) {
-  const unit = MONEY[lang === 'en-XA' ? 'en' : lang][currency];
+  const unit = moneyAffixes(currency, lang);
   const amount = formatCompact(Math.abs(value), lang, options);
   const sign = value < 0 ? '−' : '';
   return `${sign}${unit.before ?? ''}${amount}${unit.after ?? ''}`;
@@ -99,7 +103,7 @@ export function formatMoney(value: number, currency: Currency, lang: Language, o
 
 /** Money written out in full for tables ("US$131,000,000", "131,000,000卢比"), in its own unit as above. */
 export function formatMoneyFull(value: number, currency: Currency, lang: Language): string {
-  const unit = MONEY[lang === 'en-XA' ? 'en' : lang][currency];
+  const unit = moneyAffixes(currency, lang);
   const amount = nf(intlLocale(lang), { maximumFractionDigits: 0 }).format(Math.abs(value));
   return `${value < 0 ? '−' : ''}${unit.before ?? ''}${amount}${unit.after ?? ''}`;
 }

@@ -6,6 +6,7 @@
  */
 import { downloadBlob } from './download';
 import { composeExportSvg, type ChartMarkup, type ExportMeta, type ExportTheme } from './svg-compose';
+import { embeddedFontsFor } from './urdu-font-embed';
 
 export type { ChartMarkup, ExportMeta, ExportTheme } from './svg-compose';
 
@@ -133,8 +134,11 @@ export async function exportChartImage(
     );
     return;
   }
+  // An image loads no web font: an Urdu chart carries its Nastaliq inside (urdu-font-embed.ts).
+  const fonts = await embeddedFontsFor(svg);
+  const markup = fonts ? composed.markup.replace(/^(<svg[^>]*>)/, `$1${fonts}`) : composed.markup;
   downloadBlob(
     `${options.filename}.png`,
-    await svgToPng(composed.markup, composed.width, composed.height, options.scale ?? 2),
+    await svgToPng(markup, composed.width, composed.height, options.scale ?? 2),
   );
 }

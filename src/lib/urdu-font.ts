@@ -12,7 +12,10 @@ const STYLE_ID = 'urdu-font-face';
 // The Arabic-script ranges Urdu text uses (letters, digits, punctuation, joiners, presentation forms).
 const RANGE = 'U+0600-06FF, U+0750-077F, U+08A0-08FF, U+200C-200F, U+2010-2011, U+FB50-FDFF, U+FE70-FEFF';
 
-function urduFontFaceCss(urls: { regular: string; bold: string } = { regular, bold }): string {
+/** The files as the app serves them; urdu-font-embed.ts reads them into a picture's own styles. */
+export const urduFontFiles = { regular, bold };
+
+export function urduFontFaceCss(urls: { regular: string; bold: string } = urduFontFiles): string {
   return [
     [400, urls.regular],
     [700, urls.bold],

@@ -69,8 +69,11 @@ const messages = defineMessages({
   },
 });
 
-/** Room for the chart between a slide's title and footer, after the summary, legend and milestone key. */
-const CHART_HEIGHT = 330;
+/**
+ * Room for the chart between a slide's title and footer, after the summary, legend and milestone key.
+ * Nastaliq's lines are about twice as tall, so in Urdu the text around the chart takes ~80 px more.
+ */
+const chartHeight = (lang: string) => (lang === 'ur' ? 250 : 330);
 
 interface ChartSlideBodyProps {
   title: string;
@@ -98,7 +101,7 @@ function ChartSlideBody({ title, state, shaped }: ChartSlideBodyProps) {
         items={legendItems(model.series, model.data, prefix, locale)}
         label={locale.format(messages.key, { title })}
       />
-      <TimeChart model={model} prefix={prefix} label={title} height={CHART_HEIGHT} />
+      <TimeChart model={model} prefix={prefix} label={title} height={chartHeight(locale.lang)} />
       {model.markers.length > 0 && (
         <ol className={styles.markers} aria-label={locale.format(markerMessages.notesLabel)}>
           {markerNotes(model.markers, locale).map((note) => (

@@ -1,7 +1,7 @@
 import { englishLocale } from '@/lib/locale';
 import { describe, expect, it } from 'vitest';
 import { obs } from '@test/builders';
-import { toChartPptx, valueFormat } from './to-chart-pptx';
+import { toChartPptx } from './to-chart-pptx';
 import { toFdiChart } from './to-fdi';
 
 describe('toChartPptx', () => {
@@ -39,12 +39,5 @@ describe('toChartPptx', () => {
       toChartPptx('x', shaped, englishLocale).series.find((s) => s.name === 'Net FDI from China')
         ?.illustrative,
     ).toBe(true);
-  });
-
-  it('formats the value axis as the screen does', () => {
-    expect(valueFormat('USD', 2e6)).toBe('"$"#,##0,,"m"');
-    expect(valueFormat('persons', 2e8)).toBe('#,##0,,"m"');
-    expect(valueFormat('%', 40)).toBe('0"%"');
-    expect(valueFormat('count', 12)).toBe('#,##0');
   });
 });

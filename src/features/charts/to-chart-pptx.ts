@@ -1,31 +1,14 @@
 /**
- * Pure: a shaped time chart as a native PowerPoint chart. The values are the chart's own (unscaled,
- * so "open the data" shows the real figures); the axis format scales them as the screen does.
+ * Pure: a shaped time chart as a native PowerPoint chart, its value axis in the reader's language
+ * and number style (pptx-value-axis.ts). Millions and billions keep the real figures ("open the
+ * data" shows them) and scale in the axis format; 万/亿 and lakh/crore divide the values, and the
+ * axis title says into what.
  */
-import type { IndicatorUnit } from '@/domain/indicator';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import type { PptxChart } from '@/lib/pptx/deck-description';
 import type { Shaped, TimeChartModel } from './chart-model';
-
-const symbols: Record<IndicatorUnit, string> = {
-  USD: '$',
-  PKR: 'Rs ',
-  CNY: '¥',
-  persons: '',
-  count: '',
-  '%': '',
-  '% per year': '',
-};
-
-/** An Excel number format for the value axis: "$1.5bn", "240m", "40%", "1,200". */
-export function valueFormat(unit: IndicatorUnit, largest: number): string {
-  if (unit === '%' || unit === '% per year') return '0"%"';
-  const symbol = symbols[unit] ? `"${symbols[unit]}"` : '';
-  if (largest >= 1e9) return `${symbol}#,##0.0,,,"bn"`;
-  if (largest >= 1e6) return `${symbol}#,##0,,"m"`;
-  return `${symbol}#,##0`;
-}
+import { pptxValueAxis, scaledValue } from './pptx-value-axis';
 
 const messages = defineMessages({
   milestones: {
@@ -43,6 +26,13 @@ const messages = defineMessages({
     defaultMessage: '{title}. {summary}',
     description: 'Alternative text of a PowerPoint chart: its title, then its summary.',
   },
+  valueUnit: {
+    id: 'charts.pptx.value-unit',
+    defaultMessage:
+      'Figures in {unit, select, USD {US$ {scale}} PKR {Rs {scale}} CNY {CN¥ {scale}} persons {{scale} people} other {{scale}}}',
+    description:
+      'Title of a PowerPoint chart’s value axis when its figures are divided into a scale word; scale is the word ("crore", "lakh", "亿"), unit the currency code or "persons" or "count".',
+  },
 });
 
 function chartType(model: TimeChartModel): PptxChart['type'] {
@@ -58,16 +48,24 @@ export function toChartPptx(
 ): PptxChart {
   const values = model.data.flatMap((d) => Object.values(d.values));
   const largest = Math.max(0, ...values.map(Math.abs));
+  const axis = pptxValueAxis(model.unit, largest, locale.lang, locale.numberStyle);
   return {
     type: chartType(model),
     categories: model.data.map((d) => d.key),
     series: model.series.map((s) => ({
       name: s.label,
-      values: model.data.map((d) => d.values[s.key] ?? null),
+      values: model.data.map((d) => {
+        const value = d.values[s.key];
+        return value === undefined ? null : scaledValue(value, axis.divisor);
+      }),
       colour: s.paint.base,
       illustrative: model.data.some((d) => d.kinds[s.key] === 'illustrative'),
     })),
-    valueFormat: valueFormat(model.unit, largest),
+    valueFormat: axis.formatCode,
+    labelFormat: axis.labelFormatCode,
+    ...(axis.scale && {
+      valueTitle: locale.format(messages.valueUnit, { unit: model.unit, scale: axis.scale }),
+    }),
     summary,
     key: model.markers.length
       ? [

@@ -105,8 +105,10 @@ export function KpiCardBody({ kpi }: { kpi: Kpi }) {
                 <FigureText text={f.display} />
               </strong>{' '}
               {f.label} <ProvenanceBadge kind={f.provenance.kind} method={f.provenance.method} />
-              <br />
-              <SourceLine provenance={f.provenance} />
+              <span className={styles.besideSource}>
+                <br />
+                <SourceLine provenance={f.provenance} />
+              </span>
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import type { Observation } from '@/domain/observation';
 import { FreshnessNote } from '@/components/freshness-note';
 import { toFreshness } from '@/lib/freshness';
 import { KpiCardBody } from './kpi-card';
+import styles from './kpi-card.module.css';
 import type { KpiId } from './kpi-cards';
 import { kpiShape } from './kpi-definitions';
 import type { KpiContext } from './kpi-model';
@@ -48,7 +49,9 @@ export function ShapedKpi({
     <>
       {before}
       <KpiCardBody kpi={kpi} />
-      <FreshnessNote freshness={toFreshness(meta, indicators, locale)} />
+      <div className={styles.freshness}>
+        <FreshnessNote freshness={toFreshness(meta, indicators, locale)} />
+      </div>
       {after}
     </>
   );

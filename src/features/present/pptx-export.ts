@@ -13,7 +13,7 @@ import { svgToPng } from '@/lib/svg-export';
 import { deckTitle } from './cover-slide';
 import { readStoredNote } from './notes-store';
 import { frameMessages, missingList } from './slide-frame';
-import { slideToSvg } from './slide-png';
+import { slideSvg } from './slide-png';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, type SlideSpec } from '@/components/slide-spec';
 import { toFooterSources } from './to-footer-sources';
 
@@ -82,7 +82,7 @@ async function pictureOf(node: HTMLElement, title: string): Promise<PptxBody | n
   const { width, height } = body.getBoundingClientRect();
   const w = Math.round(width || SLIDE_WIDTH);
   const h = Math.round(height || SLIDE_HEIGHT / 2);
-  const png = await svgToPng(slideToSvg(body, w, h), w, h, 2);
+  const png = await svgToPng(await slideSvg(body, w, h), w, h, 2);
   return {
     kind: 'image',
     image: { dataUrl: await blobToDataUrl(png), width: w * 2, height: h * 2, altText: title, legend: [] },

@@ -1,10 +1,13 @@
 /**
  * A slide as a PNG, for pasting into someone else's deck. The slide is HTML (KPI cards) with SVG
  * inside (charts, map), so it is copied into an SVG <foreignObject> with every element's computed
- * style inlined (an SVG image sees no page stylesheets), drawn on a canvas, and encoded.
+ * style inlined (an SVG image sees no page stylesheets), drawn on a canvas, and encoded. An Urdu
+ * slide carries the app's Nastaliq inside it (an SVG image loads no web font); Chinese keeps the
+ * system's CJK faces, which an image can use.
  */
 import { downloadBlob } from '@/lib/download';
 import { svgToPng } from '@/lib/svg-export';
+import { embeddedFontsFor } from '@/lib/urdu-font-embed';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const SVG = 'http://www.w3.org/2000/svg';
@@ -51,8 +54,11 @@ function inlineStyles(original: Element, copy: Element, defaults: Map<string, st
   copy.removeAttribute('class');
 }
 
-/** Serialises `node` (a slide, width × height CSS pixels) as a standalone SVG document. */
-export function slideToSvg(node: HTMLElement, width: number, height: number): string {
+/**
+ * Serialises `node` (a slide, width × height CSS pixels) as a standalone SVG document, with `fonts`
+ * (a <defs> of @font-face rules whose files are data: URLs) at its start.
+ */
+function slideToSvg(node: HTMLElement, width: number, height: number, fonts = ''): string {
   const clone = node.cloneNode(true) as HTMLElement;
   const reader = defaultsReader();
   try {
@@ -69,7 +75,12 @@ export function slideToSvg(node: HTMLElement, width: number, height: number): st
   clone.style.cssText += `;position:relative;inset:auto;left:0;top:0;margin:0;transform:none;opacity:1;visibility:visible;width:${width}px;height:${height}px`;
   clone.removeAttribute('inert');
   const body = new XMLSerializer().serializeToString(clone);
-  return `<svg xmlns="${SVG}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><foreignObject x="0" y="0" width="${width}" height="${height}">${body}</foreignObject></svg>`;
+  return `<svg xmlns="${SVG}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${fonts}<foreignObject x="0" y="0" width="${width}" height="${height}">${body}</foreignObject></svg>`;
+}
+
+/** The slide as an SVG document, its fonts inside it when it is in Urdu. */
+export async function slideSvg(node: HTMLElement, width: number, height: number): Promise<string> {
+  return slideToSvg(node, width, height, await embeddedFontsFor(node));
 }
 
 /**
@@ -85,7 +96,7 @@ export async function saveSlidePng(
   node.dataset.capture = 'true';
   let svg: string;
   try {
-    svg = slideToSvg(node, width, height);
+    svg = await slideSvg(node, width, height);
   } finally {
     delete node.dataset.capture;
   }

@@ -34,8 +34,12 @@ export interface PptxChart {
   type: 'line' | 'bar' | 'stacked-bar';
   categories: readonly string[];
   series: readonly PptxSeries[];
-  /** Excel number format for the value axis, e.g. `$#,##0.0,,,"bn"`; the values stay unscaled. */
+  /** Excel number format of the value axis: `"$"#,##0.0,,,"bn"`, `"US$"#,##0"亿"`. */
   valueFormat: string;
+  /** Of data labels, when they differ from the axis's (a decimal more: `"US$"#,##0.0"亿"`). */
+  labelFormat?: string;
+  /** The value axis's title, saying the unit when the values were divided ("单位：亿美元"). */
+  valueTitle?: string;
   /** One sentence said above the chart. */
   summary?: string;
   /** Lines under the chart, e.g. the key to the milestones marked on it. */

@@ -43,6 +43,14 @@ function chartOptions(chart: PptxChart, box: Box, ink: Ink): PptxGenJS.IChartOpt
     valAxisLabelFontSize: axisText.fontSize,
     valAxisLabelColor: axisText.color,
     valAxisLabelFormatCode: chart.valueFormat,
+    dataLabelFormatCode: chart.labelFormat ?? chart.valueFormat,
+    ...(chart.valueTitle && {
+      showValAxisTitle: true,
+      valAxisTitle: chart.valueTitle,
+      valAxisTitleFontFace: axisText.fontFace,
+      valAxisTitleFontSize: axisText.fontSize,
+      valAxisTitleColor: axisText.color,
+    }),
     valAxisLineShow: false,
     valGridLine: { color: t.colour.grid, size: 0.75, style: 'solid' },
   };
