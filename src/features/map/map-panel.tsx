@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { useViewFilters } from '@/hooks/use-view-filters';
@@ -97,6 +97,18 @@ export function MapPanel({ region, metric, height, interactive = true }: MapPane
       void queryClient.prefetchQuery(mapPathsQuery({ preset, width: frame.width, height: frame.height }));
   }, [ready, queryClient, frame.width, frame.height]);
   const busy = zones.isPending || !ready || observations.isPending || events.isPending;
+  // With the worker, the drawing follows its data in a transition: React renders the map's parts
+  // in slices between frames instead of one long task when the answers and the outlines arrive.
+  // Without it (jsdom) the map draws with its data, in the same render, as it always did.
+  const deferred = {
+    paths: useDeferredValue(paths.data),
+    zones: useDeferredValue(zones.data),
+    figures: useDeferredValue(figures),
+    agreements: useDeferredValue(agreements),
+  };
+  const drawn = projectsOffThread()
+    ? deferred
+    : { paths: paths.data, zones: zones.data, figures, agreements };
 
   const zonesFailure = failureOf(zones);
   const figuresFailure = failureOf(observations);
@@ -120,16 +132,18 @@ export function MapPanel({ region, metric, height, interactive = true }: MapPane
         </button>
       </div>
     );
-  else if (zones.data.length === 0) body = <EmptyState>{t.format(messages.empty)}</EmptyState>;
+  else if (!drawn.zones || !drawn.paths) body = <LoadingBlock label={t.format(messages.loading)} lines={6} />;
+  else if (drawn.zones.length === 0) body = <EmptyState>{t.format(messages.empty)}</EmptyState>;
   else if (size)
     body = (
       <MapCanvas
-        paths={paths.data}
-        zones={zones.data}
-        figures={figures}
-        agreements={agreements}
+        paths={drawn.paths}
+        zones={drawn.zones}
+        figures={drawn.figures}
+        agreements={drawn.agreements}
         metric={metric}
-        region={region}
+        // The preset of the paths drawn: for a moment after a switch, still the previous one.
+        region={drawn.paths.preset}
         width={size.width}
         height={size.height}
         selected={filters.zones}

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loadCountryShapes } from './geo-features';
+import { loadCountryShapes, type CountryShape } from './geo-features';
 import { toMapPaths, type MapPaths, type MapPathsRequest } from './map-paths';
 
 interface Job {
@@ -10,9 +10,12 @@ interface Job {
 }
 type Reply = { id: number; paths: MapPaths; error?: undefined } | { id: number; error: string };
 
+let shapesHere: CountryShape[] | null = null;
+
 /** On the main thread: where there are no workers (jsdom) or the worker could not be loaded. */
 async function projectHere(request: MapPathsRequest): Promise<MapPaths> {
-  return toMapPaths(await loadCountryShapes(), request);
+  shapesHere ??= await loadCountryShapes();
+  return toMapPaths(shapesHere, request);
 }
 
 let worker: Worker | null = null;
@@ -73,10 +76,15 @@ export function loadMapPaths(request: MapPathsRequest, signal?: AbortSignal): Pr
   });
 }
 
-/** Path data per preset and frame size, made once and kept while the map is shown at that size. */
-export const mapPathsQuery = ({ preset, width, height }: MapPathsRequest) =>
+/**
+ * Path data per preset and frame size, made once and kept while the map is shown at that size.
+ * Without a worker, once the outlines are loaded, a new preset or size is projected synchronously
+ * (as its initial data), so it draws in the same render as before the worker existed.
+ */
+export const mapPathsQuery = (request: MapPathsRequest) =>
   queryOptions({
-    queryKey: ['static', 'map-paths', preset, width, height] as const,
-    queryFn: ({ signal }) => loadMapPaths({ preset, width, height }, signal),
+    queryKey: ['static', 'map-paths', request.preset, request.width, request.height] as const,
+    queryFn: ({ signal }) => loadMapPaths(request, signal),
+    initialData: () => (workerFailed && shapesHere ? toMapPaths(shapesHere, request) : undefined),
     staleTime: Infinity,
   });
