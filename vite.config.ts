@@ -51,6 +51,8 @@ export default defineConfig(({ mode }) => {
         ),
       },
     },
+    // The map's worker (features/map/country-paths.worker.ts) is a module worker: ES output like the app.
+    worker: { format: 'es' },
     build: {
       target: 'es2022',
       sourcemap: true,

@@ -1,8 +1,7 @@
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { CHINA_ID, loadCountryShapes, PAKISTAN_ID, projectCountries } from './geo-features';
+import { CHINA_ID, loadCountryShapes, PAKISTAN_ID } from './geo-features';
 import { inKashmir, kashmirOutline } from './kashmir';
-import { fitProjection } from './projection';
 
 describe('country shapes prepared from Natural Earth', () => {
   it('keeps China, Pakistan and their neighbours, focus countries drawn last', async () => {
@@ -15,14 +14,6 @@ describe('country shapes prepared from Natural Earth', () => {
     expect(shapes.at(-1)?.id).toBe(CHINA_ID);
     expect(shapes.at(-2)?.id).toBe(PAKISTAN_ID);
     expect(await loadCountryShapes()).toBe(shapes);
-  });
-
-  it('projects path data once per preset and size', async () => {
-    const shapes = await loadCountryShapes();
-    const projection = fitProjection('both', { width: 800, height: 400 });
-    const paths = projectCountries(shapes, projection, 'both:800x400');
-    expect(paths.find((p) => p.role === 'pakistan')?.d).toMatch(/^M[\d.-]+,[\d.-]+/);
-    expect(projectCountries(shapes, projection, 'both:800x400')).toBe(paths);
   });
 });
 

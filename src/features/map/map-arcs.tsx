@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { colourOfZone } from '@/domain/colours';
 import { localShortName } from '@/domain/local-names';
@@ -41,8 +42,9 @@ interface MapArcsProps {
  * Great-circle arcs from each Chinese counterpart to the Pakistani zones. Dashed because their
  * width is illustrative; chevrons show the direction. Hover titles name the
  * agreement and the figure behind the width; keyboard users get the same in the zone tooltips.
+ * Memoised, so hovering a marker does not redraw them.
  */
-export function MapArcs({ arcs, zonesById, t, selected }: MapArcsProps) {
+export const MapArcs = memo(function MapArcs({ arcs, zonesById, t, selected }: MapArcsProps) {
   const locale = useLocale();
   const anySelected = selected.length > 0;
   return (
@@ -84,4 +86,4 @@ export function MapArcs({ arcs, zonesById, t, selected }: MapArcsProps) {
       })}
     </g>
   );
-}
+});

@@ -1,12 +1,11 @@
-import { geoPath, type GeoProjection } from 'd3-geo';
-import { memo, useId, useMemo } from 'react';
-import type { CountryPath } from './geo-features';
+import type { GeoProjection } from 'd3-geo';
+import { memo, useId } from 'react';
 import styles from './map-base.module.css';
-import { kashmirOutline } from './kashmir';
+import { restate, type MapPaths } from './map-paths';
 import type { ZoomTransform } from './zoom-transform';
 
 interface MapBaseProps {
-  countries: CountryPath[];
+  paths: MapPaths;
   projection: GeoProjection;
   t: ZoomTransform;
   width: number;
@@ -14,12 +13,14 @@ interface MapBaseProps {
 }
 
 /**
- * Land, borders and the disputed Kashmir outline. The heavy path data is computed once per preset
- * and size; pan and zoom only change the group's transform, and strokes do not scale with it.
+ * Land, borders and the disputed Kashmir outline. The heavy path data is made once per preset and
+ * size, off the main thread (map-paths-query.ts); pan and zoom only change the group's transform,
+ * and strokes do not scale with it. Paths made for another size are scaled to this one meanwhile.
  */
-export const MapBase = memo(function MapBase({ countries, projection, t, width, height }: MapBaseProps) {
+export const MapBase = memo(function MapBase({ paths, projection, t, width, height }: MapBaseProps) {
   const hatchId = useId().replace(/[^\w-]/g, '');
-  const kashmir = useMemo(() => geoPath(projection)(kashmirOutline) ?? '', [projection]);
+  const [x, y] = projection.translate();
+  const fit = restate(paths, projection.scale(), [x, y]);
   return (
     <g aria-hidden="true">
       <defs>
@@ -35,15 +36,22 @@ export const MapBase = memo(function MapBase({ countries, projection, t, width, 
       </defs>
       <rect className={styles.water} width={width} height={height} />
       <g transform={`translate(${t.x},${t.y}) scale(${t.k})`}>
-        {countries.map((c) => (
+        <g transform={fit}>
+          {paths.countries.map((c) => (
+            <path
+              key={c.id}
+              d={c.d}
+              className={c.role === 'neighbour' ? styles.country : `${styles.country} ${styles.focus}`}
+              data-country={c.name}
+            />
+          ))}
           <path
-            key={c.id}
-            d={c.d}
-            className={c.role === 'neighbour' ? styles.country : `${styles.country} ${styles.focus}`}
-            data-country={c.name}
+            d={paths.kashmir}
+            className={styles.disputed}
+            fill={`url(#${hatchId})`}
+            data-disputed="Kashmir"
           />
-        ))}
-        <path d={kashmir} className={styles.disputed} fill={`url(#${hatchId})`} data-disputed="Kashmir" />
+        </g>
       </g>
     </g>
   );

@@ -1,13 +1,13 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocale } from '@/components/language-provider';
 import type { Zone } from '@/domain/zone';
 import { defineMessages } from '@/lib/messages';
-import { projectCountries, type CountryShape } from './geo-features';
 import { MapArcs, type ProjectedArc } from './map-arcs';
 import { MapBase } from './map-base';
 import styles from './map-canvas.module.css';
 import { MapLabels } from './map-labels';
 import { MapMarkers, type PlacedMarker } from './map-markers';
+import type { MapPaths } from './map-paths';
 import { MapTooltip } from './map-tooltip';
 import { projectionFor, type RegionPreset } from './projection';
 import { projectLine, toArcs, type Agreement } from './to-arcs';
@@ -45,7 +45,8 @@ const messages = defineMessages({
 });
 
 export interface MapCanvasProps {
-  shapes: CountryShape[];
+  /** Outlines projected for this preset (for this size, or an earlier one while it is made). */
+  paths: MapPaths;
   zones: Zone[];
   figures: ZoneFigures;
   agreements: Agreement[];
@@ -65,13 +66,9 @@ const HIDE_DELAY_MS = 200;
 /** The drawn map: projection, layers, pan and zoom, markers and the tooltip. Data arrives ready. */
 export function MapCanvas(props: MapCanvasProps) {
   const locale = useLocale();
-  const { shapes, zones, figures, agreements, metric, region, width, height, selected } = props;
+  const { paths, zones, figures, agreements, metric, region, width, height, selected } = props;
   const projection = projectionFor(region, { width, height });
   const sizeKey = `${region}:${width}x${height}` as const;
-  const countries = useMemo(
-    () => projectCountries(shapes, projection, sizeKey),
-    [shapes, projection, sizeKey],
-  );
   const markers = useMemo(
     () =>
       toMarkers(
@@ -119,17 +116,18 @@ export function MapCanvas(props: MapCanvasProps) {
   // Focus that follows a pointer press is a click, not keyboard navigation: its tooltip would
   // stay open over the neighbours after the click, so only keyboard focus opens one.
   const lastPress = useRef(0);
-  const show = (id: string, via: 'hover' | 'focus') => {
+  // Stable, so a hover re-renders only the markers whose state changed (MapMarkers is memoised).
+  const show = useCallback((id: string, via: 'hover' | 'focus') => {
     if (via === 'focus' && performance.now() - lastPress.current < 600) return;
     window.clearTimeout(hideTimer.current);
     setActive({ id, via });
-  };
-  const hide = (via: 'hover' | 'focus') => {
+  }, []);
+  const hide = useCallback((via: 'hover' | 'focus') => {
     window.clearTimeout(hideTimer.current);
     const close = () => setActive((a) => (a?.via === via ? null : a));
     if (via === 'focus') close();
     else hideTimer.current = window.setTimeout(close, HIDE_DELAY_MS);
-  };
+  }, []);
   const activePlaced = active ? placed.find((p) => p.marker.id === active.id) : undefined;
 
   const tooltipId = useId();
@@ -166,7 +164,7 @@ export function MapCanvas(props: MapCanvasProps) {
           if (!(e.target instanceof Element && e.target.closest('[data-zone-id]'))) setActive(null);
         }}
       >
-        <MapBase countries={countries} projection={projection} t={t} width={width} height={height} />
+        <MapBase paths={paths} projection={projection} t={t} width={width} height={height} />
         <MapArcs arcs={arcs} zonesById={zonesById} t={t} selected={selected} />
         <MapMarkers
           placed={placed}

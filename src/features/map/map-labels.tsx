@@ -1,6 +1,6 @@
 import type { GeoProjection } from 'd3-geo';
 import { geoPath } from 'd3-geo';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { localShortName, type LocalText } from '@/domain/local-names';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
@@ -112,8 +112,16 @@ const KASHMIR_INSIDE_WIDTH = 220;
 /**
  * Names on the map, placed where they do not cover a marker: the Chinese counterparts, each
  * Pakistani city with a count when zones share it ("Islamabad (4)"), and the disputed region.
+ * Memoised: placement runs when the markers, zoom, size or language change, not on hover.
  */
-export function MapLabels({ placed, projection, t, width, height, locale }: MapLabelsProps) {
+export const MapLabels = memo(function MapLabels({
+  placed,
+  projection,
+  t,
+  width,
+  height,
+  locale,
+}: MapLabelsProps) {
   const lang = locale.lang;
   const own = (text: string): Named => ({ text, lang });
   const kashmirText = own(locale.format(messages.kashmir));
@@ -220,4 +228,4 @@ export function MapLabels({ placed, projection, t, width, height, locale }: MapL
       )}
     </g>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, MouseEvent } from 'react';
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { localShortName } from '@/domain/local-names';
 import type { Locale } from '@/lib/locale';
@@ -54,6 +54,72 @@ function markerLabel({ zone, figure, sharedWith }: ZoneMarker, t: Locale): strin
   });
 }
 
+interface MarkerButtonProps {
+  marker: ZoneMarker;
+  at: Point;
+  r: number;
+  isSelected: boolean;
+  faded: boolean;
+  active: boolean;
+  tooltipId: string;
+  interactive: boolean;
+  onSelect: (id: string, additive: boolean) => void;
+  onShow: (id: string, via: 'hover' | 'focus') => void;
+  onHide: (via: 'hover' | 'focus') => void;
+}
+
+/** One marker; memoised, so hovering one re-renders it and the one left, not all of them. */
+const MarkerButton = memo(function MarkerButton({
+  marker,
+  at,
+  r,
+  isSelected,
+  faded,
+  active,
+  tooltipId,
+  interactive,
+  onSelect,
+  onShow,
+  onHide,
+}: MarkerButtonProps) {
+  const t = useLocale();
+  const select = (e: MouseEvent | KeyboardEvent) => onSelect(marker.id, e.shiftKey || e.metaKey || e.ctrlKey);
+  return (
+    <g
+      className={`${styles.marker} ${faded ? styles.faded : ''} ${active ? styles.active : ''}`}
+      transform={`translate(${at[0].toFixed(1)},${at[1].toFixed(1)})`}
+      data-zone-id={marker.id}
+      {...(interactive
+        ? {
+            role: 'button',
+            tabIndex: 0,
+            'aria-pressed': isSelected,
+            'aria-label': markerLabel(marker, t),
+            'aria-describedby': active ? tooltipId : undefined,
+            onClick: select,
+            onKeyDown: (e: KeyboardEvent) => {
+              if (e.key !== 'Enter' && e.key !== ' ') return;
+              e.preventDefault();
+              select(e);
+            },
+            onFocus: () => onShow(marker.id, 'focus'),
+            onBlur: () => onHide('focus'),
+          }
+        : { 'aria-hidden': true })}
+      onPointerEnter={() => onShow(marker.id, 'hover')}
+      // A finger does not hover: after a tap the tooltip stays until the next tap elsewhere.
+      onPointerLeave={(e) => e.pointerType !== 'touch' && onHide('hover')}
+    >
+      {/* Transparent margin up to half the layout gap: easier to hit, never over a neighbour. */}
+      <circle className={styles.hit} r={r + 2} />
+      {isSelected && <circle className={styles.halo} r={r + 5} />}
+      <g className={styles.shape}>
+        <ZoneShapeMark shape={marker.shape} r={r} fill={marker.colour} />
+      </g>
+    </g>
+  );
+});
+
 /**
  * Zone markers as buttons: Tab reaches each, Enter or Space selects (Shift adds to the selection),
  * focus and hover show the tooltip. Markers pushed off their city by crowding keep a thin leader
@@ -69,10 +135,7 @@ export function MapMarkers({
   onShow,
   onHide,
 }: MapMarkersProps) {
-  const t = useLocale();
   const anySelected = selected.length > 0;
-  const select = (id: string) => (e: MouseEvent | KeyboardEvent) =>
-    onSelect(id, e.shiftKey || e.metaKey || e.ctrlKey);
   return (
     <g>
       <g aria-hidden="true">
@@ -87,41 +150,21 @@ export function MapMarkers({
       </g>
       {placed.map(({ marker, at, r }) => {
         const isSelected = selected.includes(marker.id);
-        const state = isSelected ? '' : anySelected ? styles.faded : '';
         return (
-          <g
+          <MarkerButton
             key={marker.id}
-            className={`${styles.marker} ${state} ${activeId === marker.id ? styles.active : ''}`}
-            transform={`translate(${at[0].toFixed(1)},${at[1].toFixed(1)})`}
-            data-zone-id={marker.id}
-            {...(interactive
-              ? {
-                  role: 'button',
-                  tabIndex: 0,
-                  'aria-pressed': isSelected,
-                  'aria-label': markerLabel(marker, t),
-                  'aria-describedby': activeId === marker.id ? tooltipId : undefined,
-                  onClick: select(marker.id),
-                  onKeyDown: (e: KeyboardEvent) => {
-                    if (e.key !== 'Enter' && e.key !== ' ') return;
-                    e.preventDefault();
-                    select(marker.id)(e);
-                  },
-                  onFocus: () => onShow(marker.id, 'focus'),
-                  onBlur: () => onHide('focus'),
-                }
-              : { 'aria-hidden': true })}
-            onPointerEnter={() => onShow(marker.id, 'hover')}
-            // A finger does not hover: after a tap the tooltip stays until the next tap elsewhere.
-            onPointerLeave={(e) => e.pointerType !== 'touch' && onHide('hover')}
-          >
-            {/* Transparent margin up to half the layout gap: easier to hit, never over a neighbour. */}
-            <circle className={styles.hit} r={r + 2} />
-            {isSelected && <circle className={styles.halo} r={r + 5} />}
-            <g className={styles.shape}>
-              <ZoneShapeMark shape={marker.shape} r={r} fill={marker.colour} />
-            </g>
-          </g>
+            marker={marker}
+            at={at}
+            r={r}
+            isSelected={isSelected}
+            faded={anySelected && !isSelected}
+            active={activeId === marker.id}
+            tooltipId={tooltipId}
+            interactive={interactive}
+            onSelect={onSelect}
+            onShow={onShow}
+            onHide={onHide}
+          />
         );
       })}
     </g>

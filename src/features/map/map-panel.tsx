@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useDeferredValue, useEffect } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { useViewFilters } from '@/hooks/use-view-filters';
@@ -7,10 +8,11 @@ import { defineMessages } from '@/lib/messages';
 import { MapCanvas } from './map-canvas';
 import { metricPhrase } from './map-messages';
 import styles from './map-panel.module.css';
-import type { RegionPreset } from './projection';
+import { mapPathsQuery, projectsOffThread } from './map-paths-query';
+import { regionPresets, type RegionPreset } from './projection';
 import { maxFigure, type SizeMetric } from './to-zone-metrics';
 import { useContainerSize } from '@/hooks/use-container-size';
-import { countryShapesQuery, useMapData } from './use-map-data';
+import { useMapData } from './use-map-data';
 
 const messages = defineMessages({
   loading: {
@@ -76,10 +78,37 @@ export function nextSelection(current: readonly string[], id: string, additive: 
 export function MapPanel({ region, metric, height, interactive = true }: MapPanelProps) {
   const t = useLocale();
   const { zones, observations, events, figures, agreements, filters } = useMapData();
-  const shapes = useQuery(countryShapesQuery);
   const { setFilters } = useViewFilters();
   const [frameRef, size] = useContainerSize<HTMLDivElement>();
-  const busy = zones.isPending || shapes.isPending || observations.isPending || events.isPending;
+  const frame = { width: size?.width ?? 0, height: size?.height ?? 0 };
+  // Off the main thread, once per preset and size. While a new size is projected the previous
+  // paths of the same preset stand in (scaled exactly, map-paths.ts), so resizing never blanks the map.
+  const paths = useQuery({
+    ...mapPathsQuery({ preset: region, ...frame }),
+    enabled: size !== null,
+    placeholderData: (previous) => (previous?.preset === region ? previous : undefined),
+  });
+  // The other presets at this size, made ahead in the worker, so switching preset is immediate.
+  const queryClient = useQueryClient();
+  const ready = paths.isSuccess && !paths.isPlaceholderData;
+  useEffect(() => {
+    if (!ready || !projectsOffThread()) return;
+    for (const preset of regionPresets)
+      void queryClient.prefetchQuery(mapPathsQuery({ preset, width: frame.width, height: frame.height }));
+  }, [ready, queryClient, frame.width, frame.height]);
+  const busy = zones.isPending || !ready || observations.isPending || events.isPending;
+  // With the worker, the drawing follows its data in a transition: React renders the map's parts
+  // in slices between frames instead of one long task when the answers and the outlines arrive.
+  // Without it (jsdom) the map draws with its data, in the same render, as it always did.
+  const deferred = {
+    paths: useDeferredValue(paths.data),
+    zones: useDeferredValue(zones.data),
+    figures: useDeferredValue(figures),
+    agreements: useDeferredValue(agreements),
+  };
+  const drawn = projectsOffThread()
+    ? deferred
+    : { paths: paths.data, zones: zones.data, figures, agreements };
 
   const zonesFailure = failureOf(zones);
   const figuresFailure = failureOf(observations);
@@ -89,30 +118,32 @@ export function MapPanel({ region, metric, height, interactive = true }: MapPane
     body = (
       <ErrorState error={zonesFailure} onRetry={() => void zones.refetch()} retrying={zones.isFetching} />
     );
-  else if (!zones.data || shapes.isPending)
+  else if (!zones.data || paths.isPending)
     body = <LoadingBlock label={t.format(messages.loading)} lines={6} />;
-  else if (shapes.isError)
+  else if (paths.isError)
     body = (
       <div className="state-error" role="alert">
         <p>
           <span aria-hidden="true">⚠ </span>
           {t.format(messages.noOutlines)}
         </p>
-        <button type="button" className="button" onClick={() => void shapes.refetch()}>
+        <button type="button" className="button" onClick={() => void paths.refetch()}>
           {t.format(messages.retry)}
         </button>
       </div>
     );
-  else if (zones.data.length === 0) body = <EmptyState>{t.format(messages.empty)}</EmptyState>;
+  else if (!drawn.zones || !drawn.paths) body = <LoadingBlock label={t.format(messages.loading)} lines={6} />;
+  else if (drawn.zones.length === 0) body = <EmptyState>{t.format(messages.empty)}</EmptyState>;
   else if (size)
     body = (
       <MapCanvas
-        shapes={shapes.data}
-        zones={zones.data}
-        figures={figures}
-        agreements={agreements}
+        paths={drawn.paths}
+        zones={drawn.zones}
+        figures={drawn.figures}
+        agreements={drawn.agreements}
         metric={metric}
-        region={region}
+        // The preset of the paths drawn: for a moment after a switch, still the previous one.
+        region={drawn.paths.preset}
         width={size.width}
         height={size.height}
         selected={filters.zones}

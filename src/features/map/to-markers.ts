@@ -152,17 +152,29 @@ export function layoutMarkers(
     });
   }
   const pushOnlyFrom = Math.floor(iterations * 0.6);
+  // Runs on every zoom step: plain loops, no allocation inside them, and the push-only passes stop
+  // once one moves nothing (every later pass would move nothing either, so the result is the same).
   for (let step = 0; step < iterations; step += 1) {
+    let moved = false;
     for (let i = 0; i < items.length; i += 1) {
+      const a = items[i];
+      const pa = pos[i];
+      if (!a || !pa) continue;
       for (let j = i + 1; j < items.length; j += 1) {
-        const [a, b, pa, pb] = [items[i], items[j], pos[i], pos[j]];
-        if (!a || !b || !pa || !pb) continue;
+        const b = items[j];
+        const pb = pos[j];
+        if (!b || !pb) continue;
         let dx = pb.x - pa.x;
         let dy = pb.y - pa.y;
         let dist = Math.hypot(dx, dy);
         const need = a.r + b.r + gap;
         if (dist >= need) continue;
-        if (dist < 1e-6) [dx, dy, dist] = [Math.cos(i + j), Math.sin(i + j), 1];
+        if (dist < 1e-6) {
+          dx = Math.cos(i + j);
+          dy = Math.sin(i + j);
+          dist = 1;
+        }
+        moved = true;
         const shift = (need - dist) / 2 + 0.01;
         pa.x -= (dx / dist) * shift;
         pa.y -= (dy / dist) * shift;
@@ -175,7 +187,7 @@ export function layoutMarkers(
         const p = pos[i];
         if (p) [p.x, p.y] = [p.x + (item.x - p.x) * 0.1, p.y + (item.y - p.y) * 0.1];
       });
-    }
+    } else if (!moved) break;
   }
   return new Map(items.map((item, i) => [item.id, [pos[i]?.x ?? item.x, pos[i]?.y ?? item.y] as const]));
 }

@@ -5,23 +5,15 @@ import { eventsQuery } from '@/lib/endpoints/events';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import { applyViewFilters } from '@/lib/view-filters';
-import { loadCountryShapes } from './geo-features';
 import { toAgreements } from './to-arcs';
 import { metricSpecs, sizeMetrics, toZoneFigures } from './to-zone-metrics';
 
 const figureIndicators = sizeMetrics.map((m) => metricSpecs[m].indicatorId);
 
-/** Natural Earth outlines (prepared at build time): a static asset, loaded once and kept for the session. */
-export const countryShapesQuery = {
-  queryKey: ['static', 'natural-earth', 'corridor-countries'] as const,
-  queryFn: loadCountryShapes,
-  staleTime: Infinity,
-  gcTime: Infinity,
-};
-
 /**
  * Everything the map shows, each part with its own state so one failure stays local: zones
- * (markers), zone figures (sizes, arc widths), letters of intent (which arcs exist), outlines.
+ * (markers), zone figures (sizes, arc widths), letters of intent (which arcs exist).
+ * The outlines are MapPanel's own (map-paths-query.ts): projected per size, off the main thread.
  */
 export function useMapData() {
   const { filters } = useViewFilters();
@@ -36,12 +28,11 @@ export function useMapData() {
   });
   // Agreements stand regardless of the period filter: they are why an arc exists at all.
   const events = useQuery(eventsQuery({ kinds: ['letter-of-intent'] }));
-  const shapes = useQuery(countryShapesQuery);
 
   const figures = useMemo(() => toZoneFigures(observations.data ?? []), [observations.data]);
   const agreements = useMemo(
     () => (zones.data && events.data ? toAgreements(events.data, zones.data) : []),
     [zones.data, events.data],
   );
-  return { zones, observations, events, shapes, figures, agreements, filters };
+  return { zones, observations, events, figures, agreements, filters };
 }
