@@ -2,7 +2,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { useLanguage, useNumberStyle } from '@/hooks/use-language';
 import { loadCatalogue } from '@/lib/catalogues';
 import type { Language } from '@/lib/language';
-import type { NumberStyle } from '@/lib/locale-numbers';
+import type { NumberStyle } from '@/lib/number-styles';
 import { englishLocale, type Locale } from '@/lib/locale';
 import { ensureUrduFont } from '@/lib/urdu-font';
 

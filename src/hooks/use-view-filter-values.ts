@@ -1,9 +1,17 @@
 import { useMemo } from 'react';
-import { filterParsers } from '@/lib/filter-params';
+import { readInteger, readList } from '@/lib/url-read';
 import type { ViewFilters } from '@/lib/view-filters';
 import { urlState } from './use-url-state';
 
-const useFilterParams = urlState(filterParsers);
+/** The filters as `filterParsers` (lib/filter-params.ts) read them, without nuqs. */
+export const readViewFilters = (params: URLSearchParams): ViewFilters => ({
+  zones: readList(params, 'zone'),
+  sectors: readList(params, 'sector'),
+  from: readInteger(params, 'from'),
+  to: readInteger(params, 'to'),
+});
+
+const useFilterParams = urlState(readViewFilters);
 
 /**
  * The view filters, read only: for the first screen, which shows them but has no control that
@@ -12,7 +20,7 @@ const useFilterParams = urlState(filterParsers);
 export function useViewFilterValues(): ViewFilters {
   const [state] = useFilterParams();
   return useMemo(
-    () => ({ zones: state.zone, sectors: state.sector, from: state.from, to: state.to }),
-    [state.zone, state.sector, state.from, state.to],
+    () => ({ zones: state.zones, sectors: state.sectors, from: state.from, to: state.to }),
+    [state.zones, state.sectors, state.from, state.to],
   );
 }

@@ -7,7 +7,7 @@
  */
 import type { IndicatorUnit } from '@/domain/indicator';
 import * as english from './format';
-import type { NumberStyle } from './locale-numbers';
+import type { NumberStyle } from './number-styles';
 import { createTranslator, defineMessages, type Translator } from './messages';
 
 /** Words around figures, shared by every language's locale (locale-world.ts). */
