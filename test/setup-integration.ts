@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { resetCircuits } from '@/lib/circuit';
+import { messageFormatReady } from '@/lib/messages';
 import { clearRejected } from '@/lib/rejected-records';
 import { serveMockApi } from './mock-api';
 
@@ -22,6 +23,9 @@ class FixedSizeResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
+
+// As in the app, where the loaders of the lazy pieces wait for the message formatter (lib/messages.ts).
+await messageFormatReady;
 
 // Every request goes through the shared handlers.
 serveMockApi();

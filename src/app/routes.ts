@@ -1,6 +1,6 @@
 import { createElement, lazy, type ComponentType } from 'react';
 import { OverviewPage } from '@/features/overview/overview-page';
-import { defineMessages, type MessageDescriptor } from '@/lib/messages';
+import { defineMessages, messageFormatReady, type MessageDescriptor } from '@/lib/messages';
 
 const labels = defineMessages({
   overview: {
@@ -50,14 +50,19 @@ export interface PageRoute {
 /**
  * React.lazy wants a default export; our modules use named ones. Each lazily loaded piece comes
  * with nuqs' adapter around it (loaded beside it), so nuqs' hooks and adapter stay out of the first
- * load: the first screen reads its few parameters without them (hooks/use-url-state.ts).
+ * load: the first screen reads its few parameters without them (hooks/use-url-state.ts). It also
+ * waits for the message formatter (lib/messages.ts), which is not in the first load either.
  */
 export function lazyNamed<M extends Record<string, unknown>, K extends keyof M>(
   load: () => Promise<M>,
   name: K,
 ) {
   return lazy(async () => {
-    const [module, { NuqsAdapter }] = await Promise.all([load(), import('nuqs/adapters/react')]);
+    const [module, { NuqsAdapter }] = await Promise.all([
+      load(),
+      import('nuqs/adapters/react'),
+      messageFormatReady,
+    ]);
     const Component = module[name] as ComponentType<object>;
     return {
       default: (props: object) => createElement(NuqsAdapter, null, createElement(Component, props)),

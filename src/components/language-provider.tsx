@@ -4,6 +4,7 @@ import { loadCatalogue } from '@/lib/catalogues';
 import type { Language } from '@/lib/language';
 import type { NumberStyle } from '@/lib/number-styles';
 import { englishLocale, type Locale } from '@/lib/locale';
+import { messageFormatReady } from '@/lib/messages';
 import { ensureUrduFont } from '@/lib/urdu-font';
 
 const LocaleContext = createContext<Locale>(englishLocale);
@@ -17,6 +18,7 @@ async function loadLocale(lang: Language, numberStyle: NumberStyle): Promise<Loc
   const [{ createLocale }, catalogue] = await Promise.all([
     import('@/lib/locale-world'),
     loadCatalogue(lang),
+    messageFormatReady,
   ]);
   return createLocale(lang, catalogue, numberStyle);
 }
