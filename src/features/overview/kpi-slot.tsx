@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { describeError } from '@/lib/api-error';
@@ -89,8 +89,15 @@ function useShapedKpi(): { module?: ShapedKpiModule; error?: unknown } {
  * One card: its own queries, loading, error with retry and empty states, then the shaped KPI.
  * Year filters narrow the card; zone and sector filters cannot split a national figure, and the card says so.
  * The page reads the filters once and hands them down: one URL subscription, not one per card.
+ * Memoised: a card re-renders for its own queries and a change of filters, not for every address change.
  */
-export function KpiSlot({ definition, filters }: { definition: KpiCard; filters: ViewFilters }) {
+export const KpiSlot = memo(function KpiSlot({
+  definition,
+  filters,
+}: {
+  definition: KpiCard;
+  filters: ViewFilters;
+}) {
   const t = useLocale();
   const title = t.format(definition.title);
   const shaped = useShapedKpi();
@@ -170,4 +177,4 @@ export function KpiSlot({ definition, filters }: { definition: KpiCard; filters:
       )}
     </article>
   );
-}
+});
