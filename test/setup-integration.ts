@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { resetCircuits } from '@/lib/circuit';
-import { messageFormatReady } from '@/lib/messages';
+import { formattersReady } from '@/lib/locale';
 import { clearRejected } from '@/lib/rejected-records';
 import { serveMockApi } from './mock-api';
 
@@ -24,8 +24,8 @@ class FixedSizeResizeObserver {
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
 
-// As in the app, where the loaders of the lazy pieces wait for the message formatter (lib/messages.ts).
-await messageFormatReady;
+// As in the app, where the loaders of the lazy pieces wait for the message formatter and English figures (lib/locale.ts).
+await formattersReady;
 
 // Every request goes through the shared handlers.
 serveMockApi();

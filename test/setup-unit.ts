@@ -1,5 +1,5 @@
-import { messageFormatReady } from '@/lib/messages';
+import { formattersReady } from '@/lib/locale';
 
-// The app's loaders wait for the message formatter before lazy pieces render (lib/messages.ts);
-// unit tests format messages directly, so they wait for it once here.
-await messageFormatReady;
+// The app's loaders wait for the message formatter and English figures before lazy pieces render
+// (lib/locale.ts); unit tests format directly, so they wait for them once here.
+await formattersReady;

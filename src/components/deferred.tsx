@@ -1,10 +1,10 @@
 import { lazy, type ComponentType } from 'react';
-import { messageFormatReady } from '@/lib/messages';
+import { formattersReady } from '@/lib/locale';
 import type { QueryFreshness } from './panel-states';
 import { StaleShort } from './stale-short';
 
-// The chunk's messages need the full formatter, which is not in the first load either.
-const load = () => Promise.all([import('./after-first-paint'), messageFormatReady]).then(([m]) => m);
+// The chunk needs the full message formatter and the English figures, not in the first load either.
+const load = () => Promise.all([import('./after-first-paint'), formattersReady]).then(([m]) => m);
 
 /** If the chunk cannot load (offline on a cold cache), these render nothing; the plain message stands. */
 const none = { default: () => null };

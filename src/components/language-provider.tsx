@@ -3,8 +3,7 @@ import { useLanguage, useNumberStyle } from '@/hooks/use-language';
 import { loadCatalogue } from '@/lib/catalogues';
 import type { Language } from '@/lib/language';
 import type { NumberStyle } from '@/lib/number-styles';
-import { englishLocale, type Locale } from '@/lib/locale';
-import { messageFormatReady } from '@/lib/messages';
+import { englishLocale, formattersReady, type Locale } from '@/lib/locale';
 import { ensureUrduFont } from '@/lib/urdu-font';
 
 const LocaleContext = createContext<Locale>(englishLocale);
@@ -18,7 +17,7 @@ async function loadLocale(lang: Language, numberStyle: NumberStyle): Promise<Loc
   const [{ createLocale }, catalogue] = await Promise.all([
     import('@/lib/locale-world'),
     loadCatalogue(lang),
-    messageFormatReady,
+    formattersReady,
   ]);
   return createLocale(lang, catalogue, numberStyle);
 }

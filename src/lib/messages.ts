@@ -7,8 +7,8 @@
  *
  * intl-messageformat itself is not in the first load: text and plain `{arguments}` (nearly all the
  * first screen says) are put together here, and everything else waits for the formatter, which
- * starts loading when this module does. Whatever loads a lazy piece awaits `messageFormatReady`
- * with it (app/routes.ts `lazyNamed`, components/deferred.tsx, the KPI bodies, other languages).
+ * starts loading when this module does. Whatever loads a lazy piece waits for it with it
+ * (`formattersReady` in lib/locale.ts).
  */
 import type { IntlMessageFormat } from 'intl-messageformat';
 import { intlLocale, type Language } from './language';

@@ -17,7 +17,8 @@ import {
 import type { KpiCard } from './kpi-cards';
 import type { ShapedKpi } from './shaped-kpi';
 import { worldBankSpan } from '@/domain/world-bank-span';
-import { defineMessages, messageFormatReady } from '@/lib/messages';
+import { formattersReady } from '@/lib/locale';
+import { defineMessages } from '@/lib/messages';
 import styles from './kpi-card.module.css';
 
 const messages = defineMessages({
@@ -56,12 +57,12 @@ const messages = defineMessages({
 });
 
 // Shaping and drawing the figures wait for the data anyway: they load beside it (each slot asks for
-// them once mounted), not in the first load, with the message formatter their words need (lib/messages.ts).
+// them once mounted), not in the first load, with the message formatter and English figures they need (lib/locale.ts).
 // The card stays busy until both are in.
 type ShapedKpiModule = { ShapedKpi: typeof ShapedKpi };
 let loaded: ShapedKpiModule | undefined;
 const loadShapedKpi = () =>
-  Promise.all([import('./shaped-kpi'), messageFormatReady]).then(([module]) => (loaded = module));
+  Promise.all([import('./shaped-kpi'), formattersReady]).then(([module]) => (loaded = module));
 
 function useShapedKpi(): { module?: ShapedKpiModule; error?: unknown } {
   const [state, setState] = useState<{ module?: ShapedKpiModule; error?: unknown }>(() => ({
