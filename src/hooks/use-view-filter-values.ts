@@ -1,15 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
-import { readInteger, readList } from '@/lib/url-read';
+import { readViewFilters } from '@/lib/url-read';
 import type { ViewFilters } from '@/lib/view-filters';
 import { urlState } from './use-url-state';
-
-/** The filters as `filterParsers` (lib/filter-params.ts) read them, without nuqs. */
-export const readViewFilters = (params: URLSearchParams): ViewFilters => ({
-  zones: readList(params, 'zone'),
-  sectors: readList(params, 'sector'),
-  from: readInteger(params, 'from'),
-  to: readInteger(params, 'to'),
-});
 
 const useFilterParams = urlState(readViewFilters);
 

@@ -1,10 +1,9 @@
 import { createLoader, createSerializer, parseAsStringLiteral } from 'nuqs/server';
 import { describe, expect, it } from 'vitest';
-import { readViewFilters } from '@/hooks/use-view-filter-values';
 import { filterParsers } from './filter-params';
 import { urlLanguages } from './language';
 import { numberStyles } from './number-styles';
-import { readLiteral, withParam } from './url-read';
+import { readLiteral, readViewFilters, withParam } from './url-read';
 
 // The first screen reads without nuqs; what it reads must be what nuqs' parsers read.
 const searches = [

@@ -4,16 +4,17 @@
  * parser) stays out of the first load. Same syntax as the nuqs parsers the rest of the app uses
  * (`lib/filter-params.ts`, `app/url-check.tsx`): url-read.test.ts checks they agree.
  */
+import type { ViewFilters } from './view-filters';
 
 /** `parseAsArrayOf(parseAsString)`: comma-separated, `%2C` inside an item; absent or empty is []. */
-export function readList(params: URLSearchParams, key: string): string[] {
+function readList(params: URLSearchParams, key: string): string[] {
   const value = params.get(key);
   if (!value) return [];
   return value.split(',').map((item) => item.replaceAll('%2C', ','));
 }
 
 /** `parseAsInteger`: what `parseInt` makes of it, null when absent or not a number. */
-export function readInteger(params: URLSearchParams, key: string): number | null {
+function readInteger(params: URLSearchParams, key: string): number | null {
   const value = params.get(key);
   if (!value) return null;
   const n = parseInt(value);
@@ -29,6 +30,14 @@ export function readLiteral<T extends string>(
   const value = params.get(key);
   return options.find((option) => option === value) ?? null;
 }
+
+/** The filters as `filterParsers` (lib/filter-params.ts) read them. */
+export const readViewFilters = (params: URLSearchParams): ViewFilters => ({
+  zones: readList(params, 'zone'),
+  sectors: readList(params, 'sector'),
+  from: readInteger(params, 'from'),
+  to: readInteger(params, 'to'),
+});
 
 /**
  * `search` with `key` set to `value` (a plain token: a theme, language or number style) or removed
