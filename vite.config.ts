@@ -96,6 +96,7 @@ export default defineConfig(({ mode }) => {
             // Pure functions need no DOM; the few files that do say so with `@vitest-environment happy-dom`
             // (a quarter of jsdom's start-up cost per file; the integration tests keep jsdom).
             environment: 'node',
+            setupFiles: ['./test/setup-unit.ts'],
             include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
             benchmark: { include: ['test/bench/**/*.bench.ts', 'src/**/*.bench.ts'] },
             // One module graph per worker, not per file: a quarter of the CPU time (zod, MSW and the

@@ -2,11 +2,14 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { resetCircuits } from '@/lib/circuit';
+import { formattersReady } from '@/lib/locale';
 import { clearRejected } from '@/lib/rejected-records';
 import { serveMockApi } from './mock-api';
 
-// Lazy chunks (charts, map) can take longer than the default 1 s to import cold.
-configure({ asyncUtilTimeout: 5000 });
+// Lazy chunks (charts, map) can take longer than the default 1 s to import cold. A limit for hangs,
+// not a speed check: with six jobs on the 2-core machine, the first charts test of a file took
+// 4.5–5.4 s on main (charts-demographics, "opens /charts…"), at the edge of the former 5 s.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Recharts' ResponsiveContainer measures its parent; jsdom has no layout, so report a real size.
 class FixedSizeResizeObserver {
@@ -22,6 +25,9 @@ class FixedSizeResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver;
+
+// As in the app, where the loaders of the lazy pieces wait for the message formatter and English figures (lib/locale.ts).
+await formattersReady;
 
 // Every request goes through the shared handlers.
 serveMockApi();

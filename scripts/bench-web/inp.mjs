@@ -26,33 +26,43 @@ function multiply(body, factor) {
   return body;
 }
 
-async function oneRun(browser, url, factor) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-  const page = await context.newPage();
-  await page.addInitScript(OBSERVE);
-  if (factor > 1) {
-    await page.route('**/api/v1/observations**', async (route) => {
-      const response = await route.fetch();
-      const body = multiply(await response.json(), factor);
-      // The ETag names the original body: drop it so the browser does not pair it with this one.
-      const headers = { ...response.headers(), 'content-type': 'application/json' };
-      delete headers.etag;
-      delete headers['content-length'];
-      delete headers['content-encoding'];
-      await route.fulfill({ status: response.status(), headers, body: JSON.stringify(body) });
-    });
-  }
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+/** Every observations answer the page receives, multiplied `factor` times. */
+export function multiplyObservations(page, factor) {
+  return page.route('**/api/v1/observations**', async (route) => {
+    const response = await route.fetch();
+    const body = multiply(await response.json(), factor);
+    // The ETag names the original body: drop it so the browser does not pair it with this one.
+    const headers = { ...response.headers(), 'content-type': 'application/json' };
+    delete headers.etag;
+    delete headers['content-length'];
+    delete headers['content-encoding'];
+    await route.fulfill({ status: response.status(), headers, body: JSON.stringify(body) });
+  });
+}
+
+/** The filter change, once the page has settled: open "From", pick 2022, wait for the answers. */
+export async function changeFilter(page, before = async () => {}) {
   const from = page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: /From/ });
   await from.waitFor({ timeout: 60_000 });
   await page.waitForTimeout(1000);
+  await before();
   const t0 = await page.evaluate(() => performance.now());
   await from.click();
   await page.getByRole('option', { name: '2022 / FY2022' }).click();
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(2000);
+  return t0;
+}
+
+async function oneRun(browser, url, factor) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE);
+  if (factor > 1) await multiplyObservations(page, factor);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+  const t0 = await changeFilter(page);
   const result = await page.evaluate((since) => {
     const { events, longTasks } = window.__perf;
     const after = (e) => e.start >= since;

@@ -1,5 +1,7 @@
-// npm run bench:trace [-- --builds demo,live --path / --runs 2 --no-build]
-// Where the main thread's time goes on first load: a Chromium performance trace (devtools timeline
+// npm run bench:trace [-- --builds demo,live --path / --runs 2 --no-build --filter-change --factor 100]
+// Where the main thread's time goes on first load (or, with --filter-change, in the filter change the
+// speed suite measures: open "From", pick 2022; --factor multiplies the observations answers as it
+// does): a Chromium performance trace (devtools timeline
 // categories and the sampling profiler) of one page, CPU slowed 4× like Lighthouse's mobile preset,
 // on the production builds the speed suite serves (BENCH_PORT..+2). Prints each long task (over
 // 50 ms) with what ran in it: the top-level events and, through the builds' source maps, the source
@@ -10,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { chromium } from 'playwright-core';
+import { changeFilter, multiplyObservations } from './inp.mjs';
 import { CHROMIUM_FLAGS } from './lighthouse.mjs';
 import { buildAll, serveDemo, serveLive } from './serve.mjs';
 
@@ -21,6 +24,8 @@ const { values: args } = parseArgs({
     path: { type: 'string', default: '/' },
     runs: { type: 'string', default: '2' },
     'no-build': { type: 'boolean', default: false },
+    'filter-change': { type: 'boolean', default: false },
+    factor: { type: 'string', default: '1' },
   },
 });
 const LONG_TASK_MS = 50;
@@ -158,9 +163,15 @@ async function traceOnce(browser, url) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await browser.startTracing(page, { categories: CATEGORIES });
-  await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
-  await page.waitForTimeout(3000);
+  if (Number(args.factor) > 1) await multiplyObservations(page, Number(args.factor));
+  if (args['filter-change']) {
+    await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+    await changeFilter(page, () => browser.startTracing(page, { categories: CATEGORIES }));
+  } else {
+    await browser.startTracing(page, { categories: CATEGORIES });
+    await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+    await page.waitForTimeout(3000);
+  }
   const buffer = await browser.stopTracing();
   await context.close();
   return JSON.parse(buffer.toString('utf8'));
@@ -194,7 +205,8 @@ try {
     try {
       for (let run = 1; run <= Number(args.runs); run += 1) {
         const trace = await traceOnce(browser, `${server.url}${args.path}`);
-        print(`${build} ${args.path}, run ${run}`, analyse(trace, sourceNamer(dirs[build])));
+        const what = args['filter-change'] ? `filter change on ${args.path} ×${args.factor}` : args.path;
+        print(`${build} ${what}, run ${run}`, analyse(trace, sourceNamer(dirs[build])));
       }
     } finally {
       await server.stop();

@@ -22,6 +22,25 @@ const FilterBar = lazyNamed(() => import('@/features/filters/filter-bar'), 'Filt
 // The check of the address's filters only matters once the page is up.
 const UrlCheck = lazyNamed(() => import('./url-check'), 'UrlCheck');
 
+// Made once: the shell re-renders on every address change (its links carry the filters), and the
+// same elements let React skip these parts then, the filter bar (React Aria) above all.
+const urlCheck = (
+  <Suspense fallback={null}>
+    <UrlCheck />
+  </Suspense>
+);
+const filterBar = (
+  <Suspense fallback={<div className={styles.filterBarPlaceholder} aria-hidden="true" />}>
+    <FilterBar />
+  </Suspense>
+);
+const faultNotice = __DEMO_API__ && (
+  <Suspense fallback={null}>
+    <LazyFaultNotice />
+  </Suspense>
+);
+const connectionStatus = <ConnectionStatus />;
+
 const messages = defineMessages({
   skip: {
     id: 'shell.skip-link',
@@ -105,18 +124,10 @@ export function AppShell({ children }: { children: ReactNode }) {
           <CopyLinkButton />
         </div>
       </header>
-      <Suspense fallback={null}>
-        <UrlCheck />
-      </Suspense>
-      <ConnectionStatus />
-      <Suspense fallback={<div className={styles.filterBarPlaceholder} aria-hidden="true" />}>
-        <FilterBar />
-      </Suspense>
-      {__DEMO_API__ && (
-        <Suspense fallback={null}>
-          <LazyFaultNotice />
-        </Suspense>
-      )}
+      {urlCheck}
+      {connectionStatus}
+      {filterBar}
+      {faultNotice}
       <main id="main" className={styles.main}>
         {children}
       </main>

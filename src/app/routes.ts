@@ -1,5 +1,6 @@
 import { createElement, lazy, type ComponentType } from 'react';
 import { OverviewPage } from '@/features/overview/overview-page';
+import { formattersReady } from '@/lib/locale';
 import { defineMessages, type MessageDescriptor } from '@/lib/messages';
 
 const labels = defineMessages({
@@ -50,14 +51,20 @@ export interface PageRoute {
 /**
  * React.lazy wants a default export; our modules use named ones. Each lazily loaded piece comes
  * with nuqs' adapter around it (loaded beside it), so nuqs' hooks and adapter stay out of the first
- * load: the first screen reads its few parameters without them (hooks/use-url-state.ts).
+ * load: the first screen reads its few parameters without them (hooks/use-url-state.ts). It also
+ * waits for the message formatter and the English figures (lib/locale.ts `formattersReady`), which
+ * are not in the first load either.
  */
 export function lazyNamed<M extends Record<string, unknown>, K extends keyof M>(
   load: () => Promise<M>,
   name: K,
 ) {
   return lazy(async () => {
-    const [module, { NuqsAdapter }] = await Promise.all([load(), import('nuqs/adapters/react')]);
+    const [module, { NuqsAdapter }] = await Promise.all([
+      load(),
+      import('nuqs/adapters/react'),
+      formattersReady,
+    ]);
     const Component = module[name] as ComponentType<object>;
     return {
       default: (props: object) => createElement(NuqsAdapter, null, createElement(Component, props)),

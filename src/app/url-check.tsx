@@ -3,14 +3,16 @@ import { useQueryStates } from 'nuqs';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearch } from 'wouter';
 import { filterParsers } from '@/lib/filter-params';
-import { languageParser, numberStyleParser, useLanguage } from '@/hooks/use-language';
-import { themeParser } from '@/hooks/use-theme';
-import { parseAsArrayOf, parseAsString } from 'nuqs';
+import { useLanguage } from '@/hooks/use-language';
+import { themes } from '@/hooks/use-theme';
+import { parseAsArrayOf, parseAsString, parseAsStringLiteral } from 'nuqs';
 import { indicatorsQuery } from '@/lib/endpoints/indicators';
 import { sectorsQuery } from '@/lib/endpoints/sectors';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import { useLocale } from '@/components/language-provider';
+import { urlLanguages } from '@/lib/language';
 import { defineMessages } from '@/lib/messages';
+import { numberStyles } from '@/lib/number-styles';
 import { checkViewParams, type DroppedParam } from '@/lib/url-params';
 import styles from './url-check.module.css';
 
@@ -47,9 +49,9 @@ export function UrlCheck() {
   const [, setParams] = useQueryStates(
     {
       ...filterParsers,
-      theme: themeParser,
-      lang: languageParser,
-      numbers: numberStyleParser,
+      theme: parseAsStringLiteral(themes),
+      lang: parseAsStringLiteral(urlLanguages),
+      numbers: parseAsStringLiteral(numberStyles),
       compare: parseAsArrayOf(parseAsString),
       indicator: parseAsString,
     },

@@ -1,8 +1,10 @@
 import { lazy, type ComponentType } from 'react';
+import { formattersReady } from '@/lib/locale';
 import type { QueryFreshness } from './panel-states';
 import { StaleShort } from './stale-short';
 
-const load = () => import('./after-first-paint');
+// The chunk needs the full message formatter and the English figures, not in the first load either.
+const load = () => Promise.all([import('./after-first-paint'), formattersReady]).then(([m]) => m);
 
 /** If the chunk cannot load (offline on a cold cache), these render nothing; the plain message stands. */
 const none = { default: () => null };

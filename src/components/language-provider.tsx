@@ -2,8 +2,8 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { useLanguage, useNumberStyle } from '@/hooks/use-language';
 import { loadCatalogue } from '@/lib/catalogues';
 import type { Language } from '@/lib/language';
-import type { NumberStyle } from '@/lib/locale-numbers';
-import { englishLocale, type Locale } from '@/lib/locale';
+import type { NumberStyle } from '@/lib/number-styles';
+import { englishLocale, formattersReady, type Locale } from '@/lib/locale';
 import { ensureUrduFont } from '@/lib/urdu-font';
 
 const LocaleContext = createContext<Locale>(englishLocale);
@@ -17,6 +17,7 @@ async function loadLocale(lang: Language, numberStyle: NumberStyle): Promise<Loc
   const [{ createLocale }, catalogue] = await Promise.all([
     import('@/lib/locale-world'),
     loadCatalogue(lang),
+    formattersReady,
   ]);
   return createLocale(lang, catalogue, numberStyle);
 }

@@ -1,5 +1,5 @@
 import { useNumberStyle } from '@/hooks/use-language';
-import { numberStyles, type NumberStyle } from '@/lib/locale-numbers';
+import { numberStyles, type NumberStyle } from '@/lib/number-styles';
 import { defineMessages, type MessageDescriptor } from '@/lib/messages';
 import styles from './header-select.module.css';
 import { useLocale } from './language-provider';

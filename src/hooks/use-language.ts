@@ -1,13 +1,13 @@
-import { parseAsStringLiteral } from 'nuqs/server';
 import { useCallback } from 'react';
 import { DEFAULT_LANGUAGE, pickLanguage, urlLanguages, type Language } from '@/lib/language';
-import { defaultNumberStyle, numberStyles, type NumberStyle } from '@/lib/locale-numbers';
+import { defaultNumberStyle, numberStyles, type NumberStyle } from '@/lib/number-styles';
+import { readLiteral } from '@/lib/url-read';
 import { urlState } from './use-url-state';
 
-export const languageParser = parseAsStringLiteral(urlLanguages);
-export const numberStyleParser = parseAsStringLiteral(numberStyles);
-
-const useLanguageParams = urlState({ lang: languageParser, numbers: numberStyleParser });
+const useLanguageParams = urlState((params) => ({
+  lang: readLiteral(params, 'lang', urlLanguages),
+  numbers: readLiteral(params, 'numbers', numberStyles),
+}));
 
 const browserLanguage = () =>
   pickLanguage(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
@@ -19,12 +19,12 @@ const browserLanguage = () =>
  * link opens in the language it was shared in. Replaces the history entry, like the theme.
  */
 export function useLanguage() {
-  const [{ lang: param }, setParams] = useLanguageParams();
+  const [{ lang: param }, setParam] = useLanguageParams();
   const lang: Language = param ?? browserLanguage();
   const setLanguage = useCallback(
     (next: Language) =>
-      setParams({ lang: next === DEFAULT_LANGUAGE && browserLanguage() === DEFAULT_LANGUAGE ? null : next }),
-    [setParams],
+      setParam('lang', next === DEFAULT_LANGUAGE && browserLanguage() === DEFAULT_LANGUAGE ? null : next),
+    [setParam],
   );
   return { lang, setLanguage };
 }
@@ -34,11 +34,11 @@ export function useLanguage() {
  * The language's own style unless chosen; only a choice that differs from it is written.
  */
 export function useNumberStyle(lang: Language) {
-  const [{ numbers }, setParams] = useLanguageParams();
+  const [{ numbers }, setParam] = useLanguageParams();
   const numberStyle: NumberStyle = numbers ?? defaultNumberStyle(lang);
   const setNumberStyle = useCallback(
-    (next: NumberStyle) => setParams({ numbers: next === defaultNumberStyle(lang) ? null : next }),
-    [setParams, lang],
+    (next: NumberStyle) => setParam('numbers', next === defaultNumberStyle(lang) ? null : next),
+    [setParam, lang],
   );
   return { numberStyle, setNumberStyle };
 }

@@ -1,15 +1,23 @@
 import { useQueryStates } from 'nuqs';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { filterParsers } from '@/lib/filter-params';
 import type { ViewFilters } from '@/lib/view-filters';
 
-/** The shared filter state every panel reads; each change is a history entry, so Back undoes it. */
-export function useViewFilters() {
+/**
+ * The shared filter state every panel reads; each change is a history entry, so Back undoes it.
+ * Panels get the filters as a deferred value: a change re-renders them in a background pass that
+ * yields to the browser, so the control that made it answers at once (issue 15, filter-change
+ * responsiveness). The filter bar's own controls ask for the `urgent` value; the setters always
+ * build on it, so two quick changes never lose one.
+ */
+export function useViewFilters({ urgent = false }: { urgent?: boolean } = {}) {
   const [state, setState] = useQueryStates(filterParsers, { history: 'push' });
-  const filters: ViewFilters = useMemo(
+  const current: ViewFilters = useMemo(
     () => ({ zones: state.zone, sectors: state.sector, from: state.from, to: state.to }),
     [state.zone, state.sector, state.from, state.to],
   );
+  const deferred = useDeferredValue(current);
+  const filters = urgent ? current : deferred;
   const setFilters = useCallback(
     (patch: Partial<ViewFilters>) =>
       void setState({
@@ -23,18 +31,18 @@ export function useViewFilters() {
   const toggleZone = useCallback(
     (id: string) =>
       setFilters({
-        zones: filters.zones.includes(id) ? filters.zones.filter((z) => z !== id) : [...filters.zones, id],
+        zones: current.zones.includes(id) ? current.zones.filter((z) => z !== id) : [...current.zones, id],
       }),
-    [filters.zones, setFilters],
+    [current.zones, setFilters],
   );
   const toggleSector = useCallback(
     (id: string) =>
       setFilters({
-        sectors: filters.sectors.includes(id)
-          ? filters.sectors.filter((s) => s !== id)
-          : [...filters.sectors, id],
+        sectors: current.sectors.includes(id)
+          ? current.sectors.filter((s) => s !== id)
+          : [...current.sectors, id],
       }),
-    [filters.sectors, setFilters],
+    [current.sectors, setFilters],
   );
   const clearFilters = useCallback(
     () => setFilters({ zones: [], sectors: [], from: null, to: null }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultNumberStyle, formatCompact, formatMoney, formatPercent } from './locale-numbers';
+import { formatCompact, formatMoney, formatPercent } from './locale-numbers';
+import { defaultNumberStyle } from './number-styles';
 
 const figures = [1234, 123_456, 1_200_000, 120_000_000, 1.2e9, 30e9];
 const row = (lang: 'en' | 'zh-Hans' | 'ur', style: 'international' | 'south-asian' | 'chinese') =>

@@ -7,15 +7,9 @@ import type { IndicatorUnit } from '@/domain/indicator';
 import { directionOf, type Language } from './language';
 import { createEnglishLocale, formatMessages as messages, type Locale } from './locale';
 import { formatPartialDate, formatPeriodIn } from './locale-dates';
-import {
-  defaultNumberStyle,
-  formatCompact,
-  formatMoney,
-  formatMoneyFull,
-  formatPercent,
-  type NumberStyle,
-} from './locale-numbers';
+import { formatCompact, formatMoney, formatMoneyFull, formatPercent } from './locale-numbers';
 import { createTranslator, type Catalogue } from './messages';
+import { defaultNumberStyle, type NumberStyle } from './number-styles';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function nf(locale: string, maximumFractionDigits: number): Intl.NumberFormat {

@@ -6,9 +6,37 @@
  * style comes from locale-world.ts, loaded with its catalogue.
  */
 import type { IndicatorUnit } from '@/domain/indicator';
-import * as english from './format';
-import type { NumberStyle } from './locale-numbers';
-import { createTranslator, defineMessages, type Translator } from './messages';
+import type * as Formats from './format';
+import { createTranslator, defineMessages, messageFormatReady, type Translator } from './messages';
+import type { NumberStyle } from './number-styles';
+
+type EnglishFormats = Pick<
+  typeof Formats,
+  'formatValue' | 'formatPercentChange' | 'formatDate' | 'formatPeriod' | 'describePeriod'
+>;
+/**
+ * English figures and dates (./format) are not in the first load, which shows none (the cards' bodies
+ * come later): they load with the message formatter, and until then a figure or date shows as given.
+ */
+let english: EnglishFormats = {
+  formatValue: (value) => String(value),
+  formatPercentChange: (ratio) => String(ratio),
+  formatDate: (partial) => partial,
+  formatPeriod: (period) => period,
+  describePeriod: (period) => period,
+};
+
+/**
+ * Resolves once the message formatter and the English figures have loaded. Whatever loads a lazy
+ * piece awaits it with it (app/routes.ts `lazyNamed`, components/deferred.tsx, the KPI bodies, other
+ * languages), so nothing past the first screen ever sees them missing.
+ */
+export const formattersReady: Promise<void> = Promise.all([
+  messageFormatReady,
+  import('./format').then((module) => {
+    english = module;
+  }),
+]).then(() => undefined);
 
 /** Words around figures, shared by every language's locale (locale-world.ts). */
 export const formatMessages = defineMessages({
@@ -43,7 +71,7 @@ export interface Locale extends Translator {
   numberStyle: NumberStyle;
   dir: 'ltr' | 'rtl';
   /** A figure in its unit: compact ("241.5 million", "$1.23bn") for cards, full for tables. */
-  value(value: number, unit: IndicatorUnit, options?: english.FormatOptions): string;
+  value(value: number, unit: IndicatorUnit, options?: Formats.FormatOptions): string;
   /** A plain number with the language's grouping ("2,500"). */
   number(value: number, maximumFractionDigits?: number): string;
   /** A ratio as a signed percentage change: 0.163 → "+16.3%". */
@@ -90,18 +118,18 @@ export function createEnglishLocale(translator: Translator = createTranslator('e
     dir: 'ltr',
     value,
     number: englishNumber,
-    percentChange: english.formatPercentChange,
+    percentChange: (ratio) => english.formatPercentChange(ratio),
     signed: (v, unit) =>
       unit === '%'
         ? t.format(formatMessages.points, { value: `${sign(v)}${englishNumber(Math.abs(v), 2)}` })
         : `${sign(v)}${value(Math.abs(v), unit)}`,
-    date: english.formatDate,
+    date: (partial) => english.formatDate(partial),
     asOf: (asOf) =>
       asOf
         ? t.format(formatMessages.asOf, { date: english.formatDate(asOf) })
         : t.format(formatMessages.noDate),
-    period: english.formatPeriod,
-    describePeriod: english.describePeriod,
+    period: (period) => english.formatPeriod(period),
+    describePeriod: (period) => english.describePeriod(period),
   };
 }
 

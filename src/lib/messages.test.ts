@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import pseudo from '@/locales/compiled/en-XA.json';
 import { createTranslator, defineMessages, type Catalogue } from './messages';
@@ -70,5 +71,29 @@ describe('createTranslator', () => {
     expect(plain).toBe('Language');
     expect(accented).not.toMatch(/[a-z]{3}/);
     expect(accented.length).toBeGreaterThanOrEqual(plain.length * 1.4);
+  });
+
+  it('puts text and plain arguments together as intl-messageformat does, without loading it', () => {
+    const plain = [
+      { type: 0, value: 'Still loading ' },
+      { type: 1, value: 'what' },
+      { type: 0, value: ' (' },
+      { type: 1, value: 'n' },
+      { type: 0, value: ')' },
+    ];
+    const message = { id: 'test.plain', defaultMessage: plain as unknown as string };
+    const t = createTranslator('en', {});
+    const full = new IntlMessageFormat(plain as never, 'en');
+    for (const values of [
+      { what: 'the page', n: 1200 },
+      { what: '', n: 0 },
+      { what: null, n: undefined },
+    ]) {
+      expect(t.format(message, values)).toBe(String(full.format(values)));
+    }
+    const element = { bold: 'x' };
+    expect(t.formatRich(message, { what: element, n: 2 })).toEqual(full.format({ what: element, n: 2 }));
+    expect(() => t.format(message, { what: 'x' })).toThrow();
+    expect(() => full.format({ what: 'x' })).toThrow();
   });
 });

@@ -4,9 +4,20 @@
  * (vite.config.ts, `formatjs({ ast: true })`); other languages come from catalogues that
  * `formatjs compile --ast` has parsed, so no message parser ships to the browser.
  * docs/i18n.md says how to add a string.
+ *
+ * intl-messageformat itself is not in the first load: text and plain `{arguments}` (nearly all the
+ * first screen says) are put together here, and everything else waits for the formatter, which
+ * starts loading when this module does. Whatever loads a lazy piece waits for it with it
+ * (`formattersReady` in lib/locale.ts).
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import type { IntlMessageFormat } from 'intl-messageformat';
 import { intlLocale, type Language } from './language';
+
+let Formatter: typeof IntlMessageFormat | undefined;
+/** Resolves once intl-messageformat has loaded (it starts loading with this module). */
+export const messageFormatReady: Promise<void> = import('intl-messageformat').then((module) => {
+  Formatter = module.IntlMessageFormat;
+});
 
 export interface MessageDescriptor {
   /** Dotted and stable ("language.switch.label"): catalogues and translators key on it. */
@@ -48,19 +59,59 @@ function englishOf(message: MessageDescriptor): Ast | null {
   return null;
 }
 
+type Part<T> = string | T;
+/** What formats one message: intl-messageformat's, or `plainFormat` for text and plain arguments. */
+interface Format {
+  format<T>(values?: RichValues<T>): Part<T> | Part<T>[];
+}
+
+/**
+ * Text and plain `{arguments}` only (AST nodes 0 and 1), as intl-messageformat puts them together:
+ * strings and numbers become text, a missing value throws, adjacent text is merged.
+ */
+function plainFormat(ast: Ast): Format | null {
+  if (!ast.every((node) => node.type === 0 || node.type === 1)) return null;
+  return {
+    format<T>(values: RichValues<T> = {}) {
+      const parts: Part<T>[] = [];
+      for (const node of ast) {
+        let part: Part<T>;
+        if (node.type === 0) part = node.value;
+        else {
+          if (!(node.value in values))
+            throw new Error(`The intl string context variable "${node.value}" was not provided`);
+          const value = values[node.value];
+          part =
+            !value || typeof value === 'string' || typeof value === 'number'
+              ? String(value ?? '')
+              : (value as T);
+        }
+        const last = parts.length - 1;
+        if (typeof part === 'string' && typeof parts[last] === 'string') parts[last] += part;
+        else parts.push(part);
+      }
+      return parts.length <= 1 ? (parts[0] ?? '') : parts;
+    },
+  };
+}
+
 /**
  * A translator for one language. A message the catalogue lacks (the lint check keeps that from
  * shipping) falls back to English, then to its id, so a gap never breaks a page.
  */
 export function createTranslator(lang: Language, catalogue: Catalogue): Translator {
-  const formats = new Map<string, IntlMessageFormat>();
-  const formatterOf = (message: MessageDescriptor): IntlMessageFormat | null => {
+  const formats = new Map<string, Format>();
+  const formatterOf = (message: MessageDescriptor): Format | null => {
     let f = formats.get(message.id);
     if (!f) {
       const own = lang === 'en' ? undefined : catalogue[message.id];
       const ast = own ?? englishOf(message);
       if (!ast) return null;
-      f = new IntlMessageFormat(ast, own ? intlLocale(lang) : 'en');
+      const plain = plainFormat(ast);
+      // Before intl-messageformat arrives a plural or a tag shows its id, as a missing message does
+      // (the loaders of every lazy piece await it, so in practice it never does).
+      if (!plain && !Formatter) return null;
+      f = plain ?? (new Formatter!(ast, own ? intlLocale(lang) : 'en') as Format);
       formats.set(message.id, f);
     }
     return f;

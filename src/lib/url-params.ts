@@ -6,7 +6,7 @@
 import { parseAsInteger } from 'nuqs';
 import { isLanguage, languages } from './language';
 import { englishLocale } from './locale';
-import { numberStyles } from './locale-numbers';
+import { numberStyles } from './number-styles';
 import { defineMessages, type Translator } from './messages';
 
 const reasons = defineMessages({

@@ -84,7 +84,8 @@ const messages = defineMessages({
 /** The one filter bar: every panel on every page answers the question it asks. */
 export function FilterBar() {
   const t = useLocale();
-  const { filters, setFilters, clearFilters } = useViewFilters();
+  // The controls show the filters as they are now; the panels follow in a background pass.
+  const { filters, setFilters, clearFilters } = useViewFilters({ urgent: true });
   const zones = useQuery(zonesQuery());
   const sectors = useQuery(sectorsQuery());
   const chips = toFilterChips(filters, zones.data, sectors.data, t);

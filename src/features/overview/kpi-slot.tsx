@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { describeError } from '@/lib/api-error';
@@ -17,6 +17,7 @@ import {
 import type { KpiCard } from './kpi-cards';
 import type { ShapedKpi } from './shaped-kpi';
 import { worldBankSpan } from '@/domain/world-bank-span';
+import { formattersReady } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import styles from './kpi-card.module.css';
 
@@ -56,10 +57,12 @@ const messages = defineMessages({
 });
 
 // Shaping and drawing the figures wait for the data anyway: they load beside it (each slot asks for
-// them once mounted), not in the first load. The card stays busy until both are in.
+// them once mounted), not in the first load, with the message formatter and English figures they need (lib/locale.ts).
+// The card stays busy until both are in.
 type ShapedKpiModule = { ShapedKpi: typeof ShapedKpi };
 let loaded: ShapedKpiModule | undefined;
-const loadShapedKpi = () => import('./shaped-kpi').then((module) => (loaded = module));
+const loadShapedKpi = () =>
+  Promise.all([import('./shaped-kpi'), formattersReady]).then(([module]) => (loaded = module));
 
 function useShapedKpi(): { module?: ShapedKpiModule; error?: unknown } {
   const [state, setState] = useState<{ module?: ShapedKpiModule; error?: unknown }>(() => ({
@@ -87,8 +90,15 @@ function useShapedKpi(): { module?: ShapedKpiModule; error?: unknown } {
  * One card: its own queries, loading, error with retry and empty states, then the shaped KPI.
  * Year filters narrow the card; zone and sector filters cannot split a national figure, and the card says so.
  * The page reads the filters once and hands them down: one URL subscription, not one per card.
+ * Memoised: a card re-renders for its own queries and a change of filters, not for every address change.
  */
-export function KpiSlot({ definition, filters }: { definition: KpiCard; filters: ViewFilters }) {
+export const KpiSlot = memo(function KpiSlot({
+  definition,
+  filters,
+}: {
+  definition: KpiCard;
+  filters: ViewFilters;
+}) {
   const t = useLocale();
   const title = t.format(definition.title);
   const shaped = useShapedKpi();
@@ -168,4 +178,4 @@ export function KpiSlot({ definition, filters }: { definition: KpiCard; filters:
       )}
     </article>
   );
-}
+});

@@ -4,7 +4,6 @@ import type { WorldBankIndicatorId } from '@/domain/world-bank';
 import { config } from '@/config/env';
 import { ApiError } from '../api-error';
 import { buildUrl, getJson } from '../api-client';
-import { toWorldBankObservations } from './to-world-bank-observations';
 
 export interface WorldBankParams {
   indicator: WorldBankIndicatorId;
@@ -14,6 +13,8 @@ export interface WorldBankParams {
 }
 
 const responseSchema = () => import('@/domain/world-bank').then((m) => m.WorldBankResponseSchema);
+// The mapping to Observations loads beside the request, like the schema: not in the first load.
+const loadMapping = () => import('./to-world-bank-observations');
 
 /** Fetches every page of one indicator for the given countries and maps the rows to Observations. */
 export async function fetchWorldBank(params: WorldBankParams, signal?: AbortSignal): Promise<Observation[]> {
@@ -29,7 +30,10 @@ export async function fetchWorldBank(params: WorldBankParams, signal?: AbortSign
         page,
       },
     );
-    const body = await getJson(url, responseSchema, { signal });
+    const [body, { toWorldBankObservations }] = await Promise.all([
+      getJson(url, responseSchema, { signal }),
+      loadMapping(),
+    ]);
     if (body.length === 1) {
       const message = body[0].message.map((m) => m.value).join('; ');
       throw new ApiError('service', `The World Bank API answered: ${message}`, { url });
