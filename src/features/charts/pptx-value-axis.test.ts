@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorUnit } from '@/domain/indicator';
 import type { Language } from '@/lib/language';
-import type { NumberStyle } from '@/lib/locale-numbers';
+import type { NumberStyle } from '@/lib/number-styles';
 import { pptxValueAxis, scaledValue } from './pptx-value-axis';
 
 const NBSP = '\u00a0';

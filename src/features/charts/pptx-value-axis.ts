@@ -7,7 +7,8 @@
  */
 import type { IndicatorUnit } from '@/domain/indicator';
 import type { Language } from '@/lib/language';
-import { moneyAffixes, type Currency, type NumberStyle } from '@/lib/locale-numbers';
+import { moneyAffixes, type Currency } from '@/lib/locale-numbers';
+import type { NumberStyle } from '@/lib/number-styles';
 
 export interface PptxValueAxis {
   /** The chart's values are divided by this (1: they stay as they are). */
