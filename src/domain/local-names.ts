@@ -16,12 +16,25 @@ type NameLanguage = (typeof nameLanguages)[number];
  */
 // eslint-disable-next-line no-control-regex
 const NO_CONTROLS = /^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
-const localText = (max: number) =>
+const translated = (max: number) =>
   requiredText(max).check(z.regex(NO_CONTROLS, 'no control or bidi override characters'));
 
 export const LocalNamesSchema = (max: number) =>
-  z.optional(z.object({ 'zh-Hans': z.optional(localText(max)), ur: z.optional(localText(max)) }));
+  z.optional(z.object({ 'zh-Hans': z.optional(translated(max)), ur: z.optional(translated(max)) }));
 export type LocalNames = Partial<Record<NameLanguage, string>>;
+
+/**
+ * A record's texts about its figures (notes, methods, descriptions) in Chinese and Urdu: one
+ * optional `texts` object beside the English fields, keyed by the field it translates, each entry
+ * shaped like `names` (`texts: { note: { "zh-Hans": …, ur: … } }`). `fields` maps each field to its limit.
+ */
+export function LocalTextsSchema<const F extends string>(fields: Record<F, number>) {
+  const shape = Object.fromEntries(
+    Object.entries<number>(fields).map(([field, max]) => [field, LocalNamesSchema(max)]),
+  ) as { [K in F]: ReturnType<typeof LocalNamesSchema> };
+  return z.optional(z.object(shape));
+}
+export type LocalTexts<F extends string> = Partial<Record<F, LocalNames>>;
 
 export interface LocalText {
   text: string;
@@ -43,6 +56,19 @@ export function localShortName(
   lang: string,
 ): LocalText {
   return pick(zone.shortName, zone.shortNames, lang);
+}
+
+/**
+ * One of a record's texts (`note`, `method`, `description`…) in `lang` when `texts` has it, else the
+ * English field, saying which it is; null when the record has no such text.
+ */
+export function localText<F extends string>(
+  record: { readonly [K in F]?: string | null } & { readonly texts?: LocalTexts<string> },
+  field: F,
+  lang: string,
+): LocalText | null {
+  const english = record[field];
+  return english ? pick(english, record.texts?.[field], lang) : null;
 }
 
 function pick(english: string, names: LocalNames | undefined, lang: string): LocalText {
