@@ -1,4 +1,4 @@
-import type { LocalTexts } from '@/domain/local-names';
+import type { LocalTexts } from '@/domain/local-texts';
 import type { Observation } from '@/domain/observation';
 import { periodEndYear } from '@/domain/period';
 import type { observations } from '../db/schema';

@@ -3,11 +3,10 @@
  * translation is shown in English, marked `lang="en"` so screen readers switch voice.
  */
 import { z } from 'zod/mini';
+import { pickLocal, type LocalNames, type LocalText } from './local-texts';
 import { requiredText } from './text';
 
-/** The languages data names are translated into (English is the record's own `name`). */
-const nameLanguages = ['zh-Hans', 'ur'] as const;
-type NameLanguage = (typeof nameLanguages)[number];
+export type { LocalNames, LocalText };
 
 /**
  * Translated text refuses control characters (C0, DEL, C1) and bidi embeddings, overrides and
@@ -21,7 +20,6 @@ const translated = (max: number) =>
 
 export const LocalNamesSchema = (max: number) =>
   z.optional(z.object({ 'zh-Hans': z.optional(translated(max)), ur: z.optional(translated(max)) }));
-export type LocalNames = Partial<Record<NameLanguage, string>>;
 
 /**
  * A record's texts about its figures (notes, methods, descriptions) in Chinese and Urdu: one
@@ -34,20 +32,10 @@ export function LocalTextsSchema<const F extends string>(fields: Record<F, numbe
   ) as { [K in F]: ReturnType<typeof LocalNamesSchema> };
   return z.optional(z.object(shape));
 }
-export type LocalTexts<F extends string> = Partial<Record<F, LocalNames>>;
-
-export interface LocalText {
-  text: string;
-  /** The language the text is in: the asked one, or 'en' when it fell back to the English name. */
-  lang: NameLanguage | 'en';
-}
-
-const isNameLanguage = (lang: string): lang is NameLanguage =>
-  (nameLanguages as readonly string[]).includes(lang);
 
 /** The name in `lang` when the record has it, else the English name, saying which it is. */
 export function localName(entity: { name: string; names?: LocalNames }, lang: string): LocalText {
-  return pick(entity.name, entity.names, lang);
+  return pickLocal(entity.name, entity.names, lang);
 }
 
 /** A zone's short name (legends, map labels) in `lang`, else its English short name. */
@@ -55,23 +43,5 @@ export function localShortName(
   zone: { shortName: string; shortNames?: LocalNames },
   lang: string,
 ): LocalText {
-  return pick(zone.shortName, zone.shortNames, lang);
-}
-
-/**
- * One of a record's texts (`note`, `method`, `description`…) in `lang` when `texts` has it, else the
- * English field, saying which it is; null when the record has no such text.
- */
-export function localText<F extends string>(
-  record: { readonly [K in F]?: string | null } & { readonly texts?: LocalTexts<string> },
-  field: F,
-  lang: string,
-): LocalText | null {
-  const english = record[field];
-  return english ? pick(english, record.texts?.[field], lang) : null;
-}
-
-function pick(english: string, names: LocalNames | undefined, lang: string): LocalText {
-  const own = isNameLanguage(lang) ? names?.[lang] : undefined;
-  return own ? { text: own, lang: lang as NameLanguage } : { text: english, lang: 'en' };
+  return pickLocal(zone.shortName, zone.shortNames, lang);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/mini';
 import { EventSchema } from './event';
-import { localText } from './local-names';
+import { localText, methodText } from './local-texts';
 import { ObservationSchema } from './observation';
 import { ProvenanceSchema } from './provenance';
 import { limits } from './text';
@@ -72,5 +72,18 @@ describe('localText', () => {
     expect(localText(p, 'note', 'en')).toEqual({ text: 'provisional results', lang: 'en' });
     expect(localText({ note: '' }, 'note', 'ur')).toBeNull();
     expect(localText({}, 'note', 'ur')).toBeNull();
+  });
+});
+
+describe('methodText', () => {
+  it('gives a translated method in the reader’s language, or English marked as such', () => {
+    const p = { method: 'Rounded by the source.', texts: { method: { ur: 'ماخذ نے گول کیا۔' } } };
+    expect(methodText(p, 'ur')).toEqual({ text: 'ماخذ نے گول کیا۔', lang: 'ur' });
+    expect(methodText(p, 'zh-Hans')).toEqual({ text: 'Rounded by the source.', lang: 'en' });
+  });
+
+  it('gives a method without translations as it is: a derived figure’s is already the reader’s', () => {
+    expect(methodText({ method: '中国占比 = 中国 ÷ 合计' }, 'zh-Hans')).toBe('中国占比 = 中国 ÷ 合计');
+    expect(methodText({}, 'ur')).toBeUndefined();
   });
 });

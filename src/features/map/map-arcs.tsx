@@ -4,7 +4,7 @@ import { localShortName } from '@/domain/local-names';
 import type { Zone } from '@/domain/zone';
 import { defineMessages } from '@/lib/messages';
 import styles from './map-arcs.module.css';
-import { linePath, pointAlong, type FlowArc } from './to-arcs';
+import { linePath, pointAlong, titleOf, type FlowArc } from './to-arcs';
 import type { Point } from './to-markers';
 import { figureText } from './zone-text';
 import { applyTransform, type ZoomTransform } from './zoom-transform';
@@ -62,7 +62,7 @@ export function MapArcs({ arcs, zonesById, t, selected }: MapArcsProps) {
               {locale.format(messages.title, {
                 from: from ? localShortName(from, locale.lang).text : arc.fromId,
                 to: to ? localShortName(to, locale.lang).text : arc.toId,
-                agreement: arc.agreement.title,
+                agreement: titleOf(arc.agreement, locale.lang),
                 date: arc.agreement.date ? locale.date(arc.agreement.date) : 'none',
                 figure: figureText(arc.figure, locale),
                 kind: arc.figure.provenance.kind,

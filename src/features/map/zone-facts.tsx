@@ -4,10 +4,10 @@ import { localName } from '@/domain/local-names';
 import type { Zone } from '@/domain/zone';
 import { defineMessages } from '@/lib/messages';
 import { CoordinatesBadge } from './coordinates-badge';
-import { LocalText } from './local-text';
+import { LocalField, LocalText } from './local-text';
 import { countryName, metricLabel, metricShort, statusLabel } from './map-messages';
 import { placeName } from './place-names';
-import type { Agreement } from './to-arcs';
+import { localTitle, type Agreement } from './to-arcs';
 import { statusStyles } from './to-markers';
 import { sizeMetrics, type SizeMetric, type ZoneFigure } from './to-zone-metrics';
 import styles from './zone-facts.module.css';
@@ -121,7 +121,11 @@ export function ZoneFacts({ zone, figures, disputed, agreement }: ZoneFactsProps
         <dd>
           <span aria-hidden="true">{style.glyph} </span>
           {statusLabel(t, zone.status)}
-          {zone.statusNote && zone.statusNote !== zone.status && <>: {english(zone.statusNote)}</>}
+          {zone.statusNote && zone.statusNote !== zone.status && (
+            <>
+              : <LocalField record={zone} field="statusNote" />
+            </>
+          )}
         </dd>
         <dt>{t.format(messages.developer)}</dt>
         <dd>{zone.developer ? english(zone.developer) : notGiven(t)}</dd>
@@ -135,7 +139,9 @@ export function ZoneFacts({ zone, figures, disputed, agreement }: ZoneFactsProps
         {zone.notes && (
           <>
             <dt>{t.format(messages.notes)}</dt>
-            <dd>{english(zone.notes)}</dd>
+            <dd>
+              <LocalField record={zone} field="notes" />
+            </dd>
           </>
         )}
         {zone.status === 'counterpart' ? (
@@ -144,7 +150,7 @@ export function ZoneFacts({ zone, figures, disputed, agreement }: ZoneFactsProps
             <dd>
               {agreement
                 ? t.formatRich(messages.agreementText, {
-                    title: () => <LocalText key="t" name={{ text: agreement.title, lang: 'en' }} />,
+                    title: () => <LocalText key="t" name={localTitle(agreement, t.lang)} />,
                     date: agreement.date ? t.date(agreement.date) : 'none',
                     source: shortSource(agreement.provenance.source),
                   })

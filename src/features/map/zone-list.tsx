@@ -8,7 +8,7 @@ import { intlLocale } from '@/lib/language';
 import type { Locale } from '@/lib/locale';
 import { CoordinatesBadge } from './coordinates-badge';
 import { inKashmir } from './kashmir';
-import { LocalText } from './local-text';
+import { LocalField, LocalText } from './local-text';
 import { metricShort, statusLabel } from './map-messages';
 import { placeName } from './place-names';
 import { MarkerGlyph } from './zone-shape';
@@ -116,7 +116,10 @@ export function ZoneList({ zones, figures, agreements, selected, onSelect }: Zon
                     {statusLabel(t, zone.status)}
                   </span>
                   {zone.statusNote && zone.statusNote !== zone.status && (
-                    <span className={styles.muted}> {english(zone.statusNote)}</span>
+                    <span className={styles.muted}>
+                      {' '}
+                      <LocalField record={zone} field="statusNote" />
+                    </span>
                   )}
                 </td>
                 <td>
@@ -159,7 +162,9 @@ export function ZoneList({ zones, figures, agreements, selected, onSelect }: Zon
                   {zone.notes && (
                     <span className={styles.muted}>
                       {' '}
-                      {t.formatRich(messages.notes, { notes: () => english(zone.notes ?? '') })}
+                      {t.formatRich(messages.notes, {
+                        notes: () => <LocalField key="n" record={zone} field="notes" />,
+                      })}
                     </span>
                   )}
                   {agreement && (
