@@ -7,6 +7,7 @@ import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import type { PptxChart } from '@/lib/pptx/deck-description';
 import type { Shaped, TimeChartModel } from './chart-model';
+import { markerTitle } from './to-event-markers';
 
 const symbols: Record<IndicatorUnit, string> = {
   USD: '$',
@@ -73,7 +74,12 @@ export function toChartPptx(
       ? [
           locale.format(messages.milestones, {
             list: model.markers
-              .map((m) => locale.format(messages.milestone, { date: locale.date(m.date), title: m.title }))
+              .map((m) =>
+                locale.format(messages.milestone, {
+                  date: locale.date(m.date),
+                  title: markerTitle(m, locale),
+                }),
+              )
               .join('; '),
           }),
         ]
