@@ -67,7 +67,7 @@ export function DataTable({ table, caption }: { table: FigureTable; caption: str
                 {row.provenance.method && (
                   <span className="data-table-note">
                     {t.formatRich(messages.how, {
-                      method: () => <Local key="m" text={methodText(row.provenance, t.lang)} />,
+                      method: <Local key="m" text={methodText(row.provenance, t.lang)} />,
                     })}
                   </span>
                 )}
@@ -90,5 +90,5 @@ function Local({ text }: { text: LocalText | string | null | undefined }) {
   const pageLang = useLocale().lang;
   if (!text) return null;
   const own = typeof text === 'string' ? { text, lang: pageLang } : text;
-  return <span lang={own.lang === pageLang ? undefined : own.lang}>{own.text}</span>;
+  return own.lang === pageLang ? own.text : <span lang={own.lang}>{own.text}</span>;
 }

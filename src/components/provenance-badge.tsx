@@ -144,11 +144,14 @@ export function ProvenanceBadge({ kind, method }: { kind: ProvenanceKind; method
       <span aria-hidden="true">{mark}</span> {label}
       <span className="prov-how">
         {t.formatRich(messages.how, {
-          method: () => (
-            <span key="m" lang={how.lang === t.lang ? undefined : how.lang}>
-              {how.text}
-            </span>
-          ),
+          method:
+            how.lang === t.lang ? (
+              how.text
+            ) : (
+              <span key="m" lang={how.lang}>
+                {how.text}
+              </span>
+            ),
         })}
       </span>
     </span>

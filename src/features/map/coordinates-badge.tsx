@@ -1,9 +1,9 @@
-import { methodText } from '@/domain/local-texts';
+import { localText } from '@/domain/local-texts';
 import { useLocale } from '@/components/language-provider';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import type { Zone } from '@/domain/zone';
 
-/** Where a zone's point comes from, when that is not the zone's own source (a file, or our placement). */
+/** Where a zone's point comes from (the data's method, translated or marked English), when that is not the zone's own source (a file, or our placement). */
 export function CoordinatesBadge({ zone }: { zone: Zone }) {
   const { lang } = useLocale();
   const provenance = zone.coordinates.provenance;
@@ -11,7 +11,7 @@ export function CoordinatesBadge({ zone }: { zone: Zone }) {
   return (
     <>
       {' '}
-      <ProvenanceBadge kind={provenance.kind} method={methodText(provenance, lang)} />
+      <ProvenanceBadge kind={provenance.kind} method={localText(provenance, 'method', lang) ?? undefined} />
     </>
   );
 }

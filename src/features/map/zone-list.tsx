@@ -6,6 +6,7 @@ import { localName, localShortName } from '@/domain/local-names';
 import type { Zone } from '@/domain/zone';
 import { intlLocale } from '@/lib/language';
 import type { Locale } from '@/lib/locale';
+import { localText } from '@/domain/local-texts';
 import { CoordinatesBadge } from './coordinates-badge';
 import { inKashmir } from './kashmir';
 import { LocalField, LocalText } from './local-text';
@@ -157,7 +158,10 @@ export function ZoneList({ zones, figures, agreements, selected, onSelect }: Zon
                   );
                 })}
                 <td className={styles.sourceCol}>
-                  <ProvenanceBadge kind={zone.provenance.kind} method={zone.provenance.method} />{' '}
+                  <ProvenanceBadge
+                    kind={zone.provenance.kind}
+                    method={localText(zone.provenance, 'method', t.lang) ?? undefined}
+                  />{' '}
                   <SourceLine provenance={zone.provenance} prefix={t.format(messages.source)} />
                   {zone.notes && (
                     <span className={styles.muted}>
