@@ -24,7 +24,7 @@ const messages = defineMessages({
     id: 'map.corridor.letter',
     defaultMessage: '{zone}: {title}{date, select, none {} other {, {date}}}',
     description:
-      'One agreement in the key: the Chinese counterpart, the letter’s title (in English) and date.',
+      'One agreement in the key: the Chinese counterpart, the letter’s title (translated where the data has one) and date.',
   },
 });
 

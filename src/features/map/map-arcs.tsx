@@ -15,7 +15,7 @@ const messages = defineMessages({
     defaultMessage:
       '{from} → {to}: {agreement}{date, select, none {} other { ({date})}}. Width: {figure}, {kind, select, sourced {sourced} announcement {announcement} estimate {estimate} other {illustrative}}; no flow is measured.',
     description:
-      'Hover text of an arc from a Chinese counterpart to a Pakistani zone: the agreement (its title stays in English), its date, and the figure behind the arc’s width with its provenance kind.',
+      'Hover text of an arc from a Chinese counterpart to a Pakistani zone: the agreement (its title from the data, translated where it has one), its date, and the figure behind the arc’s width with its provenance kind.',
   },
 });
 

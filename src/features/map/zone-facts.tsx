@@ -40,7 +40,7 @@ const messages = defineMessages({
   agreementText: {
     id: 'map.facts.agreement-text',
     defaultMessage: '<title></title>{date, select, none {} other {, {date}}} ({source})',
-    description: 'The agreement: its title (in English), date and source.',
+    description: 'The agreement: its title (from the data, translated where it has one), date and source.',
   },
   noAgreement: {
     id: 'map.facts.no-agreement',
@@ -66,7 +66,7 @@ const messages = defineMessages({
   },
 });
 
-/** Data the API gives in English only (notes, developers, source titles): marked so. */
+/** Data the API gives in English only (developers, source titles): marked so. */
 const english = (text: string) => <LocalText name={{ text, lang: 'en' }} />;
 
 /** One figure with its provenance kind in words and shape, never a bare number. */

@@ -16,7 +16,7 @@ const messages = defineMessages({
   areaNote: {
     id: 'map.zone.area-note',
     defaultMessage: '{area} ({note})',
-    description: 'An area with the source’s note on it (the note is in English).',
+    description: 'An area with the source’s note on it (the data’s translation, or English).',
   },
   notGiven: {
     id: 'map.zone.not-given',
