@@ -52,7 +52,8 @@ const messages = defineMessages({
   how: {
     id: 'provenance.badge.how',
     defaultMessage: 'How: {method}',
-    description: 'How an estimate or derived figure was made; method is a sentence (the data’s own translation, or English).',
+    description:
+      'How an estimate or derived figure was made; method is a sentence (the data’s own translation, or English).',
   },
   withHow: {
     id: 'provenance.badge.meaning-how',

@@ -5,7 +5,7 @@
  */
 
 /** The languages data text is translated into (English is the record's own field). */
-export const nameLanguages = ['zh-Hans', 'ur'] as const;
+const nameLanguages = ['zh-Hans', 'ur'] as const;
 type NameLanguage = (typeof nameLanguages)[number];
 
 export type LocalNames = Partial<Record<NameLanguage, string>>;
