@@ -4,6 +4,16 @@
  */
 import type { Observation } from '@/domain/observation';
 
+/** Chinese and Urdu for the texts (the contract's `texts`); optional, empty when there is none. */
+const localColumns = [
+  'definitionZhHans',
+  'definitionUr',
+  'provenanceNoteZhHans',
+  'provenanceNoteUr',
+  'provenanceMethodZhHans',
+  'provenanceMethodUr',
+] as const;
+
 export const csvColumns = [
   'indicatorId',
   'geoType',
@@ -22,13 +32,7 @@ export const csvColumns = [
   'provenanceMethod',
   'provenanceCopiedFromName',
   'provenanceCopiedFromUrl',
-  // Chinese and Urdu for the texts above (the contract's `texts`); optional, empty when there is none.
-  'definitionZhHans',
-  'definitionUr',
-  'provenanceNoteZhHans',
-  'provenanceNoteUr',
-  'provenanceMethodZhHans',
-  'provenanceMethodUr',
+  ...localColumns,
 ] as const;
 export type CsvColumn = (typeof csvColumns)[number];
 
@@ -66,12 +70,7 @@ export const optionalColumns: readonly CsvColumn[] = [
   'provenanceMethod',
   'provenanceCopiedFromName',
   'provenanceCopiedFromUrl',
-  'definitionZhHans',
-  'definitionUr',
-  'provenanceNoteZhHans',
-  'provenanceNoteUr',
-  'provenanceMethodZhHans',
-  'provenanceMethodUr',
+  ...localColumns,
 ];
 
 type LocalCell = (name: CsvColumn) => string | null;
