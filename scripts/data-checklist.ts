@@ -99,6 +99,15 @@ export const issue12Checklist: readonly ChecklistItem[] = [
     tests: ['scripts/reference-maps.test.ts', 'src/features/overview/to-zone-kpis.test.ts'],
   },
   {
+    point: 'Check: data texts in Chinese and Urdu',
+    rule: 'Every demo note, method, description, definition and event title has both translations, with the English figures kept.',
+    tests: [
+      'mocks/data/localised-texts.test.ts',
+      'test/contract/parity.test.ts',
+      'test/integration/data-texts-languages.test.tsx',
+    ],
+  },
+  {
     point: 'Check: fixture test',
     rule: 'Methods, dated facts’ sources, one vintage per derived figure, no as-of without a source.',
     tests: ['mocks/data/provenance.test.ts'],

@@ -18,6 +18,7 @@ import {
   companySector,
 } from './reference-maps.mjs';
 import { withLocalisedNames } from './localised-names.mjs';
+import { withLocalisedTexts } from './localised-texts.mjs';
 
 const input = process.argv[2];
 if (!input) {
@@ -162,9 +163,11 @@ const zones = ref.zones.map((z) => {
     provenance: prov(z, { note: null, where: z.id }),
   };
 });
-write('zones.json', withLocalisedNames('zones', zones, refused));
-write('sectors.json', withLocalisedNames('sectors', sectors, refused));
-write('indicators.json', withLocalisedNames('indicators', indicators, refused));
+const localised = (kind, records) =>
+  withLocalisedTexts(kind, withLocalisedNames(kind, records, refused), refused);
+write('zones.json', localised('zones', zones));
+write('sectors.json', localised('sectors', sectors));
+write('indicators.json', localised('indicators', indicators));
 
 // Observations from census, LFS, UNDP and the LoI announcement.
 const observations = [];
@@ -390,7 +393,7 @@ observations.push({
   vintage: null,
   provenance: prov(karachi, { note: null }),
 });
-write('observations.json', observations);
+write('observations.json', withLocalisedTexts('observations', observations, refused));
 
 // Dated events; undated ones keep date null and are listed but never placed on an axis.
 const events = ref.facts
@@ -436,7 +439,7 @@ for (const f of ref.facts.filter((x) => x.type === 'zone-count' && /newly notifi
   });
 }
 events.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
-write('events.json', events);
+write('events.json', withLocalisedTexts('events', events, refused));
 
 // Named companies: SEDA's, as listed in the LoI announcement; iENGINEERING from its zone record.
 const companies = seda.notableCompanies.map((name) => ({
@@ -461,7 +464,7 @@ companies.push({
   notes: `Developer of the park under an MoU with STZA; ${usd(ieng.investmentInitialUSD)} initial investment, ${ieng.jobsExpected.toLocaleString('en-GB')} jobs expected`,
   provenance: prov(ieng, { note: null }),
 });
-write('companies.json', companies);
+write('companies.json', withLocalisedTexts('companies', companies, refused));
 
 // World Bank rows, in the real API's row format, newest first. 15–64 is derived in the app, not served as WDI.
 const wbNames = {

@@ -10,6 +10,7 @@ import type { Observation } from '@/domain/observation';
 import type { Provenance } from '@/domain/provenance';
 import type { CooperationEvent } from '@/domain/event';
 import events from '../data/events.json';
+import texts from '../data/localised-texts.json';
 import observations from '../data/observations.json';
 import { allocate, mulberry32 } from './allocate';
 
@@ -17,12 +18,20 @@ const SEED = 2022;
 /** Fixed so the output is reproducible; the date this generator's design was last changed. */
 const GENERATED_ON = '2026-11-27';
 
+/** The note in Chinese and Urdu (mocks/data/localised-texts.json); the generator refuses a note without them. */
+function noteTexts(note: string): NonNullable<Provenance['texts']> {
+  const translated = (texts as Record<string, { 'zh-Hans': string; ur: string } | undefined>)[note];
+  if (!translated) throw new Error(`No Chinese and Urdu in mocks/data/localised-texts.json for "${note}"`);
+  return { note: translated };
+}
+
 const illustrative = (note: string): Provenance => ({
   kind: 'illustrative',
   source: `Tech Corridor illustrative generator (seed ${SEED})`,
   url: null,
   asOf: GENERATED_ON,
   note,
+  texts: noteTexts(note),
 });
 
 export interface SplitTotal {

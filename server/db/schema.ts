@@ -13,6 +13,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+import type { Observation } from '@/domain/observation';
 
 export const zones = pgTable('zones', {
   seq: integer('seq').generatedAlwaysAsIdentity(),
@@ -72,6 +73,9 @@ export const observations = pgTable('observations', {
   provNote: text('prov_note'),
   provMethod: text('prov_method'),
   provCopiedFrom: jsonb('prov_copied_from').$type<{ name: string; url: string | null }>(),
+  /** The observation's `texts` (definition) and its provenance's (note, method), in Chinese and Urdu. */
+  texts: jsonb('texts').$type<NonNullable<Observation['texts']>>(),
+  provTexts: jsonb('prov_texts').$type<NonNullable<Observation['provenance']['texts']>>(),
   /** Maintained by repo/vintages.ts: the latest vintage of its indicator, geo, sector and period. */
   isLatest: boolean('is_latest').notNull().default(true),
 });

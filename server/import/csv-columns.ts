@@ -4,6 +4,16 @@
  */
 import type { Observation } from '@/domain/observation';
 
+/** Chinese and Urdu for the texts (the contract's `texts`); optional, empty when there is none. */
+const localColumns = [
+  'definitionZhHans',
+  'definitionUr',
+  'provenanceNoteZhHans',
+  'provenanceNoteUr',
+  'provenanceMethodZhHans',
+  'provenanceMethodUr',
+] as const;
+
 export const csvColumns = [
   'indicatorId',
   'geoType',
@@ -22,6 +32,7 @@ export const csvColumns = [
   'provenanceMethod',
   'provenanceCopiedFromName',
   'provenanceCopiedFromUrl',
+  ...localColumns,
 ] as const;
 export type CsvColumn = (typeof csvColumns)[number];
 
@@ -44,6 +55,12 @@ export const columnOfPath: Record<string, CsvColumn> = {
   'provenance.method': 'provenanceMethod',
   'provenance.copiedFrom.name': 'provenanceCopiedFromName',
   'provenance.copiedFrom.url': 'provenanceCopiedFromUrl',
+  'texts.definition.zh-Hans': 'definitionZhHans',
+  'texts.definition.ur': 'definitionUr',
+  'provenance.texts.note.zh-Hans': 'provenanceNoteZhHans',
+  'provenance.texts.note.ur': 'provenanceNoteUr',
+  'provenance.texts.method.zh-Hans': 'provenanceMethodZhHans',
+  'provenance.texts.method.ur': 'provenanceMethodUr',
 };
 
 /** Columns a file may leave out: each fills an optional field. */
@@ -53,7 +70,22 @@ export const optionalColumns: readonly CsvColumn[] = [
   'provenanceMethod',
   'provenanceCopiedFromName',
   'provenanceCopiedFromUrl',
+  ...localColumns,
 ];
+
+type LocalCell = (name: CsvColumn) => string | null;
+
+/** `texts` from the translated columns: only the texts and languages a row fills. */
+function textsOf(cell: LocalCell, fields: Record<string, readonly [CsvColumn, CsvColumn]>) {
+  const texts = Object.entries(fields).flatMap(([field, [zh, ur]]) => {
+    const local = {
+      ...(cell(zh) !== null && { 'zh-Hans': cell(zh) }),
+      ...(cell(ur) !== null && { ur: cell(ur) }),
+    };
+    return Object.keys(local).length > 0 ? [[field, local] as const] : [];
+  });
+  return texts.length > 0 ? { texts: Object.fromEntries(texts) } : {};
+}
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
@@ -79,6 +111,7 @@ export function fromCsvRow(row: Record<string, string | undefined>): Record<stri
     qualifier: cell('qualifier'),
     vintage: cell('vintage'),
     ...(definition !== null && { definition }),
+    ...textsOf(cell, { definition: ['definitionZhHans', 'definitionUr'] }),
     provenance: {
       kind: cell('provenanceKind'),
       source: cell('provenanceSource') ?? '',
@@ -88,6 +121,10 @@ export function fromCsvRow(row: Record<string, string | undefined>): Record<stri
       ...(method !== null && { method }),
       ...(copiedFrom !== null && {
         copiedFrom: { name: copiedFrom, url: cell('provenanceCopiedFromUrl') },
+      }),
+      ...textsOf(cell, {
+        note: ['provenanceNoteZhHans', 'provenanceNoteUr'],
+        method: ['provenanceMethodZhHans', 'provenanceMethodUr'],
       }),
     },
   };
@@ -112,5 +149,11 @@ export function toCsvRow(o: Observation): Record<CsvColumn, string> {
     provenanceMethod: o.provenance.method ?? '',
     provenanceCopiedFromName: o.provenance.copiedFrom?.name ?? '',
     provenanceCopiedFromUrl: o.provenance.copiedFrom?.url ?? '',
+    definitionZhHans: o.texts?.definition?.['zh-Hans'] ?? '',
+    definitionUr: o.texts?.definition?.ur ?? '',
+    provenanceNoteZhHans: o.provenance.texts?.note?.['zh-Hans'] ?? '',
+    provenanceNoteUr: o.provenance.texts?.note?.ur ?? '',
+    provenanceMethodZhHans: o.provenance.texts?.method?.['zh-Hans'] ?? '',
+    provenanceMethodUr: o.provenance.texts?.method?.ur ?? '',
   };
 }

@@ -1,3 +1,4 @@
+import { localText, methodText, type LocalText } from '@/domain/local-texts';
 import './data-table.css';
 import { displayCell, type FigureTable } from '@/lib/figure-table';
 import { defineMessages } from '@/lib/messages';
@@ -65,10 +66,16 @@ export function DataTable({ table, caption }: { table: FigureTable; caption: str
                 <ProvenanceBadge kind={row.provenance.kind} /> <SourceLine provenance={row.provenance} />
                 {row.provenance.method && (
                   <span className="data-table-note">
-                    {t.format(messages.how, { method: row.provenance.method })}
+                    {t.formatRich(messages.how, {
+                      method: <Local key="m" text={methodText(row.provenance, t.lang)} />,
+                    })}
                   </span>
                 )}
-                {row.provenance.note && <span className="data-table-note">{row.provenance.note}</span>}
+                {row.provenance.note && (
+                  <span className="data-table-note">
+                    <Local text={localText(row.provenance, 'note', t.lang)} />
+                  </span>
+                )}
               </td>
             </tr>
           ))}
@@ -76,4 +83,12 @@ export function DataTable({ table, caption }: { table: FigureTable; caption: str
       </table>
     </div>
   );
+}
+
+/** Data text in the reader's language, or English marked `lang="en"` for want of a translation. */
+function Local({ text }: { text: LocalText | string | null | undefined }) {
+  const pageLang = useLocale().lang;
+  if (!text) return null;
+  const own = typeof text === 'string' ? { text, lang: pageLang } : text;
+  return own.lang === pageLang ? own.text : <span lang={own.lang}>{own.text}</span>;
 }

@@ -1,5 +1,6 @@
 import './provenance-badge.css';
 import type { ReactNode, SyntheticEvent } from 'react';
+import { localText, type LocalText } from '@/domain/local-texts';
 import type { Provenance, ProvenanceKind } from '@/domain/provenance';
 import { englishLocale } from '@/lib/locale';
 import { defineMessages, type MessageDescriptor, type Translator } from '@/lib/messages';
@@ -51,7 +52,8 @@ const messages = defineMessages({
   how: {
     id: 'provenance.badge.how',
     defaultMessage: 'How: {method}',
-    description: 'How an estimate or derived figure was made; method is a sentence (not translated yet).',
+    description:
+      'How an estimate or derived figure was made; method is a sentence (the data’s own translation, or English).',
   },
   withHow: {
     id: 'provenance.badge.meaning-how',
@@ -120,10 +122,12 @@ export const provenanceLabels = {
  * The kind of a figure in words and shape. With a method (an estimate, a derived figure) the badge
  * takes keyboard focus and says how the figure was made on hover or focus; screen readers read it inline.
  */
-export function ProvenanceBadge({ kind, method }: { kind: ProvenanceKind; method?: string }) {
+export function ProvenanceBadge({ kind, method }: { kind: ProvenanceKind; method?: string | LocalText }) {
   const t = useLocale();
   const { label, mark, meaning } = provenanceText(kind, t);
-  if (!method)
+  // Data gives its method with its language (methodText): English kept for want of a translation is marked.
+  const how = typeof method === 'string' ? { text: method, lang: t.lang } : method;
+  if (!how?.text)
     return (
       <span className={`prov-badge prov-badge--${kind}`} data-provenance={kind} title={meaning}>
         <span aria-hidden="true">{mark}</span> {label}
@@ -133,13 +137,24 @@ export function ProvenanceBadge({ kind, method }: { kind: ProvenanceKind; method
     <span
       className={`prov-badge prov-badge--${kind} prov-badge--how`}
       data-provenance={kind}
-      title={t.format(messages.withHow, { meaning, method })}
+      title={t.format(messages.withHow, { meaning, method: how.text })}
       tabIndex={0}
       onPointerEnter={fitMethod}
       onFocus={fitMethod}
     >
       <span aria-hidden="true">{mark}</span> {label}
-      <span className="prov-how">{t.format(messages.how, { method })}</span>
+      <span className="prov-how">
+        {t.formatRich(messages.how, {
+          method:
+            how.lang === t.lang ? (
+              how.text
+            ) : (
+              <span key="m" lang={how.lang}>
+                {how.text}
+              </span>
+            ),
+        })}
+      </span>
     </span>
   );
 }
@@ -189,7 +204,7 @@ export function SourceLine({
   full?: boolean;
 }) {
   const t = useLocale();
-  const title = [provenance.source, provenance.note].filter(Boolean).join(' — ');
+  const title = [provenance.source, localText(provenance, 'note', t.lang)?.text].filter(Boolean).join(' — ');
   const main = (
     <SourceTitle
       key="source"

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { PartialDateSchema, ProvenanceSchema } from './provenance';
+import { LocalTextsSchema } from './local-names';
 import { limits, requiredText, text } from './text';
 
 const eventKinds = [
@@ -23,6 +24,8 @@ export const EventSchema = z.object({
   kind: EventKindSchema,
   title: requiredText(limits.name),
   description: text(limits.description),
+  /** `title` and `description` in Chinese and Urdu where there are translations. */
+  texts: LocalTextsSchema({ title: limits.name, description: limits.description }),
   zoneIds: z.array(requiredText(limits.id)),
   provenance: ProvenanceSchema,
 });

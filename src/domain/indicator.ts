@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { LocalNamesSchema } from './local-names';
+import { LocalNamesSchema, LocalTextsSchema } from './local-names';
 import { limits, requiredText, text } from './text';
 
 export const IndicatorSchema = z.object({
@@ -11,6 +11,7 @@ export const IndicatorSchema = z.object({
   unit: z.enum(['persons', '%', 'USD', 'PKR', 'CNY', 'count', '% per year']),
   frequency: z.enum(['annual', 'fiscal-year', 'census', 'irregular', 'cumulative']),
   description: text(limits.description),
+  texts: LocalTextsSchema({ description: limits.description }),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 export type IndicatorUnit = Indicator['unit'];

@@ -3,11 +3,10 @@
  * translation is shown in English, marked `lang="en"` so screen readers switch voice.
  */
 import { z } from 'zod/mini';
+import { pickLocal, type LocalNames, type LocalText } from './local-texts';
 import { requiredText } from './text';
 
-/** The languages data names are translated into (English is the record's own `name`). */
-const nameLanguages = ['zh-Hans', 'ur'] as const;
-type NameLanguage = (typeof nameLanguages)[number];
+export type { LocalNames, LocalText };
 
 /**
  * Translated text refuses control characters (C0, DEL, C1) and bidi embeddings, overrides and
@@ -16,25 +15,27 @@ type NameLanguage = (typeof nameLanguages)[number];
  */
 // eslint-disable-next-line no-control-regex
 const NO_CONTROLS = /^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
-const localText = (max: number) =>
+const translated = (max: number) =>
   requiredText(max).check(z.regex(NO_CONTROLS, 'no control or bidi override characters'));
 
 export const LocalNamesSchema = (max: number) =>
-  z.optional(z.object({ 'zh-Hans': z.optional(localText(max)), ur: z.optional(localText(max)) }));
-export type LocalNames = Partial<Record<NameLanguage, string>>;
+  z.optional(z.object({ 'zh-Hans': z.optional(translated(max)), ur: z.optional(translated(max)) }));
 
-export interface LocalText {
-  text: string;
-  /** The language the text is in: the asked one, or 'en' when it fell back to the English name. */
-  lang: NameLanguage | 'en';
+/**
+ * A record's texts about its figures (notes, methods, descriptions) in Chinese and Urdu: one
+ * optional `texts` object beside the English fields, keyed by the field it translates, each entry
+ * shaped like `names` (`texts: { note: { "zh-Hans": …, ur: … } }`). `fields` maps each field to its limit.
+ */
+export function LocalTextsSchema<const F extends string>(fields: Record<F, number>) {
+  const shape = Object.fromEntries(
+    Object.entries<number>(fields).map(([field, max]) => [field, LocalNamesSchema(max)]),
+  ) as { [K in F]: ReturnType<typeof LocalNamesSchema> };
+  return z.optional(z.object(shape));
 }
-
-const isNameLanguage = (lang: string): lang is NameLanguage =>
-  (nameLanguages as readonly string[]).includes(lang);
 
 /** The name in `lang` when the record has it, else the English name, saying which it is. */
 export function localName(entity: { name: string; names?: LocalNames }, lang: string): LocalText {
-  return pick(entity.name, entity.names, lang);
+  return pickLocal(entity.name, entity.names, lang);
 }
 
 /** A zone's short name (legends, map labels) in `lang`, else its English short name. */
@@ -42,10 +43,5 @@ export function localShortName(
   zone: { shortName: string; shortNames?: LocalNames },
   lang: string,
 ): LocalText {
-  return pick(zone.shortName, zone.shortNames, lang);
-}
-
-function pick(english: string, names: LocalNames | undefined, lang: string): LocalText {
-  const own = isNameLanguage(lang) ? names?.[lang] : undefined;
-  return own ? { text: own, lang: lang as NameLanguage } : { text: english, lang: 'en' };
+  return pickLocal(zone.shortName, zone.shortNames, lang);
 }

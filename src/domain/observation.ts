@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { ProvenanceSchema } from './provenance';
+import { LocalTextsSchema } from './local-names';
 import { limits, requiredText } from './text';
 
 /** Countries use ISO 3166-1 alpha-3, provinces ISO 3166-2 (PK-PB…), zones their zone id. */
@@ -30,6 +31,8 @@ export const ObservationSchema = z.object({
    * (zones "rolled out" vs "existing and notified"). Changes are computed only within one definition.
    */
   definition: z.optional(z.string()),
+  /** `definition` in Chinese and Urdu; the English `definition` stays the key changes are computed within. */
+  texts: LocalTextsSchema({ definition: limits.note }),
   provenance: ProvenanceSchema,
 });
 export type Observation = z.infer<typeof ObservationSchema>;

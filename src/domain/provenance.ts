@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { provenanceKinds } from './provenance-kinds';
+import { LocalTextsSchema } from './local-names';
 import { limits, requiredText, text, WebUrlSchema } from './text';
 
 const ProvenanceKindSchema = z.enum(provenanceKinds);
@@ -24,6 +25,8 @@ export const ProvenanceSchema = z.object({
   method: z.optional(text(limits.note)),
   /** Copied data names the copy it came from (e.g. a public mirror of World Bank WDI). */
   copiedFrom: z.optional(z.object({ name: requiredText(limits.source), url: z.nullable(WebUrlSchema) })),
+  /** `note` and `method` in Chinese and Urdu where there are translations; the source never is. */
+  texts: LocalTextsSchema({ note: limits.note, method: limits.note }),
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
@@ -58,5 +61,6 @@ export function derivedProvenance(inputs: readonly Provenance[], method: string)
     asOf: inputs.some((p) => p.asOf === null) ? null : latest,
     method,
     ...(weakest.note ? { note: weakest.note } : {}),
+    ...(weakest.note && weakest.texts?.note ? { texts: { note: weakest.texts.note } } : {}),
   };
 }

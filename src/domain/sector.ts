@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { LocalNamesSchema } from './local-names';
+import { LocalNamesSchema, LocalTextsSchema } from './local-names';
 import { limits, requiredText, text } from './text';
 
 export const SectorSchema = z.object({
@@ -10,5 +10,6 @@ export const SectorSchema = z.object({
   /** 'technology' sectors are ours (zone breakdowns); 'economy' sectors are SBP's FDI categories. */
   group: z.enum(['technology', 'economy']),
   description: text(limits.description),
+  texts: LocalTextsSchema({ description: limits.description }),
 });
 export type Sector = z.infer<typeof SectorSchema>;

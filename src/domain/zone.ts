@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { PartialDateSchema, ProvenanceSchema } from './provenance';
-import { LocalNamesSchema } from './local-names';
+import { LocalNamesSchema, LocalTextsSchema } from './local-names';
 import { limits, requiredText, text } from './text';
 
 export const zoneStatuses = ['notified', 'approved', 'launched', 'planned', 'counterpart'] as const;
@@ -25,6 +25,7 @@ export const ZoneSchema = z.object({
     /** Sources give city centroids, not sites; the UI says so. */
     precision: z.enum(['city-centroid', 'site']),
     note: z.optional(text(limits.note)),
+    texts: LocalTextsSchema({ note: limits.note }),
     /** Where the point comes from: a coordinates file, or a placement we made (an estimate). Absent: the zone's own source. */
     provenance: z.optional(ProvenanceSchema),
   }),
@@ -36,6 +37,7 @@ export const ZoneSchema = z.object({
       value: z.number().check(z.positive()),
       unit: z.enum(['acres', 'sq ft', 'km²']),
       note: z.optional(text(limits.note)),
+      texts: LocalTextsSchema({ note: limits.note }),
     }),
   ),
   dates: z.array(
@@ -43,11 +45,14 @@ export const ZoneSchema = z.object({
       kind: z.enum(['established', 'state-level', 'launched', 'notified', 'approved', 'withdrawn']),
       date: PartialDateSchema,
       note: z.optional(text(limits.note)),
+      texts: LocalTextsSchema({ note: limits.note }),
       /** The source of this date when it is not the zone's own source (a later report, say). */
       provenance: z.optional(ProvenanceSchema),
     }),
   ),
   notes: z.optional(text(limits.description)),
+  /** `statusNote` and `notes` in Chinese and Urdu (docs/api.md "Localised texts"). */
+  texts: LocalTextsSchema({ statusNote: limits.note, notes: limits.description }),
   provenance: ProvenanceSchema,
 });
 export type Zone = z.infer<typeof ZoneSchema>;

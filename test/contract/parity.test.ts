@@ -78,6 +78,31 @@ describe('the demo API and the data service answer alike', () => {
     },
   );
 
+  it.each([
+    '/observations?vintage=all&limit=10000',
+    '/zones',
+    '/sectors',
+    '/indicators',
+    '/events',
+    '/companies',
+  ])('%s carries the same Chinese and Urdu texts from both implementations', async (path) => {
+    const texts = (body: unknown): unknown[] =>
+      Array.isArray(body)
+        ? body.flatMap(texts)
+        : body !== null && typeof body === 'object'
+          ? Object.entries(body)
+              // jsonb bodies keep their own key order: walk keys sorted so both lists line up.
+              .sort(([a], [b]) => a.localeCompare(b))
+              .flatMap(([key, value]) => (key === 'texts' ? [value] : texts(value)))
+          : [];
+    const [demo, real] = [texts((await fromDemo(path)).body), texts((await fromServer(path)).body)];
+    expect(real).toEqual(demo);
+    expect(demo.length).toBeGreaterThan(0);
+    for (const entry of demo)
+      for (const local of Object.values(entry as Record<string, object>))
+        expect(Object.keys(local).sort()).toEqual(['ur', 'zh-Hans']);
+  });
+
   // Issue 12: the stored World Bank rows are a copy of WDI; both implementations name it, so neither
   // passes the copy's own date off as WDI's.
   it.each(['SP.POP.TOTL', 'SP.POP.0014.TO.ZS', 'SP.POP.65UP.TO.ZS'])(

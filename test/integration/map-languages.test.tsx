@@ -77,8 +77,9 @@ describe('map in the reader’s language', () => {
     await user.click(within(region).getByRole('button', { name: '投资' }));
     const legend = within(region).getByRole('complementary', { name: '图例' });
     await waitFor(() => expect(legend).toHaveTextContent(/标记面积：开发方投资\s*[\d.]+亿卢比/));
-    expect(legend).toHaveTextContent('来自沈阳经开区：STZA–SEDA Letter of Intent，2022年8月1日。');
-    expect(within(legend).getByText('STZA–SEDA Letter of Intent')).toHaveAttribute('lang', 'en');
+    // The letter's title is the data's own translation, so it is not marked as English.
+    expect(legend).toHaveTextContent('来自沈阳经开区：特别技术区管理局与沈阳经开区意向书，2022年8月1日。');
+    expect(within(legend).getByText('特别技术区管理局与沈阳经开区意向书')).not.toHaveAttribute('lang');
     await user.click(within(region).getByRole('button', { name: '列表' }));
     const table = await within(region).findByRole('table', { name: /^地图上的园区（18 个）/ });
     const row = within(table).getByRole('row', { name: /拉合尔科技城/ });
@@ -104,7 +105,7 @@ describe('map in the reader’s language', () => {
     const row = within(table).getByRole('row', { name: /لاہور ٹیکنوپولس/ });
     expect(row).toHaveTextContent('لاہور، پنجاب');
     expect(row).toHaveTextContent('فعال');
-    // A note the source gave only in English stays English, marked so for screen readers.
-    expect(within(row).getByText(/listed among rolled-out STZs/)).toHaveAttribute('lang', 'en');
+    // The source's note in the data's Urdu translation (docs/data.md, "Localised texts").
+    expect(within(row).getByText(/STZA کی رپورٹ \(جون 2022\) میں شروع کیے گئے/)).not.toHaveAttribute('lang');
   });
 });

@@ -89,6 +89,20 @@ describe('a good file', () => {
     expect(await state()).toEqual(before);
   });
 
+  it('keeps a note in Chinese and Urdu from its own columns, and the API serves it', async () => {
+    const text = `${HEADER},provenanceNoteZhHans,provenanceNoteUr\n${FY2026},临时数,عبوری\n`;
+    expect(await importObservations(db(), 'fdi.csv', text, false)).toMatchObject({
+      accepted: true,
+      inserted: 1,
+    });
+    const [figure] = await observations('indicator=fdi-net-china&from=2026&to=2026');
+    expect(figure?.provenance).toMatchObject({
+      note: 'provisional',
+      texts: { note: { 'zh-Hans': '临时数', ur: 'عبوری' } },
+    });
+    expect(await exportObservationsCsv(db())).toContain('provisional,,,,,,临时数,عبوری');
+  });
+
   it('flags illustrative rows without refusing them', async () => {
     const row =
       'zone-companies,zone,stz-nust,it-software,2026,3,,,illustrative,Tech Corridor illustrative generator,,2026-01-01,';

@@ -23,7 +23,7 @@ import styles from './chart-slides.module.css';
 import { legendItems } from './series-fill';
 import { TimeChart } from './time-chart';
 import { slideCharts } from './time-chart-definitions';
-import { markerMessages, markerNotes } from './to-event-markers';
+import { markerMessages, markerNotes, markerTitle } from './to-event-markers';
 
 const messages = defineMessages({
   empty: {
@@ -160,7 +160,7 @@ function chartSpec(
         locale.format(messages.marker, {
           mark: m.mark,
           date: locale.date(m.date),
-          title: m.title,
+          title: markerTitle(m, locale),
           source: shortSource(m.provenance.source),
         }),
       ),

@@ -9,6 +9,7 @@ import { defineMessages } from '@/lib/messages';
 import type { PptxChart } from '@/lib/pptx/deck-description';
 import type { Shaped, TimeChartModel } from './chart-model';
 import { pptxValueAxis, scaledValue } from './pptx-value-axis';
+import { markerTitle } from './to-event-markers';
 
 const messages = defineMessages({
   milestones: {
@@ -71,7 +72,12 @@ export function toChartPptx(
       ? [
           locale.format(messages.milestones, {
             list: model.markers
-              .map((m) => locale.format(messages.milestone, { date: locale.date(m.date), title: m.title }))
+              .map((m) =>
+                locale.format(messages.milestone, {
+                  date: locale.date(m.date),
+                  title: markerTitle(m, locale),
+                }),
+              )
               .join('; '),
           }),
         ]

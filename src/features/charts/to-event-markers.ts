@@ -3,6 +3,7 @@ import type { Provenance } from '@/domain/provenance';
 import type { ChartNote } from '@/components/chart-frame';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
+import { localText } from '@/domain/local-texts';
 import { datePosition, within, type Domain } from './time-axis';
 
 export interface EventMarker {
@@ -12,6 +13,8 @@ export interface EventMarker {
   position: number;
   date: string;
   title: string;
+  /** The title in Chinese and Urdu (the event's `texts`). */
+  texts?: CooperationEvent['texts'];
   provenance: Provenance;
 }
 
@@ -50,6 +53,7 @@ export function toEventMarkers(events: readonly CooperationEvent[]): EventMarker
       position: datePosition(e.date ?? ''),
       date: e.date ?? '',
       title: e.title,
+      ...(e.texts && { texts: e.texts }),
       provenance: e.provenance,
     }));
 }
@@ -80,21 +84,25 @@ const messages = defineMessages({
     id: 'charts.markers.note',
     defaultMessage: '{date}: {title}',
     description:
-      'A milestone in a chart’s key: its date and its title (the title stays as the source gives it).',
+      'A milestone in a chart’s key: its date and its title (from the data, translated where it has one).',
   },
 });
 
 /**
- * A milestone's title and source stay as published (English); inside a right-to-left sentence
- * they are isolated (U+2068 … U+2069) so their own order survives.
+ * A milestone's title in the reader's language where the data translates it; an English one,
+ * inside a right-to-left sentence, is isolated (U+2068 … U+2069) so its own order survives.
  */
-const isolated = (text: string, locale: Locale) => (locale.dir === 'rtl' ? `\u2068${text}\u2069` : text);
+export function markerTitle(m: EventMarker, locale: Locale): string {
+  const title = localText(m, 'title', locale.lang);
+  if (title && title.lang !== 'en') return title.text;
+  return locale.dir === 'rtl' ? `\u2068${m.title}\u2069` : m.title;
+}
 
 /** The key to the markers: "4 Oct 2021: STZA Act 2021 in force", with its source on the charts pages. */
 export const markerNotes = (markers: readonly EventMarker[], locale: Locale): ChartNote[] =>
   markers.map((m) => ({
     mark: m.mark,
-    text: locale.format(messages.note, { date: locale.date(m.date), title: isolated(m.title, locale) }),
+    text: locale.format(messages.note, { date: locale.date(m.date), title: markerTitle(m, locale) }),
     // The key links each milestone to the report of its date.
     provenance: m.provenance,
   }));

@@ -14,6 +14,7 @@ import { MultiPicker } from '@/components/multi-picker';
 import { Named, NamedOptions } from './local-text';
 import { toComparison, toIndexedSeries } from './to-comparison';
 import { toZoneGroups } from '@/lib/filter-options';
+import { localText } from '@/domain/local-texts';
 import { useExploreParams } from './use-explore-params';
 import styles from './compare-panel.module.css';
 import { columnMessages } from '@/lib/column-messages';
@@ -124,8 +125,13 @@ export function ComparePanel({
                             .flatMap((r) => Object.values(r.cells).flatMap((c) => c?.kinds ?? [])),
                         ),
                       ].map((k) => <ProvenanceBadge key={k} kind={k} />),
-                    // Indicator descriptions come from the data, in English only.
-                    description: <bdi lang={t.lang === 'en' ? undefined : 'en'}>{measure.description}</bdi>,
+                    // The data's description in the reader's language, or English marked as such.
+                    description: (
+                      <Named
+                        name={localText(measure, 'description', t.lang) ?? { text: '', lang: 'en' }}
+                        pageLang={t.lang}
+                      />
+                    ),
                   }),
                 )}
               </p>

@@ -89,7 +89,7 @@ export function tableColumns(locale: Locale) {
     // An estimate says how it was made on hover or focus of its badge, here as on the cards.
     column.accessor('kind', {
       header: h('kind'),
-      cell: (c) => <ProvenanceBadge kind={c.getValue()} method={c.row.original.method || undefined} />,
+      cell: (c) => <ProvenanceBadge kind={c.getValue()} method={c.row.original.how} />,
     }),
     column.accessor('source', {
       header: h('source'),

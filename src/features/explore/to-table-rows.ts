@@ -8,6 +8,7 @@ import type { Zone } from '@/domain/zone';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import type { ViewFilters } from '@/lib/view-filters';
+import { localText, methodText } from '@/domain/local-texts';
 import { placeName } from './place-names';
 
 export interface TableRow {
@@ -39,8 +40,10 @@ export interface TableRow {
   qualifier: string;
   /** What was counted, where sources count differently. */
   definition: string;
-  /** How an estimate or a converted figure was made. */
+  /** How an estimate or a converted figure was made, in the page's language where the data translates it (CSV). */
   method: string;
+  /** The same with its language, for the badge (English kept for want of a translation is marked). */
+  how: LocalText | string | undefined;
   /** The copy the figure was taken from (a public mirror), when it was copied. */
   copiedFrom: string;
 }
@@ -134,10 +137,11 @@ export function toTableRows(
       source: o.provenance.source,
       sourceUrl: o.provenance.url,
       asOf: o.provenance.asOf,
-      note: o.provenance.note ?? '',
+      note: localText(o.provenance, 'note', lang)?.text ?? '',
       qualifier: o.qualifier ?? '',
       definition: o.definition ?? '',
-      method: o.provenance.method ?? '',
+      method: textOf(methodText(o.provenance, lang)),
+      how: methodText(o.provenance, lang),
       copiedFrom: o.provenance.copiedFrom
         ? [o.provenance.copiedFrom.name, o.provenance.copiedFrom.url].filter(Boolean).join(' ')
         : '',
@@ -145,6 +149,9 @@ export function toTableRows(
   });
   return { rows, unbrokenRows, total: toTotal(rows, locale) };
 }
+
+const textOf = (text: LocalText | string | undefined) =>
+  typeof text === 'string' ? text : (text?.text ?? '');
 
 /** A total only where a sum means something: one indicator, one period, an additive unit. */
 function toTotal(rows: readonly TableRow[], locale: Locale): TableData['total'] {

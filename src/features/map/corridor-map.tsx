@@ -10,6 +10,7 @@ import { statusKey } from './to-map-pptx';
 import type { SizeMetric } from './to-zone-metrics';
 import { useMapData } from './use-map-data';
 import { joinClauses } from './zone-text';
+import { titleOf } from './to-arcs';
 
 const messages = defineMessages({
   key: {
@@ -23,7 +24,7 @@ const messages = defineMessages({
     id: 'map.corridor.letter',
     defaultMessage: '{zone}: {title}{date, select, none {} other {, {date}}}',
     description:
-      'One agreement in the key: the Chinese counterpart, the letter’s title (in English) and date.',
+      'One agreement in the key: the Chinese counterpart, the letter’s title (translated where the data has one) and date.',
   },
 });
 
@@ -55,7 +56,7 @@ export function CorridorMap({
       const zone = byId.get(a.counterpartId);
       return t.format(messages.letter, {
         zone: zone ? localShortName(zone, t.lang).text : a.counterpartId,
-        title: a.title,
+        title: titleOf(a, t.lang),
         date: a.date ? t.date(a.date) : 'none',
       });
     }),

@@ -5,7 +5,7 @@ import { localShortName } from '@/domain/local-names';
 import type { Zone } from '@/domain/zone';
 import { defineMessages } from '@/lib/messages';
 import styles from './map-arcs.module.css';
-import { linePath, pointAlong, type FlowArc } from './to-arcs';
+import { linePath, pointAlong, titleOf, type FlowArc } from './to-arcs';
 import type { Point } from './to-markers';
 import { figureText } from './zone-text';
 import { applyTransform, type ZoomTransform } from './zoom-transform';
@@ -16,7 +16,7 @@ const messages = defineMessages({
     defaultMessage:
       '{from} → {to}: {agreement}{date, select, none {} other { ({date})}}. Width: {figure}, {kind, select, sourced {sourced} announcement {announcement} estimate {estimate} other {illustrative}}; no flow is measured.',
     description:
-      'Hover text of an arc from a Chinese counterpart to a Pakistani zone: the agreement (its title stays in English), its date, and the figure behind the arc’s width with its provenance kind.',
+      'Hover text of an arc from a Chinese counterpart to a Pakistani zone: the agreement (its title from the data, translated where it has one), its date, and the figure behind the arc’s width with its provenance kind.',
   },
 });
 
@@ -64,7 +64,7 @@ export const MapArcs = memo(function MapArcs({ arcs, zonesById, t, selected }: M
               {locale.format(messages.title, {
                 from: from ? localShortName(from, locale.lang).text : arc.fromId,
                 to: to ? localShortName(to, locale.lang).text : arc.toId,
-                agreement: arc.agreement.title,
+                agreement: titleOf(arc.agreement, locale.lang),
                 date: arc.agreement.date ? locale.date(arc.agreement.date) : 'none',
                 figure: figureText(arc.figure, locale),
                 kind: arc.figure.provenance.kind,

@@ -11,7 +11,7 @@ import styles from './map-legend.module.css';
 import { legendMessages as messages } from './map-legend-messages';
 import { metricPhrase, statusLabel } from './map-messages';
 import { MarkerGlyph } from './zone-shape';
-import type { Agreement } from './to-arcs';
+import { localTitle, type Agreement } from './to-arcs';
 import type { RegionPreset } from './projection';
 import { presetSizes, radiusFor, statusStyles } from './to-markers';
 import { maxFigure, metricSpecs, type SizeMetric, type ZoneFigures } from './to-zone-metrics';
@@ -97,7 +97,7 @@ export function MapLegend({ metric, region, figures, agreements, zones }: MapLeg
             <span>
               {t.formatRich(messages.from, {
                 zone: () => <LocalText key="z" name={nameOf(a.counterpartId)} />,
-                title: () => <LocalText key="t" name={{ text: a.title, lang: 'en' }} />,
+                title: () => <LocalText key="t" name={localTitle(a, t.lang)} />,
                 date: a.date ? t.date(a.date) : 'none',
               })}{' '}
               <SourceLine provenance={a.provenance} prefix={t.format(messages.source)} />

@@ -55,14 +55,14 @@ export const slideMessages = defineMessages({
     id: 'map.slide.arc-note',
     defaultMessage: 'Arc to {zone}: {title}. {cite}.',
     description:
-      'Speaker note on one arc: the Chinese counterpart, the agreement title (in English) and its citation.',
+      'Speaker note on one arc: the Chinese counterpart, the agreement title (translated where the data has one) and its citation.',
   },
   sizesNote: {
     id: 'map.slide.sizes-note',
     defaultMessage:
       'Marker sizes: companies in zone, {total} in all: ILLUSTRATIVE, not real per-zone figures. {note} {cite}.',
     description:
-      'Speaker note: the marker sizes are made by our generator; note is the generator’s note (in English).',
+      'Speaker note: the marker sizes are made by our generator; note is the generator’s note (translated where the data has one).',
   },
   locations: {
     id: 'map.slide.locations',

@@ -1,3 +1,4 @@
+import { localText } from '@/domain/local-texts';
 import { useLocale } from '@/components/language-provider';
 import type { Provenance } from '@/domain/provenance';
 import { localShortName } from '@/domain/local-names';
@@ -14,6 +15,7 @@ import { mapCaveats, toMapLegend } from './to-map-pptx';
 import { metricSpecs } from './to-zone-metrics';
 import { useMapData } from './use-map-data';
 import type { Zone } from '@/domain/zone';
+import { titleOf } from './to-arcs';
 
 const cite = (p: Provenance, t: Locale) =>
   t.format(messages.cite, { source: p.source, kind: p.kind, asOf: t.asOf(p.asOf) });
@@ -67,7 +69,7 @@ export function useMapSlide(): SlideSpec {
       ...agreements.map((a) =>
         t.format(messages.arcNote, {
           zone: nameOf(all, a.counterpartId, t),
-          title: a.title,
+          title: titleOf(a, t.lang),
           cite: cite(a.provenance, t),
         }),
       ),
@@ -75,7 +77,7 @@ export function useMapSlide(): SlideSpec {
         ? [
             t.format(messages.sizesNote, {
               total: t.value(totalCompanies, metricSpecs.companies.unit),
-              note: figureProvenance[0]?.note ?? '',
+              note: (figureProvenance[0] && localText(figureProvenance[0], 'note', t.lang)?.text) ?? '',
               cite: cite(figureProvenance[0] as Provenance, t),
             }),
           ]

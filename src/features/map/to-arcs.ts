@@ -1,4 +1,5 @@
 import { geoDistance, geoInterpolate } from 'd3-geo';
+import { localText, type LocalText } from '@/domain/local-texts';
 import type { CooperationEvent } from '@/domain/event';
 import type { Provenance } from '@/domain/provenance';
 import type { Zone } from '@/domain/zone';
@@ -11,6 +12,8 @@ type LonLat = [number, number];
 export interface Agreement {
   counterpartId: string;
   title: string;
+  /** The title in Chinese and Urdu (the event's `texts`). */
+  texts?: CooperationEvent['texts'];
   date: string | null;
   provenance: Provenance;
 }
@@ -30,6 +33,7 @@ export function toAgreements(events: readonly CooperationEvent[], zones: readonl
       byCounterpart.set(id, {
         counterpartId: id,
         title: event.title,
+        ...(event.texts && { texts: event.texts }),
         date: event.date,
         provenance: event.provenance,
       });
@@ -151,3 +155,10 @@ export function pointAlong(
     angle: (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI,
   };
 }
+
+/** An agreement's title in the reader's language, or English marked as such (`localText`). */
+export const localTitle = (a: Agreement, lang: string): LocalText =>
+  localText(a, 'title', lang) ?? { text: a.title, lang: 'en' };
+
+/** The same as plain text, for hover titles and slide notes. */
+export const titleOf = (a: Agreement, lang: string): string => localTitle(a, lang).text;

@@ -4,10 +4,10 @@ import { localName } from '@/domain/local-names';
 import type { Zone } from '@/domain/zone';
 import { defineMessages } from '@/lib/messages';
 import { CoordinatesBadge } from './coordinates-badge';
-import { LocalText } from './local-text';
+import { LocalField, LocalText } from './local-text';
 import { countryName, metricLabel, metricShort, statusLabel } from './map-messages';
 import { placeName } from './place-names';
-import type { Agreement } from './to-arcs';
+import { localTitle, type Agreement } from './to-arcs';
 import { statusStyles } from './to-markers';
 import { sizeMetrics, type SizeMetric, type ZoneFigure } from './to-zone-metrics';
 import styles from './zone-facts.module.css';
@@ -40,7 +40,7 @@ const messages = defineMessages({
   agreementText: {
     id: 'map.facts.agreement-text',
     defaultMessage: '<title></title>{date, select, none {} other {, {date}}} ({source})',
-    description: 'The agreement: its title (in English), date and source.',
+    description: 'The agreement: its title (from the data, translated where it has one), date and source.',
   },
   noAgreement: {
     id: 'map.facts.no-agreement',
@@ -66,7 +66,7 @@ const messages = defineMessages({
   },
 });
 
-/** Data the API gives in English only (notes, developers, source titles): marked so. */
+/** Data the API gives in English only (developers, source titles): marked so. */
 const english = (text: string) => <LocalText name={{ text, lang: 'en' }} />;
 
 /** One figure with its provenance kind in words and shape, never a bare number. */
@@ -121,7 +121,11 @@ export function ZoneFacts({ zone, figures, disputed, agreement }: ZoneFactsProps
         <dd>
           <span aria-hidden="true">{style.glyph} </span>
           {statusLabel(t, zone.status)}
-          {zone.statusNote && zone.statusNote !== zone.status && <>: {english(zone.statusNote)}</>}
+          {zone.statusNote && zone.statusNote !== zone.status && (
+            <>
+              : <LocalField record={zone} field="statusNote" />
+            </>
+          )}
         </dd>
         <dt>{t.format(messages.developer)}</dt>
         <dd>{zone.developer ? english(zone.developer) : notGiven(t)}</dd>
@@ -135,7 +139,9 @@ export function ZoneFacts({ zone, figures, disputed, agreement }: ZoneFactsProps
         {zone.notes && (
           <>
             <dt>{t.format(messages.notes)}</dt>
-            <dd>{english(zone.notes)}</dd>
+            <dd>
+              <LocalField record={zone} field="notes" />
+            </dd>
           </>
         )}
         {zone.status === 'counterpart' ? (
@@ -144,7 +150,7 @@ export function ZoneFacts({ zone, figures, disputed, agreement }: ZoneFactsProps
             <dd>
               {agreement
                 ? t.formatRich(messages.agreementText, {
-                    title: () => <LocalText key="t" name={{ text: agreement.title, lang: 'en' }} />,
+                    title: () => <LocalText key="t" name={localTitle(agreement, t.lang)} />,
                     date: agreement.date ? t.date(agreement.date) : 'none',
                     source: shortSource(agreement.provenance.source),
                   })

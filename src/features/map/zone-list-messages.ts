@@ -43,7 +43,7 @@ export const zoneListMessages = defineMessages({
   notes: {
     id: 'map.list.notes',
     defaultMessage: 'Notes: <notes></notes>',
-    description: 'The source’s notes on a zone (in English).',
+    description: 'The source’s notes on a zone (the data’s translation, or English).',
   },
   agreement: {
     id: 'map.list.agreement',

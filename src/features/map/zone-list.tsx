@@ -6,9 +6,10 @@ import { localName, localShortName } from '@/domain/local-names';
 import type { Zone } from '@/domain/zone';
 import { intlLocale } from '@/lib/language';
 import type { Locale } from '@/lib/locale';
+import { localText } from '@/domain/local-texts';
 import { CoordinatesBadge } from './coordinates-badge';
 import { inKashmir } from './kashmir';
-import { LocalText } from './local-text';
+import { LocalField, LocalText } from './local-text';
 import { metricShort, statusLabel } from './map-messages';
 import { placeName } from './place-names';
 import { MarkerGlyph } from './zone-shape';
@@ -116,7 +117,10 @@ export function ZoneList({ zones, figures, agreements, selected, onSelect }: Zon
                     {statusLabel(t, zone.status)}
                   </span>
                   {zone.statusNote && zone.statusNote !== zone.status && (
-                    <span className={styles.muted}> {english(zone.statusNote)}</span>
+                    <span className={styles.muted}>
+                      {' '}
+                      <LocalField record={zone} field="statusNote" />
+                    </span>
                   )}
                 </td>
                 <td>
@@ -154,12 +158,17 @@ export function ZoneList({ zones, figures, agreements, selected, onSelect }: Zon
                   );
                 })}
                 <td className={styles.sourceCol}>
-                  <ProvenanceBadge kind={zone.provenance.kind} method={zone.provenance.method} />{' '}
+                  <ProvenanceBadge
+                    kind={zone.provenance.kind}
+                    method={localText(zone.provenance, 'method', t.lang) ?? undefined}
+                  />{' '}
                   <SourceLine provenance={zone.provenance} prefix={t.format(messages.source)} />
                   {zone.notes && (
                     <span className={styles.muted}>
                       {' '}
-                      {t.formatRich(messages.notes, { notes: () => english(zone.notes ?? '') })}
+                      {t.formatRich(messages.notes, {
+                        notes: () => <LocalField key="n" record={zone} field="notes" />,
+                      })}
                     </span>
                   )}
                   {agreement && (

@@ -4,6 +4,7 @@ import type { Zone } from '@/domain/zone';
 import type { Locale } from '@/lib/locale';
 import { defineMessages, type Translator } from '@/lib/messages';
 import { placeName } from './place-names';
+import { localText } from '@/domain/local-texts';
 import { metricSpecs, type ZoneFigure } from './to-zone-metrics';
 
 const messages = defineMessages({
@@ -15,7 +16,7 @@ const messages = defineMessages({
   areaNote: {
     id: 'map.zone.area-note',
     defaultMessage: '{area} ({note})',
-    description: 'An area with the source’s note on it (the note is in English).',
+    description: 'An area with the source’s note on it (the data’s translation, or English).',
   },
   notGiven: {
     id: 'map.zone.not-given',
@@ -70,7 +71,8 @@ export function formatArea(area: Zone['area'], locale: Locale): string {
   if (!area) return locale.format(messages.notGiven);
   const unit = area.unit === 'sq ft' ? 'sqft' : area.unit === 'km²' ? 'km2' : area.unit;
   const text = locale.format(messages.area, { unit, value: locale.number(area.value) });
-  return area.note ? locale.format(messages.areaNote, { area: text, note: area.note }) : text;
+  const note = localText(area, 'note', locale.lang)?.text;
+  return note ? locale.format(messages.areaNote, { area: text, note }) : text;
 }
 
 /** Each date with its own source when that is not the zone's (a later report of a withdrawal, say). */

@@ -1,6 +1,7 @@
 import { ProvenanceBadge, SourceLine } from '@/components/provenance-badge';
 import { Sparkline } from '@/components/sparkline';
 import { useLocale } from '@/components/language-provider';
+import { methodText } from '@/domain/local-texts';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import { FigureText } from './figure-text';
@@ -65,7 +66,7 @@ export function KpiCardBody({ kpi }: { kpi: Kpi }) {
         <p className={styles.value}>
           <FigureText text={headline.display} />
         </p>
-        <ProvenanceBadge kind={headline.provenance.kind} method={headline.provenance.method} />
+        <ProvenanceBadge kind={headline.provenance.kind} method={methodText(headline.provenance, t.lang)} />
       </div>
       <p className={styles.label}>{headline.label}</p>
       {delta ? (
@@ -79,7 +80,7 @@ export function KpiCardBody({ kpi }: { kpi: Kpi }) {
             {t.format(messages.direction, { direction: delta.direction })}{' '}
           </span>
           <FigureText text={delta.display} /> <span className={styles.against}>{delta.against}</span>{' '}
-          <ProvenanceBadge kind={delta.provenance.kind} method={delta.provenance.method} />
+          <ProvenanceBadge kind={delta.provenance.kind} method={methodText(delta.provenance, t.lang)} />
         </p>
       ) : (
         <p className={`${styles.delta} ${styles.none}`}>{deltaNote ?? t.format(messages.noEarlier)}</p>
@@ -93,7 +94,7 @@ export function KpiCardBody({ kpi }: { kpi: Kpi }) {
               from: t.period(trend.points[0]?.period ?? ''),
               to: t.period(trend.points.at(-1)?.period ?? ''),
             })}{' '}
-            <ProvenanceBadge kind={trend.provenance.kind} method={trend.provenance.method} />
+            <ProvenanceBadge kind={trend.provenance.kind} method={methodText(trend.provenance, t.lang)} />
           </figcaption>
         </figure>
       )}
@@ -104,7 +105,7 @@ export function KpiCardBody({ kpi }: { kpi: Kpi }) {
               <strong>
                 <FigureText text={f.display} />
               </strong>{' '}
-              {f.label} <ProvenanceBadge kind={f.provenance.kind} method={f.provenance.method} />
+              {f.label} <ProvenanceBadge kind={f.provenance.kind} method={methodText(f.provenance, t.lang)} />
               <span className={styles.besideSource}>
                 <br />
                 <SourceLine provenance={f.provenance} />

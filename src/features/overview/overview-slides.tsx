@@ -13,6 +13,7 @@ import { worldBankQuery } from '@/lib/endpoints/world-bank';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import type { Locale } from '@/lib/locale';
 import { applyViewFilters, yearsOf, type ViewFilters } from '@/lib/view-filters';
+import { methodText } from '@/domain/local-texts';
 import { slideMessages as m } from './overview-slides-messages';
 
 /** The overview's seven cards on three slides, grouped by the question each answers in a meeting. */
@@ -34,9 +35,9 @@ const sentence = (text: string) => text.replace(/[.。۔]$/, '');
 const cite = (p: Provenance, t: Locale) => {
   const values = { source: p.source, kind: p.kind, asOf: t.asOf(p.asOf) };
   if (p.kind === 'sourced') return t.format(m.citeSourced, values);
-  return p.method
-    ? t.format(m.citeHow, { ...values, method: sentence(p.method) })
-    : t.format(m.citeKind, values);
+  const how = methodText(p, t.lang);
+  const method = typeof how === 'string' ? how : how?.text;
+  return method ? t.format(m.citeHow, { ...values, method: sentence(method) }) : t.format(m.citeKind, values);
 };
 
 /** Notes read aloud easily: "FDI from China: $1.23bn — FY2025; +90.8% vs FY2024 (estimate: …). Source: …". */

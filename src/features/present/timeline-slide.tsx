@@ -53,7 +53,8 @@ const messages = defineMessages({
   note: {
     id: 'present.timeline.note',
     defaultMessage: '{date}: {title}. {source}, {asOf}.',
-    description: 'Speaker note per milestone: date, title (English, from the data), source title, "as of …".',
+    description:
+      'Speaker note per milestone: date, title (from the data, translated where it has one), source title, "as of …".',
   },
   line: {
     id: 'present.timeline.line',

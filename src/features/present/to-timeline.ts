@@ -4,6 +4,7 @@ import type { Zone } from '@/domain/zone';
 import { localShortName } from '@/domain/local-names';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
+import { localText } from '@/domain/local-texts';
 import type { ViewFilters } from '@/lib/view-filters';
 
 const messages = defineMessages({
@@ -20,7 +21,7 @@ export interface TimelineItem {
   /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source. */
   date: string;
   title: string;
-  /** The language of the title: event titles and notes come from the data in English. */
+  /** The language of the title: the reader's, or English where the data has no translation. */
   lang: string;
   kind: EventKind | 'withdrawn';
   provenance: Provenance;
@@ -41,6 +42,26 @@ function inZones(zoneIds: readonly string[], pakistani: ReadonlySet<string>, fil
   return !zoneIds.some((id) => pakistani.has(id));
 }
 
+/** An event's title in the reader's language, or English marked as such. */
+function titleOf(e: CooperationEvent, locale: Locale): Pick<TimelineItem, 'title' | 'lang'> {
+  const { text, lang } = localText(e, 'title', locale.lang) ?? { text: e.title, lang: 'en' };
+  return { title: text, lang };
+}
+
+/** A withdrawal's note, translated with the zone's local name, else the English note after its English name. */
+function withdrawalNote(
+  zone: Zone,
+  d: Zone['dates'][number],
+  locale: Locale,
+): Pick<TimelineItem, 'title' | 'lang'> {
+  const note = localText(d, 'note', locale.lang);
+  const name = localShortName(zone, locale.lang);
+  if (note && note.lang !== 'en' && name.lang !== 'en')
+    return { title: `${name.text}: ${note.text}`, lang: note.lang };
+  // The note (English, from the data) may carry its citation in brackets; the footer cites the source already.
+  return { title: `${zone.shortName}: ${(d.note ?? '').replace(/\s*\([^)]*\)\s*$/, '')}`, lang: 'en' };
+}
+
 /**
  * The corridor's milestones oldest first: dated milestone events, plus zone withdrawals, which
  * the data records on the zone rather than as an event (Islamabad Technopolis, Oct 2025).
@@ -55,7 +76,7 @@ export function toTimeline(
   const pakistani = new Set(zones.filter((z) => z.country === 'PK').map((z) => z.id));
   const fromEvents = events.flatMap((e): TimelineItem[] =>
     e.date !== null && milestoneKinds.includes(e.kind) && inZones(e.zoneIds, pakistani, filters)
-      ? [{ id: e.id, date: e.date, title: e.title, lang: 'en', kind: e.kind, provenance: e.provenance }]
+      ? [{ id: e.id, date: e.date, ...titleOf(e, locale), kind: e.kind, provenance: e.provenance }]
       : [],
   );
   const withdrawals = zones.flatMap((zone) =>
@@ -66,9 +87,8 @@ export function toTimeline(
         return {
           id: `${zone.id}-withdrawn-${d.date}`,
           date: d.date,
-          // The note (English, from the data) carries its citation in brackets; the footer cites the source already.
           ...(d.note
-            ? { title: `${zone.shortName}: ${d.note.replace(/\s*\([^)]*\)\s*$/, '')}`, lang: 'en' }
+            ? withdrawalNote(zone, d, locale)
             : {
                 title: locale.format(messages.withdrawn, { zone: name.text }),
                 lang: name.lang === 'en' ? locale.lang : name.lang,
