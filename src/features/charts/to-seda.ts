@@ -1,6 +1,6 @@
 import type { Company } from '@/domain/company';
 import type { Observation } from '@/domain/observation';
-import { shortSource } from '@/components/provenance-badge';
+import { shortSource } from '@/components/source-line';
 import type { FigureRow } from '@/lib/figure-table';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';

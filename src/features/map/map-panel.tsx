@@ -1,6 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocale } from '@/components/language-provider';
-import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
+import {
+  EmptyState,
+  ErrorBox,
+  ErrorState,
+  failureOf,
+  LoadingBlock,
+  StaleNotice,
+} from '@/components/panel-states';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { describeError } from '@/lib/api-error';
 import { defineMessages } from '@/lib/messages';
@@ -87,13 +94,18 @@ export function MapPanel({ region, metric, height, interactive = true }: MapPane
   let body;
   if (zonesFailure)
     body = (
-      <ErrorState error={zonesFailure} onRetry={() => void zones.refetch()} retrying={zones.isFetching} />
+      <ErrorState
+        error={zonesFailure}
+        onRetry={() => void zones.refetch()}
+        retrying={zones.isFetching}
+        className={styles.state}
+      />
     );
   else if (!zones.data || shapes.isPending)
-    body = <LoadingBlock label={t.format(messages.loading)} lines={6} />;
+    body = <LoadingBlock label={t.format(messages.loading)} lines={6} className={styles.state} />;
   else if (shapes.isError)
     body = (
-      <div className="state-error" role="alert">
+      <ErrorBox className={styles.state}>
         <p>
           <span aria-hidden="true">⚠ </span>
           {t.format(messages.noOutlines)}
@@ -101,9 +113,10 @@ export function MapPanel({ region, metric, height, interactive = true }: MapPane
         <button type="button" className="button" onClick={() => void shapes.refetch()}>
           {t.format(messages.retry)}
         </button>
-      </div>
+      </ErrorBox>
     );
-  else if (zones.data.length === 0) body = <EmptyState>{t.format(messages.empty)}</EmptyState>;
+  else if (zones.data.length === 0)
+    body = <EmptyState className={styles.state}>{t.format(messages.empty)}</EmptyState>;
   else if (size)
     body = (
       <MapCanvas
