@@ -1,8 +1,9 @@
 import { useRef, type ReactNode } from 'react';
 import type { Provenance } from '@/domain/provenance';
 import type { FigureTable } from '@/lib/figure-table';
-import { collectSources, hasKind, sourceLinesText } from '@/lib/sources';
-import { resolveColours, type ExportMeta } from '@/lib/svg-export';
+import { collectSources, hasKind } from '@/lib/sources';
+import type { ExportMeta } from '@/lib/svg-export';
+import { chartExportMeta } from './chart-export-meta';
 import { ChartDownloads } from './chart-downloads';
 import { ChartLegend, type ChartLegendItem } from './chart-legend';
 import { ChartViewTabs, viewPanelId, viewTabId, type ChartView } from './chart-view-tabs';
@@ -12,9 +13,9 @@ import { defineMessages } from '@/lib/messages';
 import { useLocale } from './language-provider';
 import { FreshnessNote } from './freshness-note';
 import { EmptyState, ErrorState, LoadingBlock, StaleNotice, type QueryFreshness } from './panel-states';
-import { ChartNotes, chartNoteExport, type ChartNote } from './chart-notes';
+import { ChartNotes, type ChartNote } from './chart-notes';
 import { ChartNotice } from './chart-notice';
-import { SummaryBadge, summaryProvenance } from './chart-summary';
+import { SummaryBadge } from './chart-summary';
 import { classes } from './classes';
 import styles from './chart-frame.module.css';
 import { ProvenanceBadge, provenanceText } from './provenance-badge';
@@ -53,12 +54,6 @@ export interface ChartFrameProps {
 }
 
 const messages = defineMessages({
-  summaryExport: {
-    id: 'components.chart-frame.summary-export',
-    defaultMessage: '{summary} ({kind}: {method})',
-    description:
-      'A chart summary in an exported image: the sentence, then its provenance label (e.g. "Estimate") and how it was made.',
-  },
   illustrative: {
     id: 'components.chart-frame.illustrative-notice',
     defaultMessage:
@@ -90,42 +85,14 @@ export function ChartFrame(props: ChartFrameProps) {
   const summaryId = `${id}-summary`;
   const sources = collectSources(provenances);
   const illustrative = hasKind(provenances, 'illustrative');
-  const summaryOwn = summaryProvenance(provenances, t);
   const ready = status === 'ready' && table !== null;
 
-  const exportMeta = (): ExportMeta => {
-    const colours = chartArea.current
-      ? resolveColours(
-          chartArea.current,
-          legend.map((l) => l.colour),
-        )
-      : [];
-    return {
-      title,
-      subtitle,
-      legend: legend.map((item, i) => ({
-        label: item.label,
-        fill: item.exportPatternId ? `url(#${item.exportPatternId})` : (colours[i] ?? item.colour),
-        ...(item.line && { line: item.line === 'solid' ? ('solid' as const) : ('dashed' as const) }),
-      })),
-      notes: [
-        ...(summary
-          ? [
-              summaryOwn
-                ? t.format(messages.summaryExport, {
-                    summary,
-                    kind: provenanceText(summaryOwn.kind, t).label,
-                    method: summaryOwn.method ?? '',
-                  })
-                : summary,
-            ]
-          : []),
-        ...(scopeNote ? [scopeNote] : []),
-        ...notes.map((n) => chartNoteExport(n, t)),
-      ],
-      sourceLines: sourceLinesText(sources, t),
-    };
-  };
+  const exportMeta = (): ExportMeta =>
+    chartExportMeta(
+      { title, subtitle, legend, summary, provenances, scopeNote, notes, sources },
+      chartArea.current,
+      t,
+    );
 
   return (
     <section

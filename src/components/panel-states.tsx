@@ -71,7 +71,12 @@ export function LoadingBlock({ label, lines = 3, className }: { label: string; l
   const slow = now - since >= STILL_LOADING_MS;
   const t = useLocale();
   return (
-    <div className={classes(styles.loading, className)} role="status" aria-live="polite">
+    <div
+      className={classes(styles.loading, className)}
+      role="status"
+      aria-live="polite"
+      data-panel-state="loading"
+    >
       {!online ? (
         <p className={styles.note}>{t.format(messages.offline)}</p>
       ) : slow ? (
