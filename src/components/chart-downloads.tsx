@@ -1,4 +1,5 @@
 import { useState, type RefObject } from 'react';
+import styles from './chart-downloads.module.css';
 import { useLocale } from './language-provider';
 import { defineMessages } from '@/lib/messages';
 import { downloadText } from '@/lib/csv';
@@ -83,21 +84,21 @@ export function ChartDownloads({ title, table, csvPreamble, chartArea, exportMet
   };
 
   return (
-    <div className="chart-downloads" role="group" aria-label={locale.format(messages.group, { title })}>
+    <div className={styles.downloads} role="group" aria-label={locale.format(messages.group, { title })}>
       {chartArea && (
         <>
-          <button type="button" className="button button--quiet" onClick={() => void image('png')}>
+          <button type="button" className={`button ${styles.quiet}`} onClick={() => void image('png')}>
             {locale.format(messages.png)}
           </button>
-          <button type="button" className="button button--quiet" onClick={() => void image('svg')}>
+          <button type="button" className={`button ${styles.quiet}`} onClick={() => void image('svg')}>
             {locale.format(messages.svg)}
           </button>
         </>
       )}
-      <button type="button" className="button button--quiet" onClick={csv}>
+      <button type="button" className={`button ${styles.quiet}`} onClick={csv}>
         {locale.format(messages.csv)}
       </button>
-      <span className="chart-download-status" role="status">
+      <span className={styles.status} role="status">
         {status}
       </span>
     </div>

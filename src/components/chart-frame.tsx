@@ -1,28 +1,25 @@
-import './chart-frame.css';
 import { useRef, type ReactNode } from 'react';
-import { derivedProvenance, type Provenance } from '@/domain/provenance';
+import type { Provenance } from '@/domain/provenance';
 import type { FigureTable } from '@/lib/figure-table';
-import { collectSources, hasKind, sourceLinesText } from '@/lib/sources';
-import { resolveColours, type ExportMeta } from '@/lib/svg-export';
+import { collectSources, hasKind } from '@/lib/sources';
+import type { ExportMeta } from '@/lib/svg-export';
+import { chartExportMeta } from './chart-export-meta';
 import { ChartDownloads } from './chart-downloads';
 import { ChartLegend, type ChartLegendItem } from './chart-legend';
 import { ChartViewTabs, viewPanelId, viewTabId, type ChartView } from './chart-view-tabs';
 import { DataTable } from './data-table';
 import type { Freshness } from '@/lib/freshness';
-import { defineMessages, type Translator } from '@/lib/messages';
+import { defineMessages } from '@/lib/messages';
 import { useLocale } from './language-provider';
 import { FreshnessNote } from './freshness-note';
 import { EmptyState, ErrorState, LoadingBlock, StaleNotice, type QueryFreshness } from './panel-states';
-import { ProvenanceBadge, provenanceText, shortSource, SourceTitle } from './provenance-badge';
+import { ChartNotes, type ChartNote } from './chart-notes';
+import { ChartNotice } from './chart-notice';
+import { SummaryBadge } from './chart-summary';
+import { classes } from './classes';
+import styles from './chart-frame.module.css';
+import { ProvenanceBadge, provenanceText } from './provenance-badge';
 import { SourceList } from './source-list';
-
-export interface ChartNote {
-  /** The marker as drawn on the chart: "1", "A". */
-  mark: string;
-  text: string;
-  /** A dated fact links to the source of that date (a milestone's report). */
-  provenance?: Provenance;
-}
 
 export interface ChartFrameProps {
   /** Stable, unique on the page: element ids and the view state hang on it. */
@@ -57,29 +54,6 @@ export interface ChartFrameProps {
 }
 
 const messages = defineMessages({
-  /**
-   * A summary states changes, shares and gaps no source printed ("up 90.8% on FY2024"): a derived
-   * figure, as weak as the weakest figure it reads, and it says how it was made.
-   */
-  summaryMethod: {
-    id: 'components.chart-frame.summary-method',
-    defaultMessage:
-      'Computed by the dashboard from the figures in this chart (see the table view for each one with its source): changes, shares and differences in this sentence are not printed by any source.',
-    description:
-      'How the one-sentence summary above a chart was made; shown in the summary badge, its tooltip and exported images.',
-  },
-  summaryExport: {
-    id: 'components.chart-frame.summary-export',
-    defaultMessage: '{summary} ({kind}: {method})',
-    description:
-      'A chart summary in an exported image: the sentence, then its provenance label (e.g. "Estimate") and how it was made.',
-  },
-  noteExport: {
-    id: 'components.chart-frame.note-export',
-    defaultMessage: '{mark} {text}{source, select, none {} other { ({source})}}',
-    description:
-      'A marker note in an exported image: its circled mark, its text, then the short name of its source if any.',
-  },
   illustrative: {
     id: 'components.chart-frame.illustrative-notice',
     defaultMessage:
@@ -96,52 +70,7 @@ const messages = defineMessages({
     defaultMessage: 'Key to {title}',
     description: 'Accessible name of a chart’s legend; title is the chart’s title.',
   },
-  notesLabel: {
-    id: 'components.chart-frame.notes-label',
-    defaultMessage: 'Marked on the chart',
-    description: 'Accessible name of the list of numbered markers under a chart.',
-  },
-  noteSource: {
-    id: 'components.chart-frame.note-source',
-    defaultMessage: '{text} ({source})',
-    description: 'A marker note on the page, then the linked short name of its source in brackets.',
-  },
 });
-
-/** The summary's own provenance: derived from every figure the chart shows; null with no figures. */
-export function summaryProvenance(provenances: readonly Provenance[], t: Translator): Provenance | null {
-  return provenances.length ? derivedProvenance(provenances, t.format(messages.summaryMethod)) : null;
-}
-
-/** The badge after a chart's summary sentence, on the page and on its slide. */
-export function SummaryBadge({ provenances }: { provenances: readonly Provenance[] }) {
-  const p = summaryProvenance(provenances, useLocale());
-  if (!p) return null;
-  return (
-    <>
-      {' '}
-      <ProvenanceBadge kind={p.kind} method={p.method} />
-    </>
-  );
-}
-
-/**
- * A source's short name, linked when it has a link, for lists too tight for a full source line;
- * isolated so an English title keeps its brackets in place in Urdu.
- */
-function SourceName({ provenance: p }: { provenance: Provenance }) {
-  return (
-    <span className="source-line">
-      <bdi>
-        <SourceTitle name={p.source} url={p.url} text={shortSource(p.source)} />
-      </bdi>
-    </span>
-  );
-}
-
-/** Marker numbers as drawn in exported images: "3" → "③", so they never read as part of a date. */
-const circled = (mark: string) =>
-  /^([1-9]|1\d|20)$/.test(mark) ? String.fromCodePoint(0x2460 + Number(mark) - 1) : `(${mark})`;
 
 /**
  * Everything around a chart: title, unit and period, summary, legend, the chart or its table,
@@ -156,76 +85,42 @@ export function ChartFrame(props: ChartFrameProps) {
   const summaryId = `${id}-summary`;
   const sources = collectSources(provenances);
   const illustrative = hasKind(provenances, 'illustrative');
-  const summaryOwn = summaryProvenance(provenances, t);
   const ready = status === 'ready' && table !== null;
 
-  const exportMeta = (): ExportMeta => {
-    const colours = chartArea.current
-      ? resolveColours(
-          chartArea.current,
-          legend.map((l) => l.colour),
-        )
-      : [];
-    return {
-      title,
-      subtitle,
-      legend: legend.map((item, i) => ({
-        label: item.label,
-        fill: item.exportPatternId ? `url(#${item.exportPatternId})` : (colours[i] ?? item.colour),
-        ...(item.line && { line: item.line === 'solid' ? ('solid' as const) : ('dashed' as const) }),
-      })),
-      notes: [
-        ...(summary
-          ? [
-              summaryOwn
-                ? t.format(messages.summaryExport, {
-                    summary,
-                    kind: provenanceText(summaryOwn.kind, t).label,
-                    method: summaryOwn.method ?? '',
-                  })
-                : summary,
-            ]
-          : []),
-        ...(scopeNote ? [scopeNote] : []),
-        ...notes.map((n) =>
-          t.format(messages.noteExport, {
-            mark: circled(n.mark),
-            text: n.text,
-            source: n.provenance ? shortSource(n.provenance.source) : 'none',
-          }),
-        ),
-      ],
-      sourceLines: sourceLinesText(sources, t),
-    };
-  };
+  const exportMeta = (): ExportMeta =>
+    chartExportMeta(
+      { title, subtitle, legend, summary, provenances, scopeNote, notes, sources },
+      chartArea.current,
+      t,
+    );
 
   return (
     <section
-      className={`chart-frame${ready && view === 'table' ? ' chart-frame--table' : ''}`}
+      className={classes(styles.frame, ready && view === 'table' && styles.tableView)}
       aria-labelledby={titleId}
       aria-busy={status === 'pending'}
     >
-      <header className="chart-frame-head">
+      <header className={styles.head}>
         <div>
-          <div className="chart-title-row">
-            <h3 id={titleId} className="chart-title">
+          <div className={styles.titleRow}>
+            <h3 id={titleId} className={styles.title}>
               {title}
             </h3>
             {illustrative && <ProvenanceBadge kind="illustrative" />}
           </div>
-          <p className="chart-subtitle">{subtitle}</p>
+          <p className={styles.subtitle}>{subtitle}</p>
         </div>
         {ready && <ChartViewTabs frameId={id} title={title} view={view} onChange={onViewChange} />}
       </header>
       {illustrative && (
-        <p className="chart-notice chart-notice--illustrative">
+        <ChartNotice illustrative>
           <span aria-hidden="true">{provenanceText('illustrative', t).mark} </span>
           {t.format(messages.illustrative)}
-        </p>
+        </ChartNotice>
       )}
-      {scopeNote && <p className="chart-notice">{scopeNote}</p>}
+      {scopeNote && <ChartNotice>{scopeNote}</ChartNotice>}
       {status === 'pending' ? (
-        <div className="chart-placeholder">
+        <div className={styles.placeholder}>
           <LoadingBlock label={title} lines={5} />
         </div>
       ) : status === 'error' ? (
@@ -236,7 +131,7 @@ export function ChartFrame(props: ChartFrameProps) {
         <>
           <StaleNotice queries={props.dataQueries ?? []} />
           {summary && (
-            <p id={summaryId} className="chart-summary">
+            <p id={summaryId} className={styles.summary}>
               {summary}
               <SummaryBadge provenances={provenances} />
             </p>
@@ -244,34 +139,18 @@ export function ChartFrame(props: ChartFrameProps) {
           {view === 'chart' && <ChartLegend items={legend} label={t.format(messages.key, { title })} />}
           <div role="tabpanel" id={viewPanelId(id)} aria-labelledby={viewTabId(id, view)}>
             {view === 'chart' ? (
-              <div className="chart-area" ref={chartArea} aria-describedby={summary ? summaryId : undefined}>
+              <div className={styles.area} ref={chartArea} aria-describedby={summary ? summaryId : undefined}>
                 {props.children}
               </div>
             ) : (
               <DataTable table={table} caption={title} />
             )}
           </div>
-          {notes.length > 0 && (
-            <ol className="chart-notes" aria-label={props.notesLabel ?? t.format(messages.notesLabel)}>
-              {notes.map((n) => (
-                <li key={n.mark}>
-                  <span className="chart-note-mark" aria-hidden="true">
-                    {n.mark}
-                  </span>{' '}
-                  {n.provenance
-                    ? t.formatRich(messages.noteSource, {
-                        text: n.text,
-                        source: <SourceName key="source" provenance={n.provenance} />,
-                      })
-                    : n.text}
-                </li>
-              ))}
-            </ol>
-          )}
+          <ChartNotes notes={notes} label={props.notesLabel} />
           {props.aside}
         </>
       )}
-      <footer className="chart-frame-foot">
+      <footer className={styles.foot}>
         <div>
           <SourceList sources={sources} />
           <FreshnessNote freshness={props.freshness} />

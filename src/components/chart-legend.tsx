@@ -1,5 +1,6 @@
 import { defineMessages } from '@/lib/messages';
 import { Swatch, type SwatchProps } from './chart-marks';
+import styles from './chart-legend.module.css';
 import { useLocale } from './language-provider';
 
 const messages = defineMessages({
@@ -26,8 +27,8 @@ export function ChartLegend({ items, label }: { items: readonly ChartLegendItem[
   if (items.length === 0) return null;
   const filters = items.some((item) => item.onToggle);
   return (
-    <div className="chart-legend">
-      {filters && <p className="chart-legend-hint">{t.format(messages.hint)}</p>}
+    <div className={styles.legend} data-chart-key="">
+      {filters && <p className={styles.hint}>{t.format(messages.hint)}</p>}
       <ul aria-label={label}>
         {items.map(({ key, label: text, onToggle, pressed, colour, base, pattern, marker, line, hollow }) => {
           const swatch = { colour, base, pattern, marker, line, hollow };
@@ -36,14 +37,14 @@ export function ChartLegend({ items, label }: { items: readonly ChartLegendItem[
               {onToggle ? (
                 <button
                   type="button"
-                  className="chart-legend-toggle"
+                  className={styles.toggle}
                   aria-pressed={pressed ?? false}
                   onClick={onToggle}
                 >
                   <Swatch {...swatch} /> {text}
                 </button>
               ) : (
-                <span className="chart-legend-entry">
+                <span className={styles.entry}>
                   <Swatch {...swatch} /> {text}
                 </span>
               )}

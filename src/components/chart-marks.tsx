@@ -5,6 +5,7 @@
  */
 import { useId } from 'react';
 import type { SectorPattern } from '@/domain/colours';
+import styles from './chart-marks.module.css';
 
 export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'cross';
 
@@ -100,7 +101,7 @@ export function Swatch({ colour, base = '#777777', pattern, marker, line, hollow
   const dash = line === 'dashed' ? '5 3' : line === 'dotted' ? '2 2' : undefined;
   return (
     <svg
-      className="chart-swatch"
+      className={styles.swatch}
       width={22}
       height={14}
       viewBox="0 0 22 14"

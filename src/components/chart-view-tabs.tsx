@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { defineMessages, type MessageDescriptor } from '@/lib/messages';
+import styles from './chart-view-tabs.module.css';
 import { useLocale } from './language-provider';
 
 const messages = defineMessages({
@@ -51,7 +52,7 @@ export function ChartViewTabs({
     document.getElementById(viewTabId(frameId, target))?.focus();
   };
   return (
-    <div className="chart-tabs" role="tablist" aria-label={t.format(messages.label, { title })}>
+    <div className={styles.tabs} role="tablist" aria-label={t.format(messages.label, { title })}>
       {views.map(({ id, label }) => (
         <button
           key={id}

@@ -2,6 +2,7 @@ import { useOnline } from '@/hooks/use-online';
 import { Suspense } from 'react';
 import { defineMessages } from '@/lib/messages';
 import { LazyServiceStatus } from './deferred';
+import styles from './connection-status.module.css';
 import { useLocale } from './language-provider';
 
 const messages = defineMessages({
@@ -22,7 +23,7 @@ export function ConnectionStatus() {
   const t = useLocale();
   if (!online)
     return (
-      <p className="connection-status" role="status">
+      <p className={styles.status} role="status">
         {t.format(messages.offline)}
       </p>
     );

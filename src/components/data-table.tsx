@@ -1,9 +1,10 @@
 import { localText, methodText, type LocalText } from '@/domain/local-texts';
-import './data-table.css';
 import { displayCell, type FigureTable } from '@/lib/figure-table';
 import { defineMessages } from '@/lib/messages';
+import styles from './data-table.module.css';
 import { useLocale } from './language-provider';
-import { ProvenanceBadge, SourceLine } from './provenance-badge';
+import { ProvenanceBadge } from './provenance-badge';
+import { SourceLine } from './source-line';
 
 const messages = defineMessages({
   region: {
@@ -31,17 +32,17 @@ export function DataTable({ table, caption }: { table: FigureTable; caption: str
   const t = useLocale();
   return (
     <div
-      className="data-table-wrap"
+      className={styles.wrap}
       role="region"
       aria-label={t.format(messages.region, { caption })}
       tabIndex={0}
     >
-      <table className="data-table">
+      <table className={styles.table}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             {table.columns.map((c) => (
-              <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
+              <th key={c.key} scope="col" className={c.numeric ? styles.num : undefined}>
                 {c.header}
               </th>
             ))}
@@ -53,26 +54,26 @@ export function DataTable({ table, caption }: { table: FigureTable; caption: str
             <tr key={row.id}>
               {table.columns.map((c, i) =>
                 i === 0 ? (
-                  <th key={c.key} scope="row" className={c.numeric ? 'num' : undefined}>
+                  <th key={c.key} scope="row" className={c.numeric ? styles.num : undefined}>
                     {displayCell(row, c.key)}
                   </th>
                 ) : (
-                  <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                  <td key={c.key} className={c.numeric ? styles.num : undefined}>
                     {displayCell(row, c.key)}
                   </td>
                 ),
               )}
-              <td className="data-table-source">
+              <td className={styles.source}>
                 <ProvenanceBadge kind={row.provenance.kind} /> <SourceLine provenance={row.provenance} />
                 {row.provenance.method && (
-                  <span className="data-table-note">
+                  <span className={styles.note}>
                     {t.formatRich(messages.how, {
                       method: <Local key="m" text={methodText(row.provenance, t.lang)} />,
                     })}
                   </span>
                 )}
                 {row.provenance.note && (
-                  <span className="data-table-note">
+                  <span className={styles.note}>
                     <Local text={localText(row.provenance, 'note', t.lang)} />
                   </span>
                 )}

@@ -3,6 +3,7 @@ import { ApiError, describeError } from '@/lib/api-error';
 import { englishLocale } from '@/lib/locale';
 import { defineMessages, type Translator } from '@/lib/messages';
 import { useLocale } from './language-provider';
+import styles from './panel-states.module.css';
 
 const messages = defineMessages({
   details: {
@@ -90,7 +91,7 @@ export function ErrorDetails({ error }: { error: unknown }) {
     console.warn(`[api] ${describeError(error)}`, Object.fromEntries(errorDetails(error, englishLocale)));
   }, [error]);
   return (
-    <details className="state-details">
+    <details className={styles.details}>
       <summary>{t.format(messages.details)}</summary>
       <dl>
         {machineDetails(error, t).map(([label, value]) => (

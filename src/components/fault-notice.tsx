@@ -1,4 +1,4 @@
-import './fault-notice.css';
+import styles from './fault-notice.module.css';
 import { useDemoFaults } from '@/hooks/use-demo-faults';
 import { defineMessages } from '@/lib/messages';
 import { useLocale } from './language-provider';
@@ -30,7 +30,7 @@ export function FaultNotice() {
   const t = useLocale();
   if (faults.active.length === 0 && faults.ignored.length === 0) return null;
   return (
-    <p className="fault-notice" role="status">
+    <p className={styles.notice} role="status">
       {faults.active.length > 0 && `${t.format(messages.active, { faults: faults.active.join(', ') })} `}
       {faults.ignored.length > 0 && `${t.format(messages.ignored, { faults: faults.ignored.join(', ') })} `}
       {t.formatRich(messages.end, {

@@ -1,4 +1,4 @@
-import './freshness-note.css';
+import styles from './freshness-note.module.css';
 import type { Freshness } from '@/lib/freshness';
 import { defineMessages } from '@/lib/messages';
 import { useLocale } from './language-provider';
@@ -27,13 +27,13 @@ export function FreshnessNote({ freshness }: { freshness: Freshness | null | und
   if (!freshness) return null;
   const late = freshness.overdue.length;
   return (
-    <p className="freshness-note">
+    <p className={styles.note}>
       {freshness.text}
       {late > 0 && (
         <>
           {' '}
           <strong
-            className="freshness-overdue"
+            className={styles.overdue}
             title={t.format(messages.overdueTitle, { ids: freshness.overdue.join(', ') })}
           >
             {freshness.series === 1

@@ -17,7 +17,7 @@ import {
 import type { OptionGroup } from '@/lib/filter-options';
 import { defineMessages } from '@/lib/messages';
 import { useLocale } from './language-provider';
-import './multi-picker.css';
+import styles from './multi-picker.module.css';
 
 const messages = defineMessages({
   noMatch: {
@@ -90,22 +90,20 @@ export function MultiPicker<T extends { id: string }>({
       escapeKeyBehavior="none"
       selectedKeys={new Set(selected)}
       onSelectionChange={onSelectionChange}
-      className="picker-list"
-      renderEmptyState={() => <p className="picker-empty">{t.format(messages.noMatch)}</p>}
+      className={styles.list}
+      renderEmptyState={() => <p className={styles.empty}>{t.format(messages.noMatch)}</p>}
     >
       {groups.map((group) => (
-        <ListBoxSection key={group.id} id={group.id} className="picker-section">
-          <Header className="picker-header">{group.label}</Header>
+        <ListBoxSection key={group.id} id={group.id}>
+          <Header className={styles.header}>{group.label}</Header>
           {group.items.map((item) => (
-            <ListBoxItem key={item.id} id={item.id} textValue={itemText(item)} className="picker-item">
+            <ListBoxItem key={item.id} id={item.id} textValue={itemText(item)} className={styles.item}>
               {({ isSelected }) => (
                 <>
-                  <span className="picker-check" aria-hidden="true">
-                    {isSelected ? '☑' : '☐'}
-                  </span>
+                  <span aria-hidden="true">{isSelected ? '☑' : '☐'}</span>
                   <span>
                     <span lang={itemLang?.(item)}>{itemText(item)}</span>
-                    {itemDetail && <span className="picker-detail">{itemDetail(item)}</span>}
+                    {itemDetail && <span className={styles.detail}>{itemDetail(item)}</span>}
                   </span>
                 </>
               )}
@@ -117,23 +115,23 @@ export function MultiPicker<T extends { id: string }>({
   );
   return (
     <DialogTrigger>
-      <Button className="picker-button">
+      <Button className={styles.button}>
         {label}
         {selected.length > 0 && (
-          <span className="picker-count">
+          <span className={styles.count}>
             {' '}
             {t.format(messages.count, { count: t.number(selected.length) })}
           </span>
         )}
         <span aria-hidden="true"> ▾</span>
       </Button>
-      <Popover className="picker-popover" placement="bottom start">
-        <Dialog aria-label={dialogLabel ?? t.format(messages.choose, { label })} className="picker-dialog">
+      <Popover className={styles.popover} placement="bottom start">
+        <Dialog aria-label={dialogLabel ?? t.format(messages.choose, { label })} className={styles.dialog}>
           {searchable ? (
             <Autocomplete filter={contains}>
               <SearchField
                 aria-label={searchLabel ?? t.format(messages.search, { label })}
-                className="picker-search"
+                className={styles.search}
                 autoFocus
               >
                 <Input placeholder={t.format(messages.searchPlaceholder)} />

@@ -1,4 +1,3 @@
-import './panel-states.css';
 import { Suspense, useState, type ReactNode } from 'react';
 import { useNow } from '@/hooks/use-now';
 import { useRetryNote } from '@/hooks/use-retry-note';
@@ -8,7 +7,9 @@ import { describeError } from '@/lib/api-error';
 import { probeNow } from '@/lib/circuit';
 import { defineMessages } from '@/lib/messages';
 import { sessionStartedAt } from '@/lib/session';
+import { classes } from './classes';
 import { useLocale } from './language-provider';
+import styles from './panel-states.module.css';
 import { StaleShort } from './stale-short';
 
 const messages = defineMessages({
@@ -57,24 +58,34 @@ export { messages as panelStateMessages };
 /** A panel that has waited this long without an answer says so in words, not only with skeletons. */
 const STILL_LOADING_MS = 1500;
 
+/** What holds a panel state may place it (`className`: margins, background), never restyle its insides. */
+interface Placed {
+  className?: string;
+}
+
 /** Placeholder blocks that keep the panel's final size, so nothing shifts when data arrives. */
-export function LoadingBlock({ label, lines = 3 }: { label: string; lines?: number }) {
+export function LoadingBlock({ label, lines = 3, className }: { label: string; lines?: number } & Placed) {
   const online = useOnline();
   const [since] = useState(() => Date.now());
   const now = useNow(online);
   const slow = now - since >= STILL_LOADING_MS;
   const t = useLocale();
   return (
-    <div className="state-loading" role="status" aria-live="polite">
+    <div
+      className={classes(styles.loading, className)}
+      role="status"
+      aria-live="polite"
+      data-panel-state="loading"
+    >
       {!online ? (
-        <p className="state-note">{t.format(messages.offline)}</p>
+        <p className={styles.note}>{t.format(messages.offline)}</p>
       ) : slow ? (
-        <p className="state-note">{t.format(messages.stillLoading, { what: label })}</p>
+        <p className={styles.note}>{t.format(messages.stillLoading, { what: label })}</p>
       ) : (
         <span className="visually-hidden">{t.format(messages.loading, { what: label })}</span>
       )}
       {Array.from({ length: lines }, (_, i) => (
-        <span key={i} className="skeleton" aria-hidden="true" />
+        <span key={i} className={styles.skeleton} aria-hidden="true" />
       ))}
     </div>
   );
@@ -84,18 +95,19 @@ export function ErrorState({
   error,
   onRetry,
   retrying,
+  className,
 }: {
   error: unknown;
   onRetry: () => void;
   retrying?: boolean;
-}) {
+} & Placed) {
   const online = useOnline();
   const t = useLocale();
   const note = useRetryNote(error, t);
   const text = useProblemText(error);
   const busy = Boolean(retrying) && note === '';
   return (
-    <div className="state-error" role="alert">
+    <ErrorBox className={className}>
       <p>
         <span aria-hidden="true">⚠ </span>
         {online ? text : t.format(messages.offline)}
@@ -114,14 +126,32 @@ export function ErrorState({
       >
         {busy ? t.format(messages.retrying) : t.format(messages.retry)}
       </button>
+    </ErrorBox>
+  );
+}
+
+/** The box a failure is said in, for a panel whose failure needs words of its own. */
+export function ErrorBox({ children, className }: { children: ReactNode } & Placed) {
+  return (
+    <div className={classes(styles.error, className)} role="alert">
+      {children}
     </div>
   );
 }
 
-export function EmptyState({ children }: { children: ReactNode }) {
+export function EmptyState({ children, className }: { children: ReactNode } & Placed) {
   return (
-    <div className="state-empty">
+    <div className={classes(styles.empty, className)} data-panel-state="empty">
       <p>{children}</p>
+    </div>
+  );
+}
+
+/** A note kept beside figures while something failed (saved figures, rows that would not load), often with a Retry. */
+export function NoticeBox({ role, children }: { role: 'status' | 'alert'; children: ReactNode }) {
+  return (
+    <div className={styles.stale} role={role}>
+      {children}
     </div>
   );
 }

@@ -1,10 +1,11 @@
-import './provenance-badge.css';
-import type { ReactNode, SyntheticEvent } from 'react';
-import { localText, type LocalText } from '@/domain/local-texts';
-import type { Provenance, ProvenanceKind } from '@/domain/provenance';
+import type { SyntheticEvent } from 'react';
+import type { LocalText } from '@/domain/local-texts';
+import type { ProvenanceKind } from '@/domain/provenance';
 import { englishLocale } from '@/lib/locale';
 import { defineMessages, type MessageDescriptor, type Translator } from '@/lib/messages';
 import { useLocale } from './language-provider';
+import styles from './provenance-badge.module.css';
+import { classes } from './classes';
 
 const messages = defineMessages({
   sourced: {
@@ -60,22 +61,6 @@ const messages = defineMessages({
     defaultMessage: '{meaning} How: {method}',
     description: "Badge tooltip: the kind's meaning, then how the figure was made.",
   },
-  source: {
-    id: 'provenance.source-line.source',
-    defaultMessage: 'Source',
-    description: 'Word before a source citation on a card ("Source: SBP · as of 5 Aug 2023").',
-  },
-  line: {
-    id: 'provenance.source-line.text',
-    defaultMessage: '{prefix}: {source} · {asOf}',
-    description:
-      'A source line; prefix is "Source" (or similar), source the citation, asOf "as of 5 Aug 2023".',
-  },
-  copied: {
-    id: 'provenance.source-line.copied-from',
-    defaultMessage: '{source} (copied from {original})',
-    description: 'A source that republished a figure first published by another (original).',
-  },
 });
 
 const kindText: Record<
@@ -96,7 +81,7 @@ const EDGE = 8;
  * once shown, it moves left just enough to fit, never past the window's left edge.
  */
 function fitMethod(event: SyntheticEvent<HTMLElement>) {
-  const how = event.currentTarget.querySelector<HTMLElement>('.prov-how');
+  const how = event.currentTarget.querySelector<HTMLElement>(`.${styles.how}`);
   if (!how) return;
   how.style.removeProperty('left');
   const over = how.getBoundingClientRect().right - (document.documentElement.clientWidth - EDGE);
@@ -118,24 +103,56 @@ export const provenanceLabels = {
   illustrative: provenanceText('illustrative', englishLocale),
 } satisfies Record<ProvenanceKind, ReturnType<typeof provenanceText>>;
 
+const kindClass: Record<ProvenanceKind, string | undefined> = {
+  sourced: styles.sourced,
+  announcement: styles.announcement,
+  estimate: styles.estimate,
+  illustrative: styles.illustrative,
+};
+
+const kindTextClass: Record<ProvenanceKind, string | undefined> = {
+  sourced: undefined,
+  announcement: styles.textAnnouncement,
+  estimate: styles.textEstimate,
+  illustrative: styles.textIllustrative,
+};
+
+/** The class that colours a kind's name in running text (a source list, a tooltip) as its badge is. */
+export function provenanceTextClass(kind: ProvenanceKind): string | undefined {
+  return kindTextClass[kind];
+}
+
 /**
  * The kind of a figure in words and shape. With a method (an estimate, a derived figure) the badge
  * takes keyboard focus and says how the figure was made on hover or focus; screen readers read it inline.
+ * `className` is for the holder's layout of the badge (its margins), never its look.
  */
-export function ProvenanceBadge({ kind, method }: { kind: ProvenanceKind; method?: string | LocalText }) {
+export function ProvenanceBadge({
+  kind,
+  method,
+  className,
+}: {
+  kind: ProvenanceKind;
+  method?: string | LocalText;
+  className?: string;
+}) {
   const t = useLocale();
   const { label, mark, meaning } = provenanceText(kind, t);
   // Data gives its method with its language (methodText): English kept for want of a translation is marked.
   const how = typeof method === 'string' ? { text: method, lang: t.lang } : method;
   if (!how?.text)
     return (
-      <span className={`prov-badge prov-badge--${kind}`} data-provenance={kind} title={meaning}>
+      <span
+        className={classes(styles.badge, kindClass[kind], className)}
+        data-provenance={kind}
+        title={meaning}
+      >
         <span aria-hidden="true">{mark}</span> {label}
       </span>
     );
   return (
     <span
-      className={`prov-badge prov-badge--${kind} prov-badge--how`}
+      className={classes(styles.badge, kindClass[kind], styles.withHow, className)}
       data-provenance={kind}
       title={t.format(messages.withHow, { meaning, method: how.text })}
       tabIndex={0}
@@ -143,7 +160,7 @@ export function ProvenanceBadge({ kind, method }: { kind: ProvenanceKind; method
       onFocus={fitMethod}
     >
       <span aria-hidden="true">{mark}</span> {label}
-      <span className="prov-how">
+      <span className={styles.how}>
         {t.formatRich(messages.how, {
           method:
             how.lang === t.lang ? (
@@ -155,90 +172,6 @@ export function ProvenanceBadge({ kind, method }: { kind: ProvenanceKind; method
             ),
         })}
       </span>
-    </span>
-  );
-}
-
-/**
- * Citations run long ("The Diplomatic Insight (TDI), 'China and Pakistan sign…', Islamabad, 2 Aug 2022"):
- * cards show the publication, the full citation stays in the tooltip and in tables.
- */
-export function shortSource(source: string, max = 48): string {
-  const head = source.split(/ \(| '|, \d/)[0] ?? source;
-  return head.length > max ? `${head.slice(0, max - 1)}…` : head;
-}
-
-/** A source's title, never translated: marked English when the page is not, so screen readers switch voice. */
-export function SourceTitle({
-  name,
-  url,
-  text,
-  title,
-}: {
-  name: string;
-  url?: string | null;
-  text: string;
-  title?: string;
-}) {
-  const lang = useLocale().lang === 'en' ? undefined : 'en';
-  return url ? (
-    <a href={url} target="_blank" rel="noreferrer" title={title ?? name} lang={lang}>
-      {text}
-    </a>
-  ) : (
-    <span title={title ?? name} lang={lang}>
-      {text}
-    </span>
-  );
-}
-
-/** "Source: <link> · as of 5 Aug 2023": the link opens the source in a new tab. */
-export function SourceLine({
-  provenance,
-  prefix,
-  full = false,
-}: {
-  provenance: Provenance;
-  /** The word before the citation, in the reader's language; "Source" by default. */
-  prefix?: string;
-  full?: boolean;
-}) {
-  const t = useLocale();
-  const title = [provenance.source, localText(provenance, 'note', t.lang)?.text].filter(Boolean).join(' — ');
-  const main = (
-    <SourceTitle
-      key="source"
-      name={provenance.source}
-      url={provenance.url}
-      text={full ? provenance.source : shortSource(provenance.source)}
-      title={title}
-    />
-  );
-  const { copiedFrom } = provenance;
-  const source: ReactNode = copiedFrom ? (
-    <span key="copied">
-      {t.formatRich(messages.copied, {
-        source: main,
-        original: (
-          <SourceTitle
-            key="original"
-            name={copiedFrom.name}
-            url={copiedFrom.url}
-            text={copiedFrom.url ? shortSource(copiedFrom.name) : copiedFrom.name}
-          />
-        ),
-      })}
-    </span>
-  ) : (
-    main
-  );
-  return (
-    <span className="source-line" data-source-line="">
-      {t.formatRich(messages.line, {
-        prefix: prefix ?? t.format(messages.source),
-        source,
-        asOf: t.asOf(provenance.asOf),
-      })}
     </span>
   );
 }

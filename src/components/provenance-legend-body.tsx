@@ -3,6 +3,7 @@ import { provenanceKinds } from '@/domain/provenance-kinds';
 import { defineMessages } from '@/lib/messages';
 import { useLocale } from './language-provider';
 import { ProvenanceBadge, provenanceText } from './provenance-badge';
+import styles from './provenance-legend-body.module.css';
 
 const messages = defineMessages({
   title: {
@@ -15,7 +16,7 @@ const messages = defineMessages({
 export function ProvenanceLegendBody() {
   const t = useLocale();
   return (
-    <section aria-labelledby="legend-title" className="prov-legend">
+    <section aria-labelledby="legend-title" className={styles.legend}>
       <h2 id="legend-title">{t.format(messages.title)}</h2>
       <dl>
         {provenanceKinds.map((kind) => (

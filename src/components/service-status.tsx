@@ -5,7 +5,9 @@ import { rejectedSnapshot, subscribeRejected } from '@/lib/rejected-records';
 import { describeError } from '@/lib/api-error';
 import { defineMessages } from '@/lib/messages';
 import { ErrorDetails } from './error-details';
+import styles from './connection-status.module.css';
 import { useLocale } from './language-provider';
+import panelStyles from './panel-states.module.css';
 
 const messages = defineMessages({
   paused: {
@@ -45,7 +47,7 @@ export function ServiceStatus() {
   return (
     <>
       {open && (
-        <div className="connection-status" role="status">
+        <div className={styles.status} role="status">
           <p>
             {t.format(messages.paused, {
               problem: describeError(open.lastError, t),
@@ -56,7 +58,7 @@ export function ServiceStatus() {
         </div>
       )}
       {rejected.length > 0 && (
-        <div className="connection-status" role="status">
+        <div className={styles.status} role="status">
           <p>
             {t.format(messages.rejected, {
               list: list.format(
@@ -70,7 +72,7 @@ export function ServiceStatus() {
               ),
             })}
           </p>
-          <details className="state-details">
+          <details className={panelStyles.details}>
             <summary>{t.format(messages.details)}</summary>
             <ul dir="ltr" lang={t.lang === 'en' ? undefined : 'en'}>
               {rejected.flatMap((r) =>

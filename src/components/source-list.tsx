@@ -1,7 +1,9 @@
 import type { SourceRef } from '@/lib/sources';
 import { defineMessages } from '@/lib/messages';
 import { useLocale } from './language-provider';
-import { provenanceText, shortSource, SourceTitle } from './provenance-badge';
+import styles from './source-list.module.css';
+import { provenanceText, provenanceTextClass } from './provenance-badge';
+import { shortSource, SourceTitle } from './source-line';
 
 const messages = defineMessages({
   label: {
@@ -35,7 +37,7 @@ export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
   const t = useLocale();
   if (sources.length === 0) return null;
   return (
-    <p className="source-line chart-sources" data-source-list="">
+    <p className={styles.list} data-source-list="">
       {t.format(messages.label, { count: sources.length })}{' '}
       {sources.map((s, i) => {
         const kinds = s.kinds
@@ -43,14 +45,14 @@ export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
           .map((k) => {
             const { mark, label } = provenanceText(k, t);
             return (
-              <span key={k} className={`chart-source-kind prov-text--${k}`}>
+              <span key={k} className={provenanceTextClass(k)}>
                 {' '}
                 <span aria-hidden="true">{mark}</span> {label.toLocaleLowerCase(t.lang)}
               </span>
             );
           });
         return (
-          <span key={`${s.source}-${s.url ?? ''}`} className="chart-source">
+          <span key={`${s.source}-${s.url ?? ''}`}>
             {i > 0 && `${t.format(messages.separator)} `}
             {t.formatRich(messages.item, {
               source: s.copiedFrom ? (

@@ -6,15 +6,17 @@ interface SparklineProps {
   description: string;
   width?: number;
   height?: number;
+  /** The holder's sizing of the drawing (e.g. wider on a slide). */
+  className?: string;
 }
 
 /** A hand-drawn SVG line: small enough for the first screen, where Recharts is not loaded. */
-export function Sparkline({ points, description, width = 160, height = 36 }: SparklineProps) {
+export function Sparkline({ points, description, width = 160, height = 36, className }: SparklineProps) {
   const geometry = toSparkline(points, width, height);
   if (!geometry) return null;
   return (
     <svg
-      className="sparkline"
+      className={className}
       viewBox={`0 0 ${width} ${height}`}
       width={width}
       height={height}

@@ -2,7 +2,7 @@ import { probeNow } from '@/lib/circuit';
 import { defineMessages } from '@/lib/messages';
 import { ErrorDetails } from './error-details';
 import { useLocale } from './language-provider';
-import { panelStateMessages, useProblemText, type QueryFreshness } from './panel-states';
+import { NoticeBox, panelStateMessages, useProblemText, type QueryFreshness } from './panel-states';
 
 const messages = defineMessages({
   asOf: {
@@ -28,7 +28,7 @@ export function StaleDetails({ queries: old }: { queries: readonly QueryFreshnes
     timeStyle: 'short',
   }).format(since);
   return (
-    <div className="state-stale" role="status">
+    <NoticeBox role="status">
       <p>
         <span aria-hidden="true">⏱ </span>
         {t.format(messages.asOf, { time })} {failing ? problem : t.format(messages.checking)}
@@ -46,6 +46,6 @@ export function StaleDetails({ queries: old }: { queries: readonly QueryFreshnes
           {t.format(panelStateMessages.retry)}
         </button>
       )}
-    </div>
+    </NoticeBox>
   );
 }

@@ -1,5 +1,6 @@
 import { defineMessages } from '@/lib/messages';
 import { useLocale } from './language-provider';
+import styles from './panel-states.module.css';
 
 const messages = defineMessages({
   stale: {
@@ -13,5 +14,5 @@ const messages = defineMessages({
 /** Said while the stale details load, and instead of them if their chunk cannot load. */
 export function StaleShort() {
   const t = useLocale();
-  return <p className="state-stale">{t.format(messages.stale)}</p>;
+  return <p className={styles.stale}>{t.format(messages.stale)}</p>;
 }

@@ -35,8 +35,11 @@ const pages = [
 
 async function settled(page: Page) {
   // Every frame has its figures (or its error or empty state): none is still loading.
-  await expect(page.locator('section.chart-frame[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await expect(page.getByRole('region').and(page.locator('[aria-busy="true"]'))).toHaveCount(0, {
+    timeout: 20_000,
+  });
+  // A drawn chart: Recharts' surface with its accessibility layer.
+  await expect(page.getByRole('application').first()).toBeVisible();
 }
 
 test('charts', async ({ page }) => {

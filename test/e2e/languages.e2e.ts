@@ -65,7 +65,9 @@ for (const { lang, dir, pages, filters: filterBar } of languages) {
         await expect(page.getByRole('banner').getByRole('link', { name: pages })).toBeVisible();
         await expect(page.getByRole('region', { name: filterBar, exact: true })).toBeVisible();
       }
-      await expect(page.locator('.state-loading, [aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+      await expect(page.locator('[data-panel-state="loading"], [aria-busy="true"]')).toHaveCount(0, {
+        timeout: 30_000,
+      });
 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} in ${lang} is wider than the screen by ${overflow} px`).toBeLessThanOrEqual(

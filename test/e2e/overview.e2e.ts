@@ -38,7 +38,7 @@ test('overview', async ({ page }) => {
     const article = articles.nth(i);
     const label = await article.getAttribute('aria-labelledby');
     await expect(
-      article.locator('.prov-badge').first(),
+      article.locator('[data-provenance]').first(),
       `KPI card ${label ?? i} has a provenance badge`,
     ).toContainText(PROVENANCE, { ...inner, timeout: 5000 });
   }

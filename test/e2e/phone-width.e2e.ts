@@ -24,7 +24,9 @@ for (const path of paths) {
     await mockApiReady(page);
     // Measured once the page and every panel have their data (lazy pages, tables, charts).
     await expect(page.locator('main')).toBeVisible();
-    await expect(page.locator('.state-loading, [aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+    await expect(page.locator('[data-panel-state="loading"], [aria-busy="true"]')).toHaveCount(0, {
+      timeout: 30_000,
+    });
     if (path === '/explore') await expect(page.getByRole('table', { name: /^Observations/ })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${path} is wider than the screen by ${overflow} px`).toBeLessThanOrEqual(0);
@@ -36,9 +38,9 @@ test('a derived figure’s method, shown on focus, fits a 375 px screen (#12 ite
   await page.goto('/');
   await mockApiReady(page);
   const card = page.getByRole('article').filter({ hasText: 'FDI from China' });
-  const badge = card.getByRole('group', { name: 'Change' }).locator('.prov-badge--how');
+  const badge = card.getByRole('group', { name: 'Change' }).locator('[data-provenance]');
   await badge.focus();
-  const how = badge.locator('.prov-how');
+  const how = badge.getByText(/^How: /);
   await expect(how).toHaveText(/^How: Computed by the dashboard: /);
   await expect(how).toBeVisible();
   const box = await how.boundingBox();

@@ -41,7 +41,7 @@ async function checkSlide(page: Page, number: number, count: number) {
   await expect(footer).toContainText(FILTERS, inner);
   await expect(footer).toContainText(/Sources?:|sources/, inner);
   await expect(slide.locator('[role="alert"]')).toHaveCount(0);
-  await expect(slide.locator('.skeleton')).toHaveCount(0);
+  await expect(slide.locator('[data-panel-state="loading"]')).toHaveCount(0);
   for (const svg of await slide.locator('svg').all()) {
     const box = await svg.boundingBox();
     expect(box !== null && box.width > 0 && box.height > 0).toBe(true);

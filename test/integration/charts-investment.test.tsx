@@ -33,7 +33,7 @@ describe('charts: investment flows', () => {
   it('marks the summary’s computed change as derived, saying how on hover or focus (#12 item 5)', async () => {
     renderApp('/charts/investment');
     const summary = within(await loaded(FDI)).getByText(/up 90\.8% on FY2024's revised \$643m/);
-    const badge = within(summary).getByText('Estimate').closest('.prov-badge') as HTMLElement;
+    const badge = within(summary).getByText('Estimate').closest('[data-provenance]') as HTMLElement;
     expect(badge).toHaveAttribute('tabindex', '0');
     expect(badge).toHaveTextContent(/How: Computed by the dashboard from the figures in this chart/);
     // The illustrative split's summary is as weak as its figures: illustrative, not estimate.

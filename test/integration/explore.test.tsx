@@ -159,7 +159,7 @@ describe('explore page', () => {
     const row = within(await table())
       .getByText('79%')
       .closest('tr') as HTMLElement;
-    const badge = within(row).getByText('Estimate').closest('.prov-badge') as HTMLElement;
+    const badge = within(row).getByText('Estimate').closest('[data-provenance]') as HTMLElement;
     expect(badge).toHaveAttribute('tabindex', '0');
     expect(badge).toHaveTextContent(/How: Taken from a secondary summary of the 2023 census/);
   });

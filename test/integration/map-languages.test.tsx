@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtures } from '@mocks/data/fixtures';
-import { shortSource } from '@/components/provenance-badge';
+import { shortSource } from '@/components/source-line';
 import { plainEnglishIn } from '../pseudo-locale';
 import { renderApp } from '../render';
 

@@ -33,15 +33,16 @@ const hasFigure = (text: string) => /\d/.test(NOT_FIGURES.reduce((t, re) => t.re
  */
 const UNIT =
   '[role="group"][aria-label="Headline figure"], [role="group"][aria-label="Change"], tr, li, dd, article, figure, section, [role="region"], [aria-roledescription="slide"]';
-const PROVENANCE =
-  '.prov-badge, .source-line, .chart-sources, [data-provenance="sources"], .prov-text--estimate';
+/** Badges and slide footers (`data-provenance`), source lines and a chart's list of sources. */
+const PROVENANCE = '[data-provenance], [data-source-line], [data-source-list]';
 const SLIDE = '[aria-roledescription="slide"]';
 /**
- * Controls and chrome: their digits (year pickers, slide counters) are not figures; nor is the map
- * legend's size key, a scale whose note beside it says the sizes are illustrative.
+ * Controls and chrome: their digits (year pickers, slide counters) are not figures; nor are a chart's
+ * marker numbers and key, the map legend's size key (a scale whose note beside it says the sizes
+ * are illustrative), or a panel's empty-state message ("at most 4").
  */
 const CHROME =
-  'nav, header, button, select, option, label, input, [role="tablist"], [aria-label="Filters"], svg, .chart-note-mark, .chart-legend, [data-size-key], [aria-label="Cooperation milestones marked on the chart"] strong, .state-empty';
+  'nav, header, button, select, option, label, input, [role="tablist"], [aria-label="Filters"], svg, [data-chart-mark], [data-chart-key], [data-size-key], [aria-label="Cooperation milestones marked on the chart"] strong, [data-panel-state="empty"]';
 
 function provenanceWithinReach(el: Element): boolean {
   const unit = el.closest(UNIT);

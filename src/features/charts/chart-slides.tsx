@@ -1,7 +1,6 @@
-import '@/components/chart-frame.css';
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { SummaryBadge, summaryProvenance } from '@/components/chart-frame';
+import { SummaryBadge, summaryProvenance } from '@/components/chart-summary';
 import { ChartLegend } from '@/components/chart-legend';
 import { useSvgId } from '@/components/chart-marks';
 import { useLocale } from '@/components/language-provider';
@@ -9,7 +8,7 @@ import { EmptyState, ErrorState, LoadingBlock, StaleNotice } from '@/components/
 import type { Observation } from '@/domain/observation';
 import type { Provenance } from '@/domain/provenance';
 import { missingData } from '@/components/missing-data';
-import { shortSource } from '@/components/provenance-badge';
+import { shortSource } from '@/components/source-line';
 import type { SlideSpec } from '@/components/slide-spec';
 import { useStableList } from '@/hooks/use-stable-list';
 import { useViewFilters } from '@/hooks/use-view-filters';

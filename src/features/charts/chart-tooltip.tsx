@@ -1,5 +1,5 @@
 import { useLocale } from '@/components/language-provider';
-import { provenanceLabels } from '@/components/provenance-badge';
+import { provenanceLabels, provenanceTextClass } from '@/components/provenance-badge';
 import { defineMessages } from '@/lib/messages';
 import type { Datum, SeriesSpec } from './chart-model';
 import styles from './chart-tooltip.module.css';
@@ -60,7 +60,7 @@ export function ChartTooltip({
                 ),
               })}
               {kind !== 'sourced' && (
-                <span className={`prov-text--${kind}`}>
+                <span className={provenanceTextClass(kind)}>
                   {' '}
                   {provenanceLabels[kind].mark} {locale.format(messages.kind, { kind })}
                 </span>

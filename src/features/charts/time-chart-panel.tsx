@@ -1,4 +1,5 @@
 import { ChartFrame } from '@/components/chart-frame';
+import { ChartNotice } from '@/components/chart-notice';
 import { NearViewport } from '@/components/near-viewport';
 import { useSvgId } from '@/components/chart-marks';
 import { useLocale } from '@/components/language-provider';
@@ -44,12 +45,12 @@ export function TimeChartPanel({
       notesLabel={locale.format(markerMessages.notesLabel)}
       aside={
         milestones.failed && (
-          <p className="chart-notice" role="status">
+          <ChartNotice role="status">
             {locale.format(markerMessages.failed)}{' '}
             <button type="button" className="button button--small" onClick={milestones.retry}>
               {locale.format(markerMessages.retry)}
             </button>
-          </p>
+          </ChartNotice>
         )
       }
       view={view}

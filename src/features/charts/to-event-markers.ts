@@ -1,6 +1,6 @@
 import type { CooperationEvent } from '@/domain/event';
 import type { Provenance } from '@/domain/provenance';
-import type { ChartNote } from '@/components/chart-frame';
+import type { ChartNote } from '@/components/chart-notes';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import { localText } from '@/domain/local-texts';

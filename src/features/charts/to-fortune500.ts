@@ -1,5 +1,5 @@
 import type { Observation } from '@/domain/observation';
-import { shortSource } from '@/components/provenance-badge';
+import { shortSource } from '@/components/source-line';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import type { CategoryChartModel, Shaped } from './chart-model';

@@ -1,7 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocale } from '@/components/language-provider';
-import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
+import {
+  EmptyState,
+  ErrorState,
+  failureOf,
+  LoadingBlock,
+  NoticeBox,
+  StaleNotice,
+} from '@/components/panel-states';
 import { localName, type LocalText } from '@/domain/local-names';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { downloadText, toCsv } from '@/lib/csv';
@@ -69,12 +76,12 @@ export function ExplorePage() {
       </h2>
       <p className="page-lede">{t.format(m.lede)}</p>
       {failureOf(indicators) != null && (
-        <div className="state-stale" role="status">
+        <NoticeBox role="status">
           <p>{t.format(m.indicatorsFailed, { reason: describeError(failureOf(indicators)) })}</p>
           <button type="button" className="button button--small" onClick={() => void indicators.refetch()}>
             {t.format(m.retryIndicators)}
           </button>
-        </div>
+        </NoticeBox>
       )}
       <div className={styles.controls}>
         <label className={styles.field}>
@@ -149,7 +156,7 @@ export function ExplorePage() {
             onNeedMore={table.loadMore}
           />
           {observations.isFetchNextPageError && (
-            <div className="state-stale" role="alert">
+            <NoticeBox role="alert">
               <p>{t.format(m.moreFailed, { reason: describeError(observations.error) })}</p>
               <button
                 type="button"
@@ -158,7 +165,7 @@ export function ExplorePage() {
               >
                 {t.format(m.retryRows)}
               </button>
-            </div>
+            </NoticeBox>
           )}
         </>
       )}

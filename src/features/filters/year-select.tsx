@@ -54,14 +54,14 @@ export function YearSelect({
       onSelectionChange={(key: Key | null) => onChange(key === null || key === ANY ? null : Number(key))}
     >
       <Label className={styles.yearLabel}>{label}</Label>
-      <Button className="picker-button">
+      <Button className={styles.pickerButton}>
         <SelectValue />
         <span aria-hidden="true"> ▾</span>
       </Button>
-      <Popover className="picker-popover">
-        <ListBox items={items} className="picker-list">
+      <Popover className={styles.pickerPopover}>
+        <ListBox items={items} className={styles.pickerList}>
           {(item) => (
-            <ListBoxItem id={item.id} className="picker-item">
+            <ListBoxItem id={item.id} className={styles.pickerItem}>
               {item.text}
             </ListBoxItem>
           )}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useLocale } from '@/components/language-provider';
-import { SourceLine } from '@/components/provenance-badge';
+import { SourceLine } from '@/components/source-line';
 import { colourOfZone, FALLBACK_COLOUR } from '@/domain/colours';
 import { localShortName } from '@/domain/local-names';
 import { zoneStatuses, type Zone } from '@/domain/zone';
@@ -100,7 +100,11 @@ export function MapLegend({ metric, region, figures, agreements, zones }: MapLeg
                 title: () => <LocalText key="t" name={localTitle(a, t.lang)} />,
                 date: a.date ? t.date(a.date) : 'none',
               })}{' '}
-              <SourceLine provenance={a.provenance} prefix={t.format(messages.source)} />
+              <SourceLine
+                provenance={a.provenance}
+                prefix={t.format(messages.source)}
+                className={styles.line}
+              />
             </span>
           </li>
         ))}

@@ -1,7 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect } from 'react';
 import { useLocale } from '@/components/language-provider';
-import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
+import {
+  EmptyState,
+  ErrorBox,
+  ErrorState,
+  failureOf,
+  LoadingBlock,
+  StaleNotice,
+} from '@/components/panel-states';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { describeError } from '@/lib/api-error';
 import { defineMessages } from '@/lib/messages';
@@ -116,13 +123,18 @@ export function MapPanel({ region, metric, height, interactive = true }: MapPane
   let body;
   if (zonesFailure)
     body = (
-      <ErrorState error={zonesFailure} onRetry={() => void zones.refetch()} retrying={zones.isFetching} />
+      <ErrorState
+        error={zonesFailure}
+        onRetry={() => void zones.refetch()}
+        retrying={zones.isFetching}
+        className={styles.state}
+      />
     );
   else if (!zones.data || paths.isPending)
-    body = <LoadingBlock label={t.format(messages.loading)} lines={6} />;
+    body = <LoadingBlock label={t.format(messages.loading)} lines={6} className={styles.state} />;
   else if (paths.isError)
     body = (
-      <div className="state-error" role="alert">
+      <ErrorBox className={styles.state}>
         <p>
           <span aria-hidden="true">⚠ </span>
           {t.format(messages.noOutlines)}
@@ -130,10 +142,12 @@ export function MapPanel({ region, metric, height, interactive = true }: MapPane
         <button type="button" className="button" onClick={() => void paths.refetch()}>
           {t.format(messages.retry)}
         </button>
-      </div>
+      </ErrorBox>
     );
-  else if (!drawn.zones || !drawn.paths) body = <LoadingBlock label={t.format(messages.loading)} lines={6} />;
-  else if (drawn.zones.length === 0) body = <EmptyState>{t.format(messages.empty)}</EmptyState>;
+  else if (!drawn.zones || !drawn.paths)
+    body = <LoadingBlock label={t.format(messages.loading)} lines={6} className={styles.state} />;
+  else if (drawn.zones.length === 0)
+    body = <EmptyState className={styles.state}>{t.format(messages.empty)}</EmptyState>;
   else if (size)
     body = (
       <MapCanvas

@@ -1,5 +1,6 @@
 import { useLocale } from '@/components/language-provider';
-import { ProvenanceBadge, shortSource } from '@/components/provenance-badge';
+import { ProvenanceBadge } from '@/components/provenance-badge';
+import { shortSource } from '@/components/source-line';
 import { localName } from '@/domain/local-names';
 import type { Zone } from '@/domain/zone';
 import { defineMessages } from '@/lib/messages';

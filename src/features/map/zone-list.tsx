@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { useLocale } from '@/components/language-provider';
-import { ProvenanceBadge, SourceLine } from '@/components/provenance-badge';
+import { ProvenanceBadge } from '@/components/provenance-badge';
+import { SourceLine } from '@/components/source-line';
 import { colourOfZone, FALLBACK_COLOUR } from '@/domain/colours';
 import { localName, localShortName } from '@/domain/local-names';
 import type { Zone } from '@/domain/zone';
@@ -149,7 +150,7 @@ export function ZoneList({ zones, figures, agreements, selected, onSelect }: Zon
                       {figure ? (
                         <>
                           <bdi className={styles.nowrap}>{figureText(figure, t)}</bdi>{' '}
-                          <ProvenanceBadge kind={figure.provenance.kind} />
+                          <ProvenanceBadge kind={figure.provenance.kind} className={styles.cellBadge} />
                         </>
                       ) : (
                         <span className={styles.muted}>{t.format(messages.noFigure)}</span>
@@ -162,7 +163,11 @@ export function ZoneList({ zones, figures, agreements, selected, onSelect }: Zon
                     kind={zone.provenance.kind}
                     method={localText(zone.provenance, 'method', t.lang) ?? undefined}
                   />{' '}
-                  <SourceLine provenance={zone.provenance} prefix={t.format(messages.source)} />
+                  <SourceLine
+                    provenance={zone.provenance}
+                    prefix={t.format(messages.source)}
+                    className={styles.line}
+                  />
                   {zone.notes && (
                     <span className={styles.muted}>
                       {' '}
@@ -172,7 +177,11 @@ export function ZoneList({ zones, figures, agreements, selected, onSelect }: Zon
                     </span>
                   )}
                   {agreement && (
-                    <SourceLine provenance={agreement.provenance} prefix={t.format(messages.agreement)} />
+                    <SourceLine
+                      provenance={agreement.provenance}
+                      prefix={t.format(messages.agreement)}
+                      className={styles.line}
+                    />
                   )}
                 </td>
               </tr>

@@ -1,5 +1,5 @@
 /** Pure: a zone's facts in words, in the reader's language (the tooltip and the list share them). */
-import { shortSource } from '@/components/provenance-badge';
+import { shortSource } from '@/components/source-line';
 import type { Zone } from '@/domain/zone';
 import type { Locale } from '@/lib/locale';
 import { defineMessages, type Translator } from '@/lib/messages';

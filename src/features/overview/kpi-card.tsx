@@ -1,4 +1,5 @@
-import { ProvenanceBadge, SourceLine } from '@/components/provenance-badge';
+import { ProvenanceBadge } from '@/components/provenance-badge';
+import { SourceLine } from '@/components/source-line';
 import { Sparkline } from '@/components/sparkline';
 import { useLocale } from '@/components/language-provider';
 import { methodText } from '@/domain/local-texts';
@@ -87,7 +88,11 @@ export function KpiCardBody({ kpi }: { kpi: Kpi }) {
       )}
       {trend && (
         <figure className={styles.trend}>
-          <Sparkline points={trend.points} description={describeTrend(trend, t)} />
+          <Sparkline
+            points={trend.points}
+            description={describeTrend(trend, t)}
+            className={styles.sparkline}
+          />
           <figcaption>
             {t.format(messages.caption, {
               label: trend.label,

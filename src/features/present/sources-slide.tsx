@@ -75,9 +75,9 @@ function SourcesList({ sources, t }: { sources: readonly SourceRef[]; t: Locale 
     <ul className={styles.list}>
       {sources.map((s) => (
         <li key={`${s.source}${s.url ?? ''}`}>
-          <span className={styles.badges}>
+          <span>
             {s.kinds.map((k) => (
-              <ProvenanceBadge key={k} kind={k} />
+              <ProvenanceBadge key={k} kind={k} className={styles.badge} />
             ))}
           </span>
           {t.formatRich(s.copiedFrom ? messages.entryCopied : messages.entry, {

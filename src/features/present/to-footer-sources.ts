@@ -1,4 +1,4 @@
-import { shortSource } from '@/components/provenance-badge';
+import { shortSource } from '@/components/source-line';
 import { compareAsOf, type Provenance, type ProvenanceKind } from '@/domain/provenance';
 import { collectSources } from '@/lib/sources';
 
