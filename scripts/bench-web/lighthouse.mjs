@@ -64,8 +64,9 @@ async function runOnce(url, port) {
 }
 
 /**
- * Median of `runs` Lighthouse runs of one URL. On a busy machine Lighthouse sometimes cannot reach
- * the browser it just launched (ECONNREFUSED on /json/version): such a run is tried again, twice.
+ * Median of `runs` Lighthouse runs of one URL. Two failures are Lighthouse's, not the page's, and such a
+ * run is tried again, twice: on a busy machine it sometimes cannot reach the browser it just launched
+ * (ECONNREFUSED on /json/version), and now and then its trace misses the navigation (NO_NAVSTART).
  */
 export async function measurePage(url, { runs = 3, port }) {
   const lhrs = [];
@@ -75,8 +76,9 @@ export async function measurePage(url, { runs = 3, port }) {
         lhrs.push(await runOnce(url, port));
         break;
       } catch (error) {
-        if (attempt === 3 || !String(error?.cause?.code ?? error).includes('ECONNREFUSED')) throw error;
-        console.warn(`Lighthouse could not reach Chromium (attempt ${attempt}); trying again`);
+        const reason = `${error?.cause?.code ?? ''} ${error}`;
+        if (attempt === 3 || !/ECONNREFUSED|NO_NAVSTART/.test(reason)) throw error;
+        console.warn(`Lighthouse run failed (${reason.trim()}; attempt ${attempt}); trying again`);
         await new Promise((resolve) => setTimeout(resolve, 3000));
       }
     }
