@@ -17,9 +17,9 @@ describe('toFreshness', () => {
     });
   });
 
-  it('takes the latest update and the earliest expected release across series, naming overdue ones', () => {
+  it('gives the earliest and latest updates across series and the earliest expected release, naming overdue ones', () => {
     expect(toFreshness(meta, ['fdi', 'ict'])).toEqual({
-      text: 'Updated Aug 2025 · next expected 19 Jul 2026',
+      text: 'Series updated 19 Jul 2025 to Aug 2025 · next release expected 19 Jul 2026',
       overdue: ['fdi'],
       series: 2,
     });
@@ -27,6 +27,12 @@ describe('toFreshness', () => {
 
   it('leaves out the next release of irregular series, and says nothing without dates', () => {
     expect(toFreshness(meta, ['stz'])?.text).toBe('Updated 2024');
+    expect(toFreshness(meta, ['stz', 'ict'])?.text).toBe(
+      'Series updated 2024 to Aug 2025 · next release expected Aug 2026',
+    );
+    expect(toFreshness([...meta, { ...meta[1]!, indicatorId: 'ict2' }], ['ict', 'ict2'])?.text).toBe(
+      'Updated Aug 2025 · next expected Aug 2026',
+    );
     expect(toFreshness(meta, ['none'])).toBeNull();
     expect(toFreshness(undefined, ['fdi'])).toBeNull();
     expect(toFreshness(meta, [])).toBeNull();

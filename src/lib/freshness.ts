@@ -13,6 +13,18 @@ const messages = defineMessages({
     defaultMessage: 'Updated {updated} · next expected {next}',
     description: 'Under a chart or card: last update and the next expected release (both dates).',
   },
+  range: {
+    id: 'freshness.updated-range',
+    defaultMessage: 'Series updated {first} to {last}',
+    description:
+      'Under a chart or card of several series last updated on different dates (earliest, latest).',
+  },
+  rangeNext: {
+    id: 'freshness.updated-range-next',
+    defaultMessage: 'Series updated {first} to {last} · next release expected {next}',
+    description:
+      'Under a chart or card of several series: their earliest and latest updates, and the earliest release still expected among them.',
+  },
 });
 
 export interface Freshness {
@@ -25,7 +37,8 @@ export interface Freshness {
 }
 
 /**
- * What a panel says about its series' freshness (GET /meta): the latest update among them, the
+ * What a panel says about its series' freshness (GET /meta): when they were updated (one date, or the
+ * earliest and latest when they differ, so no date is paired with another series' release), the
  * earliest release still expected, and which are overdue. Null when /meta says nothing useful.
  */
 export function toFreshness(
@@ -38,12 +51,23 @@ export function toFreshness(
   const updated = entries.map((m) => m.lastUpdated).filter((d): d is string => d !== null);
   if (updated.length === 0) return null;
   const expected = entries.map((m) => m.nextExpected).filter((d): d is string => d !== null);
-  const last = updated.sort().at(-1) as string;
+  updated.sort();
+  const first = locale.date(updated[0] as string);
+  const last = locale.date(updated.at(-1) as string);
   const next = expected.sort()[0];
+  const dates = next
+    ? { first, last, updated: last, next: locale.date(next) }
+    : { first, last, updated: last };
+  const message =
+    first === last
+      ? next
+        ? messages.updatedNext
+        : messages.updated
+      : next
+        ? messages.rangeNext
+        : messages.range;
   return {
-    text: next
-      ? locale.format(messages.updatedNext, { updated: locale.date(last), next: locale.date(next) })
-      : locale.format(messages.updated, { updated: locale.date(last) }),
+    text: locale.format(message, dates),
     overdue: entries.filter((m) => m.overdue).map((m) => m.indicatorId),
     series: entries.length,
   };
