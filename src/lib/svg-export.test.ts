@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { captureDownloads } from '../../test/downloads';
 import { composeExportSvg, wrapText } from './svg-compose';
-import { inlineChartSvg } from './svg-export';
+import { exportChartImage, inlineChartSvg } from './svg-export';
 
 const theme = { background: '#ffffff', text: '#111111', muted: '#555555', font: 'system-ui' };
 const chart = {
@@ -94,5 +95,56 @@ describe('inlineChartSvg', () => {
     expect(markup).toContain('viewBox="0 0 200 100"');
     // The page's own chart is untouched.
     expect(svg.getAttribute('tabindex')).toBe('0');
+  });
+});
+
+describe('exportChartImage as SVG', () => {
+  const ns = 'http://www.w3.org/2000/svg';
+  const drawn = (lang: string, title: string) => {
+    const holder = document.createElement('div');
+    holder.setAttribute('lang', lang);
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('width', '200');
+    svg.setAttribute('height', '100');
+    holder.append(svg);
+    document.body.replaceChildren(holder);
+    return { svg, meta: { title, subtitle: '', legend: [], notes: [], sourceLines: [] } };
+  };
+  const fontBytes = new Uint8Array([0x77, 0x4f, 0x46, 0x32, 1, 2, 3]);
+
+  beforeEach(() => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(fontBytes, { status: 200 }))),
+    );
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('embeds the Nastaliq font as data: URLs in an Urdu chart', async () => {
+    const files = captureDownloads();
+    const { svg, meta } = drawn('ur', 'پاکستان میں براہ راست غیر ملکی سرمایہ کاری');
+    await exportChartImage(svg, meta, { format: 'svg', filename: 'fdi' });
+    const markup = await files[0]!.text();
+    expect(markup).toMatch(
+      /@font-face\{font-family:'Noto Nastaliq Urdu'[^}]*src:url\(data:font\/woff2;base64,/,
+    );
+    // Inside the opening tag, before anything drawn, so every text in the file can use it.
+    expect(markup).toMatch(/^<svg [^>]*><defs><style><!\[CDATA\[@font-face/);
+  });
+
+  it('keeps English and Chinese charts small: no embedded font', async () => {
+    const files = captureDownloads();
+    for (const [lang, title] of [
+      ['en', 'Net FDI into Pakistan'],
+      ['zh-Hans', '巴基斯坦净外国直接投资'],
+    ] as const) {
+      const { svg, meta } = drawn(lang, title);
+      await exportChartImage(svg, meta, { format: 'svg', filename: 'fdi' });
+    }
+    for (const file of files) expect(await file.text()).not.toContain('@font-face');
+    expect(fetch).not.toHaveBeenCalled();
   });
 });
