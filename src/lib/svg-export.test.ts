@@ -69,6 +69,70 @@ describe('composeExportSvg', () => {
   });
 });
 
+describe('composeExportSvg in Chinese and Urdu', () => {
+  const meta = { title: 'Net FDI into Pakistan', subtitle: 'US dollars', sourceLines: ['Sources: SBP'] };
+  const baselines = (markup: string) =>
+    [...markup.matchAll(/<text [^>]*y="(\d+)"[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g)].map(
+      ([, y, size, text]) => ({ y: Number(y), size: Number(size), text }),
+    );
+
+  it('sets Urdu from the right margin, right to left, title lines twice Latin height apart', () => {
+    const title =
+      'پاکستان میں چین سے براہ راست غیر ملکی سرمایہ کاری اور کل سرمایہ کاری میں اس کا حصہ، مالی سال 2013 تا 2025';
+    const { markup, width } = composeExportSvg(
+      chart,
+      {
+        title,
+        subtitle: 'امریکی ڈالر',
+        legend: [{ label: 'چین سے', fill: '#777' }],
+        sourceLines: ['ماخذ: اسٹیٹ بینک'],
+        dir: 'rtl',
+      },
+      theme,
+    );
+    const texts = [...markup.matchAll(/<text [^>]*>/g)].map((m) => m[0]);
+    expect(texts.length).toBeGreaterThan(3);
+    for (const text of texts) expect(text).toMatch(/text-anchor="end" direction="rtl"/);
+    expect(texts[0]).toContain(`x="${width - 20}"`);
+    const lines = baselines(markup);
+    const titleLines = lines.filter((l) => l.size === 20);
+    expect(titleLines.length).toBeGreaterThanOrEqual(2);
+    expect(titleLines.map((l) => l.text).join(' ')).toBe(title);
+    for (let i = 1; i < titleLines.length; i++)
+      expect(titleLines[i]!.y - titleLines[i - 1]!.y).toBeGreaterThanOrEqual(40);
+    // The subtitle starts below the title's last line, with a Nastaliq line's room.
+    const subtitle = lines.find((l) => l.size === 14)!;
+    expect(subtitle.y - titleLines.at(-1)!.y).toBeGreaterThanOrEqual(28);
+  });
+
+  it('wraps a Chinese title (no spaces) by its width and keeps English left to right', () => {
+    const title =
+      '巴基斯坦的外国直接投资净额及其中来自中国的部分按财年计算并标明每一个数字的来源和日期以及修订情况';
+    const { markup } = composeExportSvg(chart, { ...meta, title, dir: 'ltr' }, theme);
+    const titleLines = baselines(markup).filter((l) => l.size === 20);
+    expect(titleLines.length).toBe(2);
+    expect(titleLines.map((l) => l.text).join('')).toBe(title);
+    for (const line of titleLines) expect(Array.from(line.text!).length * 20).toBeLessThanOrEqual(600);
+    expect(titleLines[1]!.y - titleLines[0]!.y).toBe(27);
+    const english = composeExportSvg(chart, meta, theme).markup;
+    expect(english).not.toContain('direction="rtl"');
+    expect(english).toContain('<text x="20" y="40" font-size="20"');
+  });
+
+  it('wraps by the width the browser measures when it is given', () => {
+    const title = 'Net FDI from China by fiscal year, all';
+    const titleLines = (t: typeof theme) =>
+      baselines(composeExportSvg(chart, { ...meta, title }, t).markup)
+        .filter((l) => l.size === 20)
+        .map((l) => l.text);
+    expect(titleLines(theme)).toEqual([title]);
+    const wide = { ...theme, measure: (text: string, size: number) => text.length * size };
+    const measured = titleLines(wide);
+    expect(measured.length).toBe(2);
+    for (const line of measured) expect(line!.length * 20).toBeLessThanOrEqual(600);
+  });
+});
+
 describe('inlineChartSvg', () => {
   it('copies the chart with styles inlined and interaction attributes removed', () => {
     const ns = 'http://www.w3.org/2000/svg';

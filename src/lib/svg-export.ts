@@ -72,18 +72,24 @@ export function resolveColours(from: Element, colours: readonly string[]): strin
   return resolved;
 }
 
+/** Text widths as the browser draws them in `font`: wrapping by them keeps lines inside the image. */
+function canvasMeasure(font: string): ExportTheme['measure'] {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return undefined;
+  return (text, size, weight) => {
+    context.font = `${weight} ${size}px ${font}`;
+    return context.measureText(text).width;
+  };
+}
+
 export function resolveTheme(from: Element): ExportTheme {
   const [background = '#ffffff', text = '#17201c', muted = '#4d5a54'] = resolveColours(from, [
     'var(--surface, #ffffff)',
     'var(--text, #17201c)',
     'var(--text-muted, #4d5a54)',
   ]);
-  return {
-    background,
-    text,
-    muted,
-    font: getComputedStyle(from).fontFamily || 'system-ui, sans-serif',
-  };
+  const font = getComputedStyle(from).fontFamily || 'system-ui, sans-serif';
+  return { background, text, muted, font, measure: canvasMeasure(font) };
 }
 
 /**
