@@ -52,15 +52,23 @@ interface Block {
   height: number;
 }
 
-/** Where lines start and how they run: from the left, or from the right margin right to left. */
+/**
+ * Where lines start and how they run: from the left, or from the right margin right to left. In a
+ * right-to-left text, "start" is its right end (SVG 2; Chromium, Firefox and resvg agree).
+ */
 interface Frame {
   width: number;
   rtl: boolean;
   measure: MeasureText;
 }
 
-const anchorOf = ({ width, rtl }: Frame) =>
-  rtl ? `x="${width - PAD}" text-anchor="end" direction="rtl"` : `x="${PAD}"`;
+/** A right-to-left line with no Urdu in it (a wrapped URL) stays left to right, set from the right. */
+const anchorOf = ({ width, rtl }: Frame, line: string) =>
+  !rtl
+    ? `x="${PAD}"`
+    : isTallScript(line)
+      ? `x="${width - PAD}" text-anchor="start" direction="rtl"`
+      : `x="${width - PAD}" text-anchor="end"`;
 
 /**
  * Wrapped lines of one text, each on its own baseline; the block is as tall as the lines it used,
@@ -72,7 +80,7 @@ function textBlock(text: string, y: number, size: number, colour: string, frame:
   const svg = lines
     .map(
       (line, i) =>
-        `<text ${anchorOf(frame)} y="${y + ascent + i * lineHeight}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeXml(line)}</text>`,
+        `<text ${anchorOf(frame, line)} y="${y + ascent + i * lineHeight}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeXml(line)}</text>`,
     )
     .join('');
   return { svg, height: lines.length * lineHeight };
@@ -101,7 +109,7 @@ function legendBlock(items: readonly ExportLegendItem[], y: number, colour: stri
       item.line
         ? `<line x1="${swatch}" x2="${swatch + 14}" y1="${middle}" y2="${middle}" stroke="${escapeXml(item.fill)}" stroke-width="3"${item.line === 'dashed' ? ' stroke-dasharray="4 2"' : ''}/>`
         : `<rect x="${swatch}" y="${middle - 7}" width="14" height="14" fill="${escapeXml(item.fill)}" stroke="${colour}" stroke-opacity="0.5"/>`,
-      `<text x="${rtl ? at(x + 20, 0) : x + 20}" y="${middle + 5}"${rtl ? ' text-anchor="end" direction="rtl"' : ''} font-size="${size}" fill="${colour}">${escapeXml(item.label)}</text>`,
+      `<text x="${rtl ? at(x + 20, 0) : x + 20}" y="${middle + 5}"${rtl ? ' text-anchor="start" direction="rtl"' : ''} font-size="${size}" fill="${colour}">${escapeXml(item.label)}</text>`,
     );
     x = Math.round(x + w);
   }

@@ -92,7 +92,20 @@ describe('composeExportSvg in Chinese and Urdu', () => {
     );
     const texts = [...markup.matchAll(/<text [^>]*>/g)].map((m) => m[0]);
     expect(texts.length).toBeGreaterThan(3);
-    for (const text of texts) expect(text).toMatch(/text-anchor="end" direction="rtl"/);
+    for (const text of texts) expect(text).toMatch(/text-anchor="start" direction="rtl"/);
+    // A wrapped line with no Urdu in it (a URL) keeps its own order, set from the right margin.
+    const url = composeExportSvg(
+      chart,
+      {
+        title: 'عنوان',
+        sourceLines: [
+          'ماخذ: <https://www.example.org/a/very/long/path/that/does/not/fit/on/one/line/of/the/image/at/all>',
+        ],
+        dir: 'rtl',
+      },
+      theme,
+    ).markup;
+    expect(url).toMatch(/<text x="\d+" text-anchor="end" y="\d+" font-size="12"[^>]*>[^<]*path/);
     expect(texts[0]).toContain(`x="${width - 20}"`);
     const lines = baselines(markup);
     const titleLines = lines.filter((l) => l.size === 20);
@@ -117,6 +130,13 @@ describe('composeExportSvg in Chinese and Urdu', () => {
     const english = composeExportSvg(chart, meta, theme).markup;
     expect(english).not.toContain('direction="rtl"');
     expect(english).toContain('<text x="20" y="40" font-size="20"');
+  });
+
+  it('cuts a Chinese sentence between characters, never inside a figure', () => {
+    const lines = wrapText('其中来自中国的US$12.3亿，比2024财年的修订数增长90.8%', 200, 20);
+    expect(lines.join('')).toBe('其中来自中国的US$12.3亿，比2024财年的修订数增长90.8%');
+    expect(lines.some((l) => /\d$/.test(l) && /^\d/.test(lines[lines.indexOf(l) + 1] ?? ''))).toBe(false);
+    for (const line of lines) expect(line.length).toBeGreaterThan(1);
   });
 
   it('wraps by the width the browser measures when it is given', () => {

@@ -8,6 +8,7 @@
 export type MeasureText = (text: string, size: number, weight: number) => number;
 
 const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/u;
+const LATIN = /[\p{Script=Latin}\p{N}$%.,]/u;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/u;
 
 /**
@@ -51,8 +52,13 @@ export function wrapText(
     line = '';
     for (const c of Array.from(word)) {
       if (line && !fits(line + c)) {
-        lines.push(line);
-        line = c;
+        // Never between two letters or digits of a Latin word or figure ("2024", "US$12.3"), if avoidable.
+        const chars = Array.from(line);
+        let cut = chars.length;
+        while (cut > 1 && LATIN.test(chars[cut - 1]!) && LATIN.test(chars[cut] ?? c)) cut -= 1;
+        if (cut <= 1) cut = chars.length;
+        lines.push(chars.slice(0, cut).join(''));
+        line = chars.slice(cut).join('') + c;
       } else line += c;
     }
   }
