@@ -44,6 +44,7 @@ export function chartExportMeta(chart: ChartWords, area: HTMLElement | null, t: 
   return {
     title,
     subtitle,
+    dir: t.dir,
     legend: legend.map((item, i) => ({
       label: item.label,
       fill: item.exportPatternId ? `url(#${item.exportPatternId})` : (colours[i] ?? item.colour),

@@ -1,3 +1,4 @@
+import { methodText } from '@/domain/local-texts';
 import { derivedProvenance, type Provenance } from '@/domain/provenance';
 import { defineMessages, type Translator } from '@/lib/messages';
 import { useLocale } from './language-provider';
@@ -19,17 +20,20 @@ const messages = defineMessages({
 
 /** The summary's own provenance: derived from every figure the chart shows; null with no figures. */
 export function summaryProvenance(provenances: readonly Provenance[], t: Translator): Provenance | null {
-  return provenances.length ? derivedProvenance(provenances, t.format(messages.summaryMethod)) : null;
+  return provenances.length
+    ? derivedProvenance(provenances, { text: t.format(messages.summaryMethod), lang: t.lang })
+    : null;
 }
 
 /** The badge after a chart's summary sentence, on the page and on its slide. */
 export function SummaryBadge({ provenances }: { provenances: readonly Provenance[] }) {
-  const p = summaryProvenance(provenances, useLocale());
+  const t = useLocale();
+  const p = summaryProvenance(provenances, t);
   if (!p) return null;
   return (
     <>
       {' '}
-      <ProvenanceBadge kind={p.kind} method={p.method} />
+      <ProvenanceBadge kind={p.kind} method={methodText(p, t.lang)} />
     </>
   );
 }

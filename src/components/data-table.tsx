@@ -87,9 +87,8 @@ export function DataTable({ table, caption }: { table: FigureTable; caption: str
 }
 
 /** Data text in the reader's language, or English marked `lang="en"` for want of a translation. */
-function Local({ text }: { text: LocalText | string | null | undefined }) {
+function Local({ text }: { text: LocalText | null | undefined }) {
   const pageLang = useLocale().lang;
   if (!text) return null;
-  const own = typeof text === 'string' ? { text, lang: pageLang } : text;
-  return own.lang === pageLang ? own.text : <span lang={own.lang}>{own.text}</span>;
+  return text.lang === pageLang ? text.text : <span lang={text.lang}>{text.text}</span>;
 }

@@ -129,17 +129,16 @@ export function provenanceTextClass(kind: ProvenanceKind): string | undefined {
  */
 export function ProvenanceBadge({
   kind,
-  method,
+  method: how,
   className,
 }: {
   kind: ProvenanceKind;
-  method?: string | LocalText;
+  method?: LocalText;
   className?: string;
 }) {
   const t = useLocale();
   const { label, mark, meaning } = provenanceText(kind, t);
-  // Data gives its method with its language (methodText): English kept for want of a translation is marked.
-  const how = typeof method === 'string' ? { text: method, lang: t.lang } : method;
+  // Every method comes with its language (methodText): English kept for want of a translation is marked.
   if (!how?.text)
     return (
       <span

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Provenance } from '@/domain/provenance';
 import type { PptxBody } from '@/lib/pptx/deck-description';
+import type { Note } from './note-runs';
 
 /** Logical slide size: every slide is laid out at this size, then scaled to the screen or the page. */
 export const SLIDE_WIDTH = 1280;
@@ -26,8 +27,11 @@ export interface SlideSpec {
   /** One line under the title saying what the slide shows. */
   subtitle?: string;
   render: () => ReactNode;
-  /** Speaker notes from the data: each figure with its source and as-of date. */
-  notes: readonly string[];
+  /**
+   * Speaker notes from the data: each figure with its source and as-of date; parts in another
+   * language than the deck's (a source's title, an untranslated method) as runs (`formatNote`).
+   */
+  notes: readonly Note[];
   /** Printed in the slide's footer; every figure shown must be covered. */
   sources: readonly Provenance[];
   /** Said in the footer instead of a source list when the slide cites none (cover, sources list). */

@@ -3,7 +3,7 @@ import { safeParse } from 'zod/mini';
 import { EventSchema } from './event';
 import { localText, methodText } from './local-texts';
 import { ObservationSchema } from './observation';
-import { ProvenanceSchema } from './provenance';
+import { derivedProvenance, ProvenanceSchema, withOwnMethod } from './provenance';
 import { limits } from './text';
 
 const provenance = {
@@ -82,8 +82,29 @@ describe('methodText', () => {
     expect(methodText(p, 'zh-Hans')).toEqual({ text: 'Rounded by the source.', lang: 'en' });
   });
 
-  it('gives a method without translations as it is: a derived figure’s is already the reader’s', () => {
-    expect(methodText({ method: '中国占比 = 中国 ÷ 合计' }, 'zh-Hans')).toBe('中国占比 = 中国 ÷ 合计');
+  it('gives an untranslated data method as English, marked as such, whatever the page', () => {
+    expect(methodText({ method: 'Rounded by the source.' }, 'zh-Hans')).toEqual({
+      text: 'Rounded by the source.',
+      lang: 'en',
+    });
+    expect(methodText({ method: 'Rounded by the source.' }, 'ur')?.lang).toBe('en');
     expect(methodText({}, 'ur')).toBeUndefined();
+  });
+
+  it('gives a method the dashboard wrote in the language it was written in', () => {
+    const input = { ...provenance, kind: 'sourced' as const, texts: { method: { ur: 'ماخذ نے گول کیا۔' } } };
+    const share = derivedProvenance([input], { text: '中国占比 = 中国 ÷ 合计', lang: 'zh-Hans' });
+    expect(methodText(share, 'zh-Hans')).toEqual({ text: '中国占比 = 中国 ÷ 合计', lang: 'zh-Hans' });
+    const urdu = derivedProvenance([input], { text: 'چین کا حصہ', lang: 'ur' });
+    expect(methodText(urdu, 'ur')).toEqual({ text: 'چین کا حصہ', lang: 'ur' });
+    expect(methodText(derivedProvenance([input], { text: 'China ÷ total', lang: 'en' }), 'en')).toEqual({
+      text: 'China ÷ total',
+      lang: 'en',
+    });
+    // A trend's method replaces its input's, translations and all; the note's translations stay.
+    const withNote = { ...input, texts: { ...input.texts, note: { ur: 'عبوری نتائج' } } };
+    const trend = withOwnMethod(withNote, { text: '13 figures', lang: 'en' });
+    expect(trend.texts).toEqual({ note: { ur: 'عبوری نتائج' } });
+    expect(methodText(trend, 'ur')).toEqual({ text: '13 figures', lang: 'en' });
   });
 });

@@ -41,13 +41,18 @@ export function localText<F extends string>(
 }
 
 /**
- * A figure's method for its badge. A derived figure's method is already written in the reader's
- * language (a message), so a provenance without a translated method gives its method as it is;
- * one with translations gives the reader's (or English, marked as such).
+ * A figure's method in `lang` with the language it is in, wherever it is shown (badges, tables,
+ * notes). The data's methods are English with translations in `texts`; a method the dashboard wrote
+ * (a derived figure's, `withOwnMethod`) carries the language it was written in the same way. So an
+ * untranslated data method always comes back as English, marked as such.
  */
 export function methodText(
   provenance: { readonly method?: string; readonly texts?: LocalTexts<string> },
   lang: string,
-): LocalText | string | undefined {
-  return provenance.texts?.method ? (localText(provenance, 'method', lang) ?? undefined) : provenance.method;
+): LocalText | undefined {
+  return localText(provenance, 'method', lang) ?? undefined;
 }
+
+/** A text written in `lang` as the translations a record's `texts` holds (none for English). */
+export const translationOf = (text: string, lang: string): LocalNames =>
+  isNameLanguage(lang) ? { [lang]: text } : {};

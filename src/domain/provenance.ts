@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { provenanceKinds } from './provenance-kinds';
 import { LocalTextsSchema } from './local-names';
+import { translationOf } from './local-texts';
 import { limits, requiredText, text, WebUrlSchema } from './text';
 
 const ProvenanceKindSchema = z.enum(provenanceKinds);
@@ -47,20 +48,41 @@ export function compareAsOf(a: string | null, b: string | null): number {
  * Its source and link are those of its weakest input, its as-of date the latest of theirs (none if
  * any input is undated), and it always says how it was computed.
  */
-export function derivedProvenance(inputs: readonly Provenance[], method: string): Provenance {
+/** A method the dashboard wrote (a message formatted for the reader), with its language. */
+export interface OwnMethod {
+  text: string;
+  lang: string;
+}
+
+/**
+ * `p` with a method the dashboard wrote: the text stands as the method and, when it is not English,
+ * also as its translation into its language, so `methodText` gives it back with its language and
+ * never mistakes it for the data's English (nor keeps the data's translations of another method).
+ */
+export function withOwnMethod(p: Provenance, method: OwnMethod): Provenance {
+  const { texts, ...rest } = p;
+  const kept = texts?.note ? { note: texts.note } : {};
+  const own = translationOf(method.text, method.lang);
+  const merged = Object.keys(own).length ? { ...kept, method: own } : kept;
+  return { ...rest, method: method.text, ...(Object.keys(merged).length ? { texts: merged } : {}) };
+}
+
+export function derivedProvenance(inputs: readonly Provenance[], method: OwnMethod): Provenance {
   const first = inputs[0];
   if (!first) throw new Error('A derived figure needs at least one input');
   const weakest = inputs.reduce((w, p) => (strength(p.kind) > strength(w.kind) ? p : w), first);
   const kind = weakerKind('estimate', weakest.kind);
   const sources = [...new Set(inputs.map((p) => p.source))];
   const latest = inputs.reduce<string | null>((at, p) => (compareAsOf(p.asOf, at) > 0 ? p.asOf : at), null);
-  return {
-    kind,
-    source: sources.length === 1 ? weakest.source : `${weakest.source} (and ${sources.length - 1} more)`,
-    url: weakest.url,
-    asOf: inputs.some((p) => p.asOf === null) ? null : latest,
+  return withOwnMethod(
+    {
+      kind,
+      source: sources.length === 1 ? weakest.source : `${weakest.source} (and ${sources.length - 1} more)`,
+      url: weakest.url,
+      asOf: inputs.some((p) => p.asOf === null) ? null : latest,
+      ...(weakest.note ? { note: weakest.note } : {}),
+      ...(weakest.note && weakest.texts?.note ? { texts: { note: weakest.texts.note } } : {}),
+    },
     method,
-    ...(weakest.note ? { note: weakest.note } : {}),
-    ...(weakest.note && weakest.texts?.note ? { texts: { note: weakest.texts.note } } : {}),
-  };
+  );
 }

@@ -12,6 +12,8 @@ interface ExportLegendItem {
 
 export interface ExportMeta {
   title: string;
+  /** Right to left (Urdu): every line is set from the right margin, the legend runs leftwards. */
+  dir?: 'ltr' | 'rtl';
   subtitle?: string;
   legend?: readonly ExportLegendItem[];
   /** Lines under the chart, e.g. the key to numbered event markers. */
@@ -24,6 +26,8 @@ export interface ExportTheme {
   text: string;
   muted: string;
   font: string;
+  /** How wide text is drawn in `font` (a canvas in the browser); estimated per script without. */
+  measure?: MeasureText;
 }
 
 export interface ChartMarkup {
@@ -32,6 +36,10 @@ export interface ChartMarkup {
   height: number;
 }
 
+import { estimateText, isTallScript, lineMetrics, wrapText, type MeasureText } from './svg-text';
+
+export { wrapText } from './svg-text';
+
 const PAD = 20;
 const escapeXml = (text: string) =>
   text.replace(
@@ -39,66 +47,69 @@ const escapeXml = (text: string) =>
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
   );
 
-/** Rough width of text in a proportional sans-serif; enough to wrap lines and lay out legends. */
-const textWidth = (text: string, size: number) => text.length * size * 0.56;
-
-/** Greedy word wrap to a pixel width; words longer than a line (URLs) are cut. */
-export function wrapText(text: string, maxWidth: number, size: number): string[] {
-  const maxChars = Math.max(8, Math.floor(maxWidth / (size * 0.56)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    let rest = word;
-    while (rest.length > maxChars) {
-      if (line) lines.push(line);
-      lines.push(rest.slice(0, maxChars));
-      rest = rest.slice(maxChars);
-      line = '';
-    }
-    const candidate = line ? `${line} ${rest}` : rest;
-    if (candidate.length > maxChars) {
-      lines.push(line);
-      line = rest;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 interface Block {
   svg: string;
   height: number;
 }
 
-function textBlock(lines: readonly string[], y: number, size: number, colour: string, weight = 400): Block {
-  const lineHeight = Math.round(size * 1.35);
+/**
+ * Where lines start and how they run: from the left, or from the right margin right to left. In a
+ * right-to-left text, "start" is its right end (SVG 2; Chromium, Firefox and resvg agree).
+ */
+interface Frame {
+  width: number;
+  rtl: boolean;
+  measure: MeasureText;
+}
+
+/** A right-to-left line with no Urdu in it (a wrapped URL) stays left to right, set from the right. */
+const anchorOf = ({ width, rtl }: Frame, line: string) =>
+  !rtl
+    ? `x="${PAD}"`
+    : isTallScript(line)
+      ? `x="${width - PAD}" text-anchor="start" direction="rtl"`
+      : `x="${width - PAD}" text-anchor="end"`;
+
+/**
+ * Wrapped lines of one text, each on its own baseline; the block is as tall as the lines it used,
+ * so what follows moves down (Nastaliq's lines are about twice as tall as Latin's).
+ */
+function textBlock(text: string, y: number, size: number, colour: string, frame: Frame, weight = 400): Block {
+  const lines = wrapText(text, frame.width - 2 * PAD, size, frame.measure, weight);
+  const { lineHeight, ascent } = lineMetrics(size, isTallScript(text));
   const svg = lines
     .map(
       (line, i) =>
-        `<text x="${PAD}" y="${y + size + i * lineHeight}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeXml(line)}</text>`,
+        `<text ${anchorOf(frame, line)} y="${y + ascent + i * lineHeight}" font-size="${size}" font-weight="${weight}" fill="${colour}">${escapeXml(line)}</text>`,
     )
     .join('');
   return { svg, height: lines.length * lineHeight };
 }
 
-function legendBlock(items: readonly ExportLegendItem[], y: number, width: number, colour: string): Block {
+function legendBlock(items: readonly ExportLegendItem[], y: number, colour: string, frame: Frame): Block {
   const size = 13;
-  const rowHeight = 22;
+  const rowHeight = items.some((i) => isTallScript(i.label)) ? 30 : 22;
+  const { width, rtl } = frame;
+  // Laid out from the left, then mirrored for right to left: swatch first in reading order.
+  const at = (x: number, w: number) => (rtl ? width - x - w : x);
   let x = PAD;
   let row = 0;
   const parts: string[] = [];
   for (const item of items) {
-    const w = 14 + 6 + textWidth(item.label, size) + 18;
+    const label = frame.measure(item.label, size, 400);
+    const w = 14 + 6 + label + 18;
     if (x > PAD && x + w > width - PAD) {
       x = PAD;
       row += 1;
     }
     const top = y + row * rowHeight;
+    const swatch = at(x, 14);
+    const middle = top + rowHeight / 2;
     parts.push(
       item.line
-        ? `<line x1="${x}" x2="${x + 14}" y1="${top + 10}" y2="${top + 10}" stroke="${escapeXml(item.fill)}" stroke-width="3"${item.line === 'dashed' ? ' stroke-dasharray="4 2"' : ''}/>`
-        : `<rect x="${x}" y="${top + 3}" width="14" height="14" fill="${escapeXml(item.fill)}" stroke="${colour}" stroke-opacity="0.5"/>`,
-      `<text x="${x + 20}" y="${top + 15}" font-size="${size}" fill="${colour}">${escapeXml(item.label)}</text>`,
+        ? `<line x1="${swatch}" x2="${swatch + 14}" y1="${middle}" y2="${middle}" stroke="${escapeXml(item.fill)}" stroke-width="3"${item.line === 'dashed' ? ' stroke-dasharray="4 2"' : ''}/>`
+        : `<rect x="${swatch}" y="${middle - 7}" width="14" height="14" fill="${escapeXml(item.fill)}" stroke="${colour}" stroke-opacity="0.5"/>`,
+      `<text x="${rtl ? at(x + 20, 0) : x + 20}" y="${middle + 5}"${rtl ? ' text-anchor="start" direction="rtl"' : ''} font-size="${size}" fill="${colour}">${escapeXml(item.label)}</text>`,
     );
     x = Math.round(x + w);
   }
@@ -108,21 +119,21 @@ function legendBlock(items: readonly ExportLegendItem[], y: number, width: numbe
 /** Pure: the standalone SVG document for a chart and its context. */
 export function composeExportSvg(chart: ChartMarkup, meta: ExportMeta, theme: ExportTheme): ChartMarkup {
   const width = Math.max(480, Math.round(chart.width) + 2 * PAD);
-  const inner = width - 2 * PAD;
+  const frame: Frame = { width, rtl: meta.dir === 'rtl', measure: theme.measure ?? estimateText };
   const parts: string[] = [];
   let y = PAD;
   const add = (block: Block, gap = 6) => {
     parts.push(block.svg);
     y += block.height + (block.height ? gap : 0);
   };
-  add(textBlock(wrapText(meta.title, inner, 20), y, 20, theme.text, 700), 2);
-  if (meta.subtitle) add(textBlock(wrapText(meta.subtitle, inner, 14), y, 14, theme.muted), 10);
-  if (meta.legend?.length) add(legendBlock(meta.legend, y, width, theme.text), 4);
+  add(textBlock(meta.title, y, 20, theme.text, frame, 700), 2);
+  if (meta.subtitle) add(textBlock(meta.subtitle, y, 14, theme.muted, frame), 10);
+  if (meta.legend?.length) add(legendBlock(meta.legend, y, theme.text, frame), 4);
   const chartY = y;
   y += chart.height + 10;
-  for (const note of meta.notes ?? []) add(textBlock(wrapText(note, inner, 12), y, 12, theme.text), 2);
+  for (const note of meta.notes ?? []) add(textBlock(note, y, 12, theme.text, frame), 2);
   if (meta.notes?.length) y += 6;
-  for (const line of meta.sourceLines) add(textBlock(wrapText(line, inner, 12), y, 12, theme.muted), 2);
+  for (const line of meta.sourceLines) add(textBlock(line, y, 12, theme.muted, frame), 2);
   const height = Math.round(y + PAD);
   // The chart's own size and position attributes give way to its place in the composition.
   const nested = chart.markup.replace(

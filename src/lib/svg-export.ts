@@ -6,7 +6,7 @@
  */
 import { downloadBlob } from './download';
 import { composeExportSvg, type ChartMarkup, type ExportMeta, type ExportTheme } from './svg-compose';
-import { embeddedFontsFor } from './urdu-font-embed';
+import { withEmbeddedFonts } from './urdu-font-embed';
 
 export type { ChartMarkup, ExportMeta, ExportTheme } from './svg-compose';
 
@@ -72,18 +72,24 @@ export function resolveColours(from: Element, colours: readonly string[]): strin
   return resolved;
 }
 
+/** Text widths as the browser draws them in `font`: wrapping by them keeps lines inside the image. */
+function canvasMeasure(font: string): ExportTheme['measure'] {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return undefined;
+  return (text, size, weight) => {
+    context.font = `${weight} ${size}px ${font}`;
+    return context.measureText(text).width;
+  };
+}
+
 export function resolveTheme(from: Element): ExportTheme {
   const [background = '#ffffff', text = '#17201c', muted = '#4d5a54'] = resolveColours(from, [
     'var(--surface, #ffffff)',
     'var(--text, #17201c)',
     'var(--text-muted, #4d5a54)',
   ]);
-  return {
-    background,
-    text,
-    muted,
-    font: getComputedStyle(from).fontFamily || 'system-ui, sans-serif',
-  };
+  const font = getComputedStyle(from).fontFamily || 'system-ui, sans-serif';
+  return { background, text, muted, font, measure: canvasMeasure(font) };
 }
 
 /**
@@ -127,16 +133,13 @@ export async function exportChartImage(
   options: ExportOptions,
 ): Promise<void> {
   const composed = composeExportSvg(inlineChartSvg(svg), meta, resolveTheme(options.themeFrom ?? svg));
+  // An image loads no web font, and the file may be opened where Nastaliq is not installed: an
+  // Urdu chart carries its font inside (urdu-font-embed.ts).
+  const markup = await withEmbeddedFonts(composed.markup, svg);
   if (options.format === 'svg') {
-    downloadBlob(
-      `${options.filename}.svg`,
-      new Blob([composed.markup], { type: 'image/svg+xml;charset=utf-8' }),
-    );
+    downloadBlob(`${options.filename}.svg`, new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }));
     return;
   }
-  // An image loads no web font: an Urdu chart carries its Nastaliq inside (urdu-font-embed.ts).
-  const fonts = await embeddedFontsFor(svg);
-  const markup = fonts ? composed.markup.replace(/^(<svg[^>]*>)/, `$1${fonts}`) : composed.markup;
   downloadBlob(
     `${options.filename}.png`,
     await svgToPng(markup, composed.width, composed.height, options.scale ?? 2),

@@ -28,12 +28,31 @@ function embeddedUrduFontCss(): Promise<string> {
   return embedded;
 }
 
+// Arabic-script letters as Urdu text uses them (the font's own unicode-range, less the joiners).
+const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
+
+const inUrdu = (node: Element) => {
+  const lang = node.closest('[lang]')?.getAttribute('lang') ?? '';
+  return lang === 'ur' || lang.startsWith('ur-');
+};
+
+const fontDefs = async () => `<defs><style><![CDATA[${await embeddedUrduFontCss()}]]></style></defs>`;
+
 /**
  * For an SVG about to be drawn as an image: a <defs> holding the Urdu font faces when `node` is in
  * Urdu, else nothing (Chinese and English use system faces, which an image can load).
  */
 export async function embeddedFontsFor(node: Element): Promise<string> {
-  const lang = node.closest('[lang]')?.getAttribute('lang') ?? '';
-  if (lang !== 'ur' && !lang.startsWith('ur-')) return '';
-  return `<defs><style><![CDATA[${await embeddedUrduFontCss()}]]></style></defs>`;
+  return inUrdu(node) ? fontDefs() : '';
+}
+
+/**
+ * An SVG file or image with the Urdu faces inside it when it holds Urdu text (or is drawn from an
+ * Urdu page): opened where Noto Nastaliq Urdu is not installed it still reads in Nastaliq. The
+ * fonts add some 360 KB, so English and Chinese markup comes back as it is.
+ */
+export async function withEmbeddedFonts(markup: string, node: Element): Promise<string> {
+  if (!inUrdu(node) && !ARABIC_SCRIPT.test(markup)) return markup;
+  const fonts = await fontDefs();
+  return markup.replace(/^(<svg[^>]*>)/, `$1${fonts}`);
 }

@@ -26,9 +26,9 @@ const withoutTexts = (value: unknown): unknown =>
         )
       : value;
 
-function serveZonesWithoutTexts() {
+function serveWithoutTexts(path: string) {
   server.use(
-    http.get('*/api/v1/zones', async ({ request }) => {
+    http.get(`*/api/v1/${path}`, async ({ request }) => {
       const answer = await getResponse(handlers, request);
       const body = withoutTexts(await answer?.json()) as Record<string, never>;
       return HttpResponse.json(body, { headers: answer?.headers });
@@ -61,7 +61,7 @@ describe('data texts in the reader’s language', () => {
   });
 
   it('falls back to the English note, marked lang="en", where the data has no translation (Chinese)', async () => {
-    serveZonesWithoutTexts();
+    serveWithoutTexts('zones');
     const row = await zoneRow('/map?lang=zh-Hans', '地图', '列表', /拉合尔科技城/);
     expect(within(row).getByText('listed among rolled-out STZs in STZA report (Jun 2022)')).toHaveAttribute(
       'lang',
@@ -72,11 +72,52 @@ describe('data texts in the reader’s language', () => {
   });
 
   it('falls back to the English note, marked lang="en", in Urdu too', async () => {
-    serveZonesWithoutTexts();
+    serveWithoutTexts('zones');
     const row = await zoneRow('/map?lang=ur', 'نقشہ', 'فہرست', /لاہور ٹیکنوپولس/);
     expect(within(row).getByText('listed among rolled-out STZs in STZA report (Jun 2022)')).toHaveAttribute(
       'lang',
       'en',
     );
+  });
+});
+
+/** The ICT exports figure is an estimate whose method the source stated (in English). */
+const ictMethod = 'Rounded by the source to $3.8bn (IT & ITeS services only, without freelancing).';
+
+async function overviewCard(url: string, name: string) {
+  renderApp(url);
+  const card = await screen.findByRole('article', { name }, { timeout: 15_000 });
+  await waitFor(() => expect(card).toHaveAttribute('aria-busy', 'false'), { timeout: 15_000 });
+  return card;
+}
+
+describe('methods in the reader’s language', () => {
+  it('marks an untranslated data method lang="en" in Chinese, and not the dashboard’s own methods', async () => {
+    serveWithoutTexts('observations');
+    const ict = await overviewCard('/?lang=zh-Hans', '信息通信技术出口');
+    const how = within(ict).getByText(ictMethod);
+    expect(how).toHaveAttribute('lang', 'en');
+    expect(how.parentElement).toHaveTextContent(`方法：${ictMethod}`);
+    // A change the dashboard computed says how in Chinese, unmarked.
+    const fdi = screen.getByRole('article', { name: '来自中国的外国直接投资' });
+    const change = within(within(fdi).getByRole('group', { name: '变化' })).getByText(/^方法：/);
+    expect(change.textContent).toMatch(/[\u4e00-\u9fff]/);
+    expect(change.querySelector('[lang]')).toBeNull();
+  });
+
+  it('marks an untranslated data method lang="en" in Urdu', async () => {
+    serveWithoutTexts('observations');
+    const ict = await overviewCard('/?lang=ur', 'آئی سی ٹی برآمدات');
+    const how = within(ict).getByText(ictMethod);
+    expect(how).toHaveAttribute('lang', 'en');
+    expect(how.parentElement).toHaveTextContent(`طریقہ: ${ictMethod}`);
+  });
+
+  it('shows the data’s translation, unmarked, where it has one', async () => {
+    const ict = await overviewCard('/?lang=ur', 'آئی سی ٹی برآمدات');
+    expect(within(ict).queryByText(ictMethod)).toBeNull();
+    const methods = within(ict).getAllByText(/^طریقہ: /);
+    expect(methods.length).toBeGreaterThan(0);
+    for (const how of methods) expect(how.querySelector('[lang]')).toBeNull();
   });
 });

@@ -8,6 +8,8 @@ import { EmptyState, ErrorState, LoadingBlock, StaleNotice } from '@/components/
 import type { Observation } from '@/domain/observation';
 import type { Provenance } from '@/domain/provenance';
 import { missingData } from '@/components/missing-data';
+import { formatNote, type Note } from '@/components/note-runs';
+import { methodText } from '@/domain/local-texts';
 import { shortSource } from '@/components/source-line';
 import type { SlideSpec } from '@/components/slide-spec';
 import { useStableList } from '@/hooks/use-stable-list';
@@ -114,15 +116,14 @@ function ChartSlideBody({ title, state, shaped }: ChartSlideBodyProps) {
   );
 }
 
-const cite = (p: Provenance, locale: Locale) =>
-  p.kind !== 'sourced' && p.method
-    ? locale.format(messages.citeMethod, {
-        source: p.source,
-        kind: p.kind,
-        method: p.method,
-        asOf: locale.asOf(p.asOf),
-      })
-    : locale.format(messages.cite, { source: p.source, kind: p.kind, asOf: locale.asOf(p.asOf) });
+/** Source titles are never translated; a method is in the reader's language or English, marked. */
+const cite = (p: Provenance, locale: Locale): Note => {
+  const source = { text: p.source, lang: 'en' };
+  const method = p.kind !== 'sourced' ? methodText(p, locale.lang) : undefined;
+  return method
+    ? formatNote(locale, messages.citeMethod, { source, kind: p.kind, method, asOf: locale.asOf(p.asOf) })
+    : formatNote(locale, messages.cite, { source, kind: p.kind, asOf: locale.asOf(p.asOf) });
+};
 /** An estimate says how it was made in the notes (and the exported pack) as on screen. */
 const summaryNote = (summary: string, provenances: readonly Provenance[], locale: Locale) => {
   const p = summaryProvenance(provenances, locale);

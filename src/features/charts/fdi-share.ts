@@ -33,14 +33,14 @@ export function chinaShare(
   return {
     value: share.value,
     vintage: china.vintage,
-    provenance: derivedProvenance(
-      [china.provenance, total.provenance],
-      locale.format(messages.method, {
+    provenance: derivedProvenance([china.provenance, total.provenance], {
+      text: locale.format(messages.method, {
         china: locale.value(china.value, 'USD'),
         total: locale.value(total.value, 'USD'),
         period: locale.period(period),
         vintage: china.vintage === 'first-reported' ? 'first' : (china.vintage ?? 'none'),
       }),
-    ),
+      lang: locale.lang,
+    }),
   };
 }

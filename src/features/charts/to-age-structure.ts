@@ -87,7 +87,7 @@ const ageSeries = (locale: Locale): SeriesSpec[] => [
 
 function derived(young: Provenance, old: Provenance, locale: Locale): Provenance {
   return {
-    ...derivedProvenance([young, old], locale.format(messages.method)),
+    ...derivedProvenance([young, old], { text: locale.format(messages.method), lang: locale.lang }),
     source: 'Derived: 100 − World Bank WDI shares aged 0–14 (SP.POP.0014.TO.ZS) and 65+ (SP.POP.65UP.TO.ZS)',
   };
 }

@@ -43,7 +43,7 @@ export interface TableRow {
   /** How an estimate or a converted figure was made, in the page's language where the data translates it (CSV). */
   method: string;
   /** The same with its language, for the badge (English kept for want of a translation is marked). */
-  how: LocalText | string | undefined;
+  how: LocalText | undefined;
   /** The copy the figure was taken from (a public mirror), when it was copied. */
   copiedFrom: string;
 }
@@ -140,7 +140,7 @@ export function toTableRows(
       note: localText(o.provenance, 'note', lang)?.text ?? '',
       qualifier: o.qualifier ?? '',
       definition: o.definition ?? '',
-      method: textOf(methodText(o.provenance, lang)),
+      method: methodText(o.provenance, lang)?.text ?? '',
       how: methodText(o.provenance, lang),
       copiedFrom: o.provenance.copiedFrom
         ? [o.provenance.copiedFrom.name, o.provenance.copiedFrom.url].filter(Boolean).join(' ')
@@ -149,9 +149,6 @@ export function toTableRows(
   });
   return { rows, unbrokenRows, total: toTotal(rows, locale) };
 }
-
-const textOf = (text: LocalText | string | undefined) =>
-  typeof text === 'string' ? text : (text?.text ?? '');
 
 /** A total only where a sum means something: one indicator, one period, an additive unit. */
 function toTotal(rows: readonly TableRow[], locale: Locale): TableData['total'] {

@@ -1,4 +1,4 @@
-import { localText } from '@/domain/local-texts';
+import { methodText } from '@/domain/local-texts';
 import { useLocale } from '@/components/language-provider';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import type { Zone } from '@/domain/zone';
@@ -11,7 +11,7 @@ export function CoordinatesBadge({ zone }: { zone: Zone }) {
   return (
     <>
       {' '}
-      <ProvenanceBadge kind={provenance.kind} method={localText(provenance, 'method', lang) ?? undefined} />
+      <ProvenanceBadge kind={provenance.kind} method={methodText(provenance, lang)} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useLocale } from '@/components/language-provider';
 import type { Provenance } from '@/domain/provenance';
 import { localShortName } from '@/domain/local-names';
 import { missingData } from '@/components/missing-data';
+import { formatNote } from '@/components/note-runs';
 import type { SlideSpec } from '@/components/slide-spec';
 import type { Locale } from '@/lib/locale';
 import { borderMessages } from './border-note';
@@ -15,10 +16,15 @@ import { mapCaveats, toMapLegend } from './to-map-pptx';
 import { metricSpecs } from './to-zone-metrics';
 import { useMapData } from './use-map-data';
 import type { Zone } from '@/domain/zone';
-import { titleOf } from './to-arcs';
+import { localTitle } from './to-arcs';
 
+/** Source titles are never translated: marked English inside the deck's language. */
 const cite = (p: Provenance, t: Locale) =>
-  t.format(messages.cite, { source: p.source, kind: p.kind, asOf: t.asOf(p.asOf) });
+  formatNote(t, messages.cite, {
+    source: { text: p.source, lang: 'en' },
+    kind: p.kind,
+    asOf: t.asOf(p.asOf),
+  });
 
 /**
  * The map slide: every zone and both Chinese counterparts, not clickable (a slide must not change
@@ -67,17 +73,17 @@ export function useMapSlide(): SlideSpec {
     notes: [
       t.format(messages.statusNote, { counts: statusCounts(pakistan, t) }),
       ...agreements.map((a) =>
-        t.format(messages.arcNote, {
+        formatNote(t, messages.arcNote, {
           zone: nameOf(all, a.counterpartId, t),
-          title: titleOf(a, t.lang),
+          title: localTitle(a, t.lang),
           cite: cite(a.provenance, t),
         }),
       ),
       ...(figureProvenance.length
         ? [
-            t.format(messages.sizesNote, {
+            formatNote(t, messages.sizesNote, {
               total: t.value(totalCompanies, metricSpecs.companies.unit),
-              note: (figureProvenance[0] && localText(figureProvenance[0], 'note', t.lang)?.text) ?? '',
+              note: (figureProvenance[0] && localText(figureProvenance[0], 'note', t.lang)) ?? '',
               cite: cite(figureProvenance[0] as Provenance, t),
             }),
           ]

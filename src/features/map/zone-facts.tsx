@@ -2,6 +2,7 @@ import { useLocale } from '@/components/language-provider';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { shortSource } from '@/components/source-line';
 import { localName } from '@/domain/local-names';
+import { methodText } from '@/domain/local-texts';
 import type { Zone } from '@/domain/zone';
 import { defineMessages } from '@/lib/messages';
 import { CoordinatesBadge } from './coordinates-badge';
@@ -170,7 +171,7 @@ export function ZoneFacts({ zone, figures, disputed, agreement }: ZoneFactsProps
         )}
         <dt>{t.format(messages.source)}</dt>
         <dd>
-          <ProvenanceBadge kind={zone.provenance.kind} method={zone.provenance.method} />{' '}
+          <ProvenanceBadge kind={zone.provenance.kind} method={methodText(zone.provenance, t.lang)} />{' '}
           {t.formatRich(messages.sourceText, {
             source: () => (
               <LocalText key="s" name={{ text: shortSource(zone.provenance.source, 64), lang: 'en' }} />

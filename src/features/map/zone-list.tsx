@@ -7,7 +7,7 @@ import { localName, localShortName } from '@/domain/local-names';
 import type { Zone } from '@/domain/zone';
 import { intlLocale } from '@/lib/language';
 import type { Locale } from '@/lib/locale';
-import { localText } from '@/domain/local-texts';
+import { methodText } from '@/domain/local-texts';
 import { CoordinatesBadge } from './coordinates-badge';
 import { inKashmir } from './kashmir';
 import { LocalField, LocalText } from './local-text';
@@ -159,10 +159,7 @@ export function ZoneList({ zones, figures, agreements, selected, onSelect }: Zon
                   );
                 })}
                 <td className={styles.sourceCol}>
-                  <ProvenanceBadge
-                    kind={zone.provenance.kind}
-                    method={localText(zone.provenance, 'method', t.lang) ?? undefined}
-                  />{' '}
+                  <ProvenanceBadge kind={zone.provenance.kind} method={methodText(zone.provenance, t.lang)} />{' '}
                   <SourceLine
                     provenance={zone.provenance}
                     prefix={t.format(messages.source)}

@@ -2,7 +2,7 @@
 import type { IndicatorUnit } from '@/domain/indicator';
 import type { Observation } from '@/domain/observation';
 import { periodPosition } from '@/domain/period';
-import { derivedProvenance, type Provenance } from '@/domain/provenance';
+import { derivedProvenance, withOwnMethod, type Provenance } from '@/domain/provenance';
 import { provenanceKinds } from '@/domain/provenance-kinds';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
@@ -69,13 +69,13 @@ export function percentDelta(
     display: locale.percentChange(ratio),
     direction: direction(ratio),
     against,
-    provenance: derivedProvenance(
-      [current.provenance, prior.provenance],
-      locale.format(messages.ratio, {
+    provenance: derivedProvenance([current.provenance, prior.provenance], {
+      text: locale.format(messages.ratio, {
         current: described(current, unit, locale),
         prior: described(prior, unit, locale),
       }),
-    ),
+      lang: locale.lang,
+    }),
   };
 }
 
@@ -92,13 +92,13 @@ export function absoluteDelta(
     display: locale.signed(change, unit),
     direction: direction(change),
     against,
-    provenance: derivedProvenance(
-      [current.provenance, prior.provenance],
-      locale.format(messages.difference, {
+    provenance: derivedProvenance([current.provenance, prior.provenance], {
+      text: locale.format(messages.difference, {
         current: described(current, unit, locale),
         prior: described(prior, unit, locale),
       }),
-    ),
+      lang: locale.lang,
+    }),
   };
 }
 
@@ -121,14 +121,14 @@ export function toTrend(
     label,
     unit,
     points: series.map((o) => ({ period: o.period, position: periodPosition(o.period), value: o.value })),
-    provenance: {
-      ...weakest,
-      method: locale.format(messages.trend, {
+    provenance: withOwnMethod(weakest, {
+      text: locale.format(messages.trend, {
         count: series.length,
         from: locale.period(first.period),
         to: locale.period(last.period),
         sources: new Set(series.map((o) => o.provenance.source)).size,
       }),
-    },
+      lang: locale.lang,
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useLocale } from '@/components/language-provider';
 import { missingData } from '@/components/missing-data';
+import { formatNote, type Note } from '@/components/note-runs';
 import type { SlideSpec } from '@/components/slide-spec';
 import type { Provenance } from '@/domain/provenance';
 import { kpiDefinitions, type KpiDefinition } from './kpi-definitions';
@@ -31,17 +32,21 @@ const groups = [
 /** A method or note inside a sentence of the notes, without its own full stop (Latin, Chinese, Urdu). */
 const sentence = (text: string) => text.replace(/[.。۔]$/, '');
 
-/** An estimate says how it was made wherever it is shown: the notes (and the exported pack) too. */
-const cite = (p: Provenance, t: Locale) => {
-  const values = { source: p.source, kind: p.kind, asOf: t.asOf(p.asOf) };
-  if (p.kind === 'sourced') return t.format(m.citeSourced, values);
-  const how = methodText(p, t.lang);
-  const method = typeof how === 'string' ? how : how?.text;
-  return method ? t.format(m.citeHow, { ...values, method: sentence(method) }) : t.format(m.citeKind, values);
+/**
+ * An estimate says how it was made wherever it is shown: the notes (and the exported pack) too.
+ * Source titles stay in their language (English); a method untranslated in the data is English, marked.
+ */
+const cite = (p: Provenance, t: Locale): Note => {
+  const values = { source: { text: p.source, lang: 'en' }, kind: p.kind, asOf: t.asOf(p.asOf) };
+  if (p.kind === 'sourced') return formatNote(t, m.citeSourced, values);
+  const method = methodText(p, t.lang);
+  return method
+    ? formatNote(t, m.citeHow, { ...values, method: { ...method, text: sentence(method.text) } })
+    : formatNote(t, m.citeKind, values);
 };
 
 /** Notes read aloud easily: "FDI from China: $1.23bn — FY2025; +90.8% vs FY2024 (estimate: …). Source: …". */
-function kpiNotes(title: string, kpi: Kpi | null, t: Locale): string[] {
+function kpiNotes(title: string, kpi: Kpi | null, t: Locale): Note[] {
   if (!kpi) return [t.format(m.noFigures, { title })];
   const { headline, delta, deltaNote, beside } = kpi;
   const values = {
@@ -51,7 +56,7 @@ function kpiNotes(title: string, kpi: Kpi | null, t: Locale): string[] {
     cite: cite(headline.provenance, t),
   };
   const first = delta
-    ? t.format(m.noteChange, {
+    ? formatNote(t, m.noteChange, {
         ...values,
         change: delta.display,
         against: delta.against,
@@ -59,12 +64,12 @@ function kpiNotes(title: string, kpi: Kpi | null, t: Locale): string[] {
         method: sentence(delta.provenance.method ?? ''),
       })
     : deltaNote
-      ? t.format(m.noteWithNote, { ...values, note: sentence(deltaNote) })
-      : t.format(m.note, values);
+      ? formatNote(t, m.noteWithNote, { ...values, note: sentence(deltaNote) })
+      : formatNote(t, m.note, values);
   return [
     first,
     ...beside.map((f) =>
-      t.format(m.beside, { value: f.display, label: f.label, cite: cite(f.provenance, t) }),
+      formatNote(t, m.beside, { value: f.display, label: f.label, cite: cite(f.provenance, t) }),
     ),
   ];
 }

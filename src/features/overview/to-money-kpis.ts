@@ -28,13 +28,13 @@ export function toChinaFdiKpi(observations: readonly Observation[], locale: Loca
     beside.push({
       label: t.format(m.fdiShare, { period: t.period(latest.period) }),
       display: t.value(share.value, '%'),
-      provenance: derivedProvenance(
-        [china.provenance, total.provenance],
-        t.format(m.fdiShareMethod, {
+      provenance: derivedProvenance([china.provenance, total.provenance], {
+        text: t.format(m.fdiShareMethod, {
           china: described(china, 'USD', t),
           total: described(total, 'USD', t),
         }),
-      ),
+        lang: t.lang,
+      }),
     });
   }
   const revisions = prior

@@ -1,4 +1,6 @@
 import { useLocale } from '@/components/language-provider';
+import { NoteLine } from '@/components/note-line';
+import { noteText } from '@/components/note-runs';
 import { defineMessages } from '@/lib/messages';
 import { moveTo, type DeckCommand } from './deck-keys';
 import { notesGoto } from './notes-sync';
@@ -175,7 +177,9 @@ export function PresenterNotes({ slides, deckKey, filtersLabel }: PresenterNotes
           {current && current.notes.length > 0 ? (
             <ul className={styles.data} aria-label={t.format(messages.fromData)}>
               {current.notes.map((note) => (
-                <li key={note}>{note}</li>
+                <li key={noteText(note)}>
+                  <NoteLine note={note} />
+                </li>
               ))}
             </ul>
           ) : (

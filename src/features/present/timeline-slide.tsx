@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { CSSProperties } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { missingData } from '@/components/missing-data';
+import { formatNote } from '@/components/note-runs';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { ProvenanceBadge, provenanceLabels } from '@/components/provenance-badge';
 import { eventsQuery } from '@/lib/endpoints/events';
@@ -205,10 +206,10 @@ export function useTimelineSlide(filters: ViewFilters): SlideSpec {
         </>
       ),
     notes: items.map((i) =>
-      t.format(messages.note, {
+      formatNote(t, messages.note, {
         date: t.date(i.date),
-        title: i.title,
-        source: i.provenance.source,
+        title: { text: i.title, lang: i.lang },
+        source: { text: i.provenance.source, lang: 'en' },
         asOf: t.asOf(i.provenance.asOf),
       }),
     ),

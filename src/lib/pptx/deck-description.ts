@@ -100,7 +100,7 @@ export interface PptxSlide {
   sourcesNote?: string;
   illustrative: boolean;
   /** From the data: each figure with its source and as-of date. */
-  notes: readonly string[];
+  notes: readonly PptxNote[];
   /** What the presenter typed in the notes window. */
   presenterNotes: string;
 }
@@ -136,6 +136,12 @@ export interface PptxWords {
   /** An ISO date as the deck's language writes it. */
   date: (iso: string) => string;
 }
+
+/**
+ * A line of speaker notes: text in the deck's language, or runs where a part is in another
+ * language (`lang` as the data gives it: 'en' for an English source title or fallback).
+ */
+export type PptxNote = string | readonly (string | { readonly text: string; readonly lang: string })[];
 
 export interface PptxDeck {
   title: string;

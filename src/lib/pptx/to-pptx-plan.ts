@@ -6,6 +6,7 @@
  */
 import type { PptxDeck, PptxSlide, PptxSource, PptxWords } from './deck-description';
 import { inDirection } from './pptx-direction';
+import { notesLines, notesPlainText, type NotesLine } from './pptx-notes';
 import { pptxTheme as t } from './pptx-theme';
 import { inks, linkRun, run, textItem, type Box, type Ink, type PlanItem } from './pptx-text';
 import { bodyItems } from './to-pptx-body';
@@ -16,12 +17,15 @@ interface PlannedSlide {
   id: string;
   background: string;
   items: PlanItem[];
+  /** The notes as plain text, and line by line with each run's language (pptx-notes.ts). */
   notes: string;
+  notesLines: NotesLine[];
 }
 
 export interface PptxPlan {
   title: string;
   subject: string;
+  lang: string;
   dir: 'ltr' | 'rtl';
   slides: PlannedSlide[];
 }
@@ -153,21 +157,6 @@ function missingItems(slide: PptxSlide, top: number, words: PptxWords): { items:
   };
 }
 
-/** Speaker notes: the data's notes, the sources in full, then what the presenter typed. */
-function notesText(slide: PptxSlide, words: PptxWords): string {
-  const sources = slide.sources.map(
-    (s) =>
-      `${s.mark} ${s.name}: ${s.items.map((i) => `${dateOf(words, i.asOf)}${i.url ? ` ${i.url}` : ''}`).join(', ')}`,
-  );
-  return [
-    ...(slide.missing.length ? [words.notesMissing(slide.missing.join('; ')), ''] : []),
-    ...slide.notes,
-    ...(sources.length ? ['', words.notesSources, ...sources] : []),
-    ...(slide.illustrative ? ['', words.illustrative] : []),
-    ...(slide.presenterNotes.trim() ? ['', words.notesPresenter, slide.presenterNotes.trim()] : []),
-  ].join('\n');
-}
-
 function planSlide(slide: PptxSlide, deck: PptxDeck, number: number): PlannedSlide {
   const title = slide.layout === 'title';
   const ink = inks[title ? 'title' : 'content'];
@@ -183,11 +172,13 @@ function planSlide(slide: PptxSlide, deck: PptxDeck, number: number): PlannedSli
           valign: 'middle',
         }),
       ];
+  const lines = notesLines(slide, deck.words);
   return {
     id: slide.id,
     background: title ? t.colour.accent : t.colour.white,
     items: inDirection(deck, [...frameItems(slide, deck, number, ink), ...missing.items, ...content]),
-    notes: notesText(slide, deck.words),
+    notes: notesPlainText(lines),
+    notesLines: lines,
   };
 }
 
@@ -195,6 +186,7 @@ export function toPptxPlan(deck: PptxDeck): PptxPlan {
   return {
     title: deck.title,
     subject: deck.subject,
+    lang: deck.lang,
     dir: deck.dir,
     slides: deck.slides.map((slide, i) => planSlide(slide, deck, i + 1)),
   };

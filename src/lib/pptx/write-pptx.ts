@@ -3,6 +3,7 @@
  * through import(), only when someone asks for a deck: they are in no page's first load.
  */
 import { markIllustrativeSeries } from './illustrative-series';
+import { withNotesRuns } from './pptx-notes';
 import { pptxTheme } from './pptx-theme';
 import type { PptxPlan } from './to-pptx-plan';
 
@@ -10,6 +11,7 @@ export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presenta
 
 const CHART_PART = /^ppt\/charts\/chart\d+\.xml$/;
 const TEXT_PART = /^ppt\/(slides\/slide|notesSlides\/notesSlide|theme\/theme)\d+\.xml$/;
+const NOTES_PART = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/;
 
 /**
  * pptxgenjs writes one face for all scripts; Calibri has no Han or Urdu letters. Each run's East
@@ -51,7 +53,12 @@ export async function writePptx(plan: PptxPlan): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(written as Uint8Array);
   for (const [name, file] of Object.entries(zip.files)) {
     if (CHART_PART.test(name)) zip.file(name, markIllustrativeSeries(await file.async('string')));
-    else if (TEXT_PART.test(name)) zip.file(name, withScriptFonts(await file.async('string')));
+    else if (TEXT_PART.test(name)) {
+      const xml = await file.async('string');
+      // notesSlideN belongs to slide N: its text becomes runs tagged with their language.
+      const lines = plan.slides[Number(NOTES_PART.exec(name)?.[1]) - 1]?.notesLines;
+      zip.file(name, withScriptFonts(lines ? withNotesRuns(xml, lines, plan) : xml));
+    }
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: PPTX_TYPE });
 }
