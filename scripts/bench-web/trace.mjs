@@ -1,6 +1,6 @@
 // npm run bench:trace [-- --builds demo,live --path / --runs 2 --no-build --filter-change --factor 100]
 // Where the main thread's time goes on first load (or, with --filter-change, in the filter change the
-// speed suite measures: open "From", pick 2022; --factor multiplies the observations answers as it
+// speed suite measures: type 2022 into "From"; --factor multiplies the observations answers as it
 // does): a Chromium performance trace (devtools timeline
 // categories and the sampling profiler) of one page, CPU slowed 4× like Lighthouse's mobile preset,
 // on the production builds the speed suite serves (BENCH_PORT..+2). Prints each long task (over

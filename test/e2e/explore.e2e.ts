@@ -27,8 +27,7 @@ test('explore', async ({ page }) => {
   await expect(filters).toContainText('Showing: Lahore Technopolis', inner);
 
   // Years: From 2022 (the illustrative company split is of the sourced Aug 2022 count).
-  await filters.getByRole('button', { name: /From/ }).click();
-  await page.getByRole('option', { name: '2022 / FY2022' }).click();
+  await filters.getByRole('combobox', { name: 'From' }).selectOption({ label: '2022 / FY2022' });
   await expect(filters).toContainText(
     'Showing: Lahore Technopolis · all sectors · from 2022 (FY2022)',
     inner,

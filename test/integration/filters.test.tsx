@@ -38,6 +38,23 @@ describe('filters kept in the URL', () => {
     expect(screen.queryByText(/could not be used/)).not.toBeInTheDocument();
   });
 
+  it('picks the period from two year menus, and "Any" opens an end again', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    const bar = await screen.findByRole('region', { name: 'Filters' });
+    const from = await within(bar).findByRole('combobox', { name: 'From' });
+    expect(within(from).getByRole('option', { name: '2022 / FY2022' })).toBeInTheDocument();
+    await user.selectOptions(from, '2022 / FY2022');
+    await user.selectOptions(within(bar).getByRole('combobox', { name: 'To' }), '2024 / FY2024');
+    await waitFor(() => expect(window.location.search).toBe('?from=2022&to=2024'));
+    expect(
+      within(bar).getByText('Showing: All zones · all sectors · 2022–2024 (FY2022–FY2024)'),
+    ).toBeInTheDocument();
+    await user.selectOptions(from, 'Any');
+    await waitFor(() => expect(window.location.search).toBe('?to=2024'));
+    expect(from).toHaveValue('any');
+  });
+
   it('reports a range that ends before it starts', async () => {
     renderApp('/?from=2025&to=2021');
     expect(await screen.findByText('from–to=2025–2021')).toBeInTheDocument();
