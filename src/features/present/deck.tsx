@@ -12,6 +12,7 @@ import { useDeck } from './use-deck';
 import { stillLoading, useDeckExports } from './use-deck-exports';
 import { useDeckScale } from './use-deck-scale';
 import { useExportDate } from './use-export-date';
+import { useWarmSlides } from './use-warm-slides';
 
 const messages = defineMessages({
   heading: {
@@ -51,8 +52,10 @@ export interface DeckProps {
 }
 
 /**
- * The present view: every slide is mounted and laid out at 1280×720 (queries start at once and
- * charts are measured before anyone prints), one is shown at a time, scaled to the window.
+ * The present view: every slide is mounted at 1280×720 (its title and footer, so the count, the
+ * notes and the sources are there at once; the queries start in the slide hooks), one is shown at a
+ * time, scaled to the window. Bodies render as the shown slide first and the rest in idle time
+ * (use-warm-slides.ts), and all before printing or an export.
  */
 export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: DeckProps) {
   const t = useLocale();
@@ -87,12 +90,14 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
   const current = slides[deck.slide - 1];
   const full = deck.fullscreen.active;
   const scale = useDeckScale(full);
+  const { isWarm, renderAll } = useWarmSlides(slides.length, deck.slide);
   const { busy, pptxGaps, savePng, printDeck, exportPptx, writePptx, cancelPptx } = useDeckExports({
     slides,
     stage,
     slide: deck.slide,
     filtersLabel,
     notify: setNotice,
+    prepare: renderAll,
   });
 
   return (
@@ -113,6 +118,7 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
               number={i + 1}
               count={slides.length}
               current={i + 1 === deck.slide}
+              rendered={isWarm(i + 1)}
               filtersLabel={filtersLabel}
               exportDate={exportDate}
             />
