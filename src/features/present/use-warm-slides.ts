@@ -2,14 +2,14 @@ import { startTransition, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
- * The slide to render next while the deck is idle: the cold slide nearest the one shown, the next
- * one before the previous one (where the presenter is going). Null when every slide is rendered.
+ * The slide to render next while the deck is idle: the shown one, then the next, then the previous
+ * (where the presenter is going). Null when those are rendered: slides further away wait until the
+ * presenter comes near them, or for print and the exports (a chart slide is hundreds of ms of work
+ * on a phone, so rendering all of them up front would block the deck for seconds).
  */
 export function nextToWarm(warm: ReadonlySet<number>, count: number, current: number): number | null {
-  for (let distance = 0; distance < count; distance += 1) {
-    for (const n of [current + distance, current - distance]) {
-      if (n >= 1 && n <= count && !warm.has(n)) return n;
-    }
+  for (const n of [current, current + 1, current - 1]) {
+    if (n >= 1 && n <= count && !warm.has(n)) return n;
   }
   return null;
 }
@@ -32,10 +32,10 @@ const nextFrames = () =>
   });
 
 /**
- * Which slides have their bodies rendered. The shown slide renders at once; the others follow one
- * at a time in idle time, nearest first, so the first paint and each step stay short while the
- * neighbours are ready before the presenter gets there. Printing (the browser's own print too) and
- * the exports render every slide first: `renderAll` resolves once the charts have had frames to draw.
+ * Which slides have their bodies rendered. The shown slide renders at once, its neighbours in idle
+ * time, so the first paint and each step stay short and the next slide is ready before the
+ * presenter gets there; a slide once rendered stays. Printing (the browser's own print too) and the
+ * exports render every slide first: `renderAll` resolves once the charts have had frames to draw.
  */
 export function useWarmSlides(count: number, current: number) {
   const [warm, setWarm] = useState<ReadonlySet<number>>(() => new Set([current]));
