@@ -1,11 +1,11 @@
 import { useIsFetching } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useLocation } from 'wouter';
 import { useLocale } from '@/components/language-provider';
+import { formattersReady } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import styles from './deck.module.css';
 import { DeckBar } from './deck-bar';
-import { ExportGapsDialog } from './export-gaps-dialog';
 import { SlideFrame } from './slide-frame';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, type SlideSpec } from '@/components/slide-spec';
 import { useDeck } from './use-deck';
@@ -13,6 +13,13 @@ import { stillLoading, useDeckExports } from './use-deck-exports';
 import { useDeckScale } from './use-deck-scale';
 import { useExportDate } from './use-export-date';
 import { useWarmSlides } from './use-warm-slides';
+
+// React Aria's modal is only needed when an export finds gaps: it stays out of the deck's first load.
+const ExportGapsDialog = lazy(() =>
+  Promise.all([import('./export-gaps-dialog'), formattersReady]).then(([m]) => ({
+    default: m.ExportGapsDialog,
+  })),
+);
 
 const messages = defineMessages({
   heading: {
@@ -155,12 +162,16 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
           paused: deck.autoSeconds !== null && deck.paused ? 'yes' : 'no',
         })}
       </p>
-      <ExportGapsDialog
-        gaps={pptxGaps}
-        question={t.format(messages.pptxWhat)}
-        onContinue={() => void writePptx()}
-        onCancel={cancelPptx}
-      />
+      {pptxGaps.length > 0 && (
+        <Suspense fallback={null}>
+          <ExportGapsDialog
+            gaps={pptxGaps}
+            question={t.format(messages.pptxWhat)}
+            onContinue={() => void writePptx()}
+            onCancel={cancelPptx}
+          />
+        </Suspense>
+      )}
       <p className={styles.notice} role="status">
         {notice}
       </p>
