@@ -1,11 +1,12 @@
-// npm run bench:trace [-- --builds demo,live --path / --runs 2 --no-build --filter-change --factor 100]
+// npm run bench:trace [-- --builds demo,live --path / --runs 2 --no-build --filter-change --factor 100 --functions]
 // Where the main thread's time goes on first load (or, with --filter-change, in the filter change the
 // speed suite measures: type 2022 into "From"; --factor multiplies the observations answers as it
 // does): a Chromium performance trace (devtools timeline
 // categories and the sampling profiler) of one page, CPU slowed 4× like Lighthouse's mobile preset,
 // on the production builds the speed suite serves (BENCH_PORT..+2). Prints each long task (over
 // 50 ms) with what ran in it: the top-level events and, through the builds' source maps, the source
-// files (or packages) that took the CPU time. Not a timed test: a report for finding causes.
+// files (or packages) that took the CPU time (--functions: the functions, file:line, instead).
+// Not a timed test: a report for finding causes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,7 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     'filter-change': { type: 'boolean', default: false },
     factor: { type: 'string', default: '1' },
+    functions: { type: 'boolean', default: false },
   },
 });
 const LONG_TASK_MS = 50;
@@ -66,8 +68,10 @@ function sourceNamer(dir) {
     const source = pos?.source;
     if (!source) return new URL(url).pathname;
     const nm = source.lastIndexOf('node_modules/');
-    if (nm < 0) return source.replace(/^.*?\/(src|mocks)\//, '$1/');
-    const [scope, name] = source.slice(nm + 13).split('/');
+    const where = nm < 0 ? source.replace(/^.*?\/(src|mocks)\//, '$1/') : source.slice(nm + 13);
+    if (args.functions) return `${pos.name ?? functionName ?? '(anonymous)'} ${where}:${pos.line}`;
+    if (nm < 0) return where;
+    const [scope, name] = where.split('/');
     return scope.startsWith('@') ? `${scope}/${name}` : scope;
   };
 }
@@ -76,20 +80,24 @@ function sourceNamer(dir) {
 function threadProfile(events, pid, tid) {
   const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
   const nodes = new Map();
+  const parents = new Map();
   const samples = [];
-  if (!profile) return { nodes, samples };
+  if (!profile) return { nodes, parents, samples };
   let time = profile.args.data.startTime;
   for (const e of events) {
     if (e.name !== 'ProfileChunk' || e.pid !== pid || e.id !== profile.id) continue;
     const data = e.args?.data ?? {};
-    for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, node.callFrame);
+    for (const node of data.cpuProfile?.nodes ?? []) {
+      nodes.set(node.id, node.callFrame);
+      if (node.parent !== undefined) parents.set(node.id, node.parent);
+    }
     const deltas = data.timeDeltas ?? [];
     (data.cpuProfile?.samples ?? []).forEach((id, i) => {
       time += deltas[i] ?? 0;
       samples.push({ id, ts: time });
     });
   }
-  return { nodes, samples };
+  return { nodes, parents, samples };
 }
 
 function analyse(trace, namer) {
@@ -107,7 +115,17 @@ function analyse(trace, namer) {
   const tasks = onMain
     .filter((e) => e.name === 'RunTask' && e.dur >= LONG_TASK_MS * 1000)
     .sort((a, b) => a.ts - b.ts);
-  const { nodes, samples } = threadProfile(events, main.pid, main.tid);
+  const { nodes, parents, samples } = threadProfile(events, main.pid, main.tid);
+  // --functions: each sample also counts for the nearest caller in the app's own code (src/), so
+  // a component's time includes the library code it called.
+  const ownCaller = (id) => {
+    for (let at = id; at !== undefined; at = parents.get(at)) {
+      const frame = nodes.get(at);
+      const name = frame && namer(frame);
+      if (name?.includes(' src/')) return name;
+    }
+    return null;
+  };
   const interesting = new Set([
     'EvaluateScript',
     'v8.compileModule',
@@ -142,19 +160,26 @@ function analyse(trace, namer) {
         return { name: e.name, what, ms: e.dur / 1000 };
       });
     const self = new Map();
+    const own = new Map();
     for (const s of samples) {
       if (s.ts < task.ts || s.ts > end) continue;
       const frame = nodes.get(s.id);
       if (!frame) continue;
       const key = namer(frame);
       self.set(key, (self.get(key) ?? 0) + 1);
+      const caller = args.functions ? ownCaller(s.id) : null;
+      if (caller) own.set(caller, (own.get(caller) ?? 0) + 1);
     }
     const sampled = [...self.values()].reduce((a, b) => a + b, 0) || 1;
     const bySource = [...self.entries()]
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 8)
+      .slice(0, args.functions ? 16 : 8)
       .map(([source, n]) => ({ source, ms: (n / sampled) * (task.dur / 1000) }));
-    return { atMs: (task.ts - t0) / 1000, ms: task.dur / 1000, children, bySource };
+    const byOwnCaller = [...own.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10)
+      .map(([source, n]) => ({ source, ms: (n / sampled) * (task.dur / 1000) }));
+    return { atMs: (task.ts - t0) / 1000, ms: task.dur / 1000, children, bySource, byOwnCaller };
   });
 }
 
@@ -187,6 +212,8 @@ function print(label, tasks) {
     const shown = task.children.filter((c) => c.ms >= 5).slice(0, 10);
     for (const c of shown) console.log(`    ${c.name} ${c.what} ${fmt(c.ms)}`);
     console.log(`    CPU by source: ${task.bySource.map((s) => `${s.source} ${fmt(s.ms)}`).join(', ')}`);
+    if (task.byOwnCaller.length)
+      console.log(`    by own caller: ${task.byOwnCaller.map((s) => `${s.source} ${fmt(s.ms)}`).join(', ')}`);
   }
 }
 

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setFaults } from '@mocks/handlers/faults';
 import { CACHE_STORAGE_KEY } from '@/lib/persist-cache';
+import { stepTo } from '../present-helpers';
 import { renderApp } from '../render';
 
 const COMPARE_URL = '/explore?compare=stz-nust,stz-lahore-technopolis';
@@ -34,13 +35,16 @@ describe('last good figures beyond the overview', () => {
     await visitAndSave(
       '/present',
       () =>
-        waitFor(() => expect(within(slide()).getAllByRole('listitem').length).toBeGreaterThan(3), {
-          timeout: 15_000,
-        }),
+        stepTo('timeline').then(() =>
+          waitFor(() => expect(within(slide()).getAllByRole('listitem').length).toBeGreaterThan(3), {
+            timeout: 15_000,
+          }),
+        ),
       '"events"',
     );
     setFaults({ all: 'error-503' });
     renderApp('/present', { persist: true });
+    await stepTo('timeline');
     await waitFor(() => expect(within(slide()).getAllByRole('listitem').length).toBeGreaterThan(3), {
       timeout: 15_000,
     });

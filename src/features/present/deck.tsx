@@ -1,17 +1,25 @@
 import { useIsFetching } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useLocation } from 'wouter';
 import { useLocale } from '@/components/language-provider';
+import { formattersReady } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import styles from './deck.module.css';
 import { DeckBar } from './deck-bar';
-import { ExportGapsDialog } from './export-gaps-dialog';
 import { SlideFrame } from './slide-frame';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, type SlideSpec } from '@/components/slide-spec';
 import { useDeck } from './use-deck';
 import { stillLoading, useDeckExports } from './use-deck-exports';
 import { useDeckScale } from './use-deck-scale';
 import { useExportDate } from './use-export-date';
+import { useWarmSlides } from './use-warm-slides';
+
+// React Aria's modal is only needed when an export finds gaps: it stays out of the deck's first load.
+const ExportGapsDialog = lazy(() =>
+  Promise.all([import('./export-gaps-dialog'), formattersReady]).then(([m]) => ({
+    default: m.ExportGapsDialog,
+  })),
+);
 
 const messages = defineMessages({
   heading: {
@@ -51,8 +59,10 @@ export interface DeckProps {
 }
 
 /**
- * The present view: every slide is mounted and laid out at 1280×720 (queries start at once and
- * charts are measured before anyone prints), one is shown at a time, scaled to the window.
+ * The present view: every slide is mounted at 1280×720 (its title and footer, so the count, the
+ * notes and the sources are there at once; the queries start in the slide hooks), one is shown at a
+ * time, scaled to the window. Bodies render as the shown slide first and the rest in idle time
+ * (use-warm-slides.ts), and all before printing or an export.
  */
 export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: DeckProps) {
   const t = useLocale();
@@ -87,12 +97,14 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
   const current = slides[deck.slide - 1];
   const full = deck.fullscreen.active;
   const scale = useDeckScale(full);
+  const { isWarm, renderAll } = useWarmSlides(slides.length, deck.slide);
   const { busy, pptxGaps, savePng, printDeck, exportPptx, writePptx, cancelPptx } = useDeckExports({
     slides,
     stage,
     slide: deck.slide,
     filtersLabel,
     notify: setNotice,
+    prepare: renderAll,
   });
 
   return (
@@ -113,6 +125,7 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
               number={i + 1}
               count={slides.length}
               current={i + 1 === deck.slide}
+              rendered={isWarm(i + 1)}
               filtersLabel={filtersLabel}
               exportDate={exportDate}
             />
@@ -149,12 +162,16 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
           paused: deck.autoSeconds !== null && deck.paused ? 'yes' : 'no',
         })}
       </p>
-      <ExportGapsDialog
-        gaps={pptxGaps}
-        question={t.format(messages.pptxWhat)}
-        onContinue={() => void writePptx()}
-        onCancel={cancelPptx}
-      />
+      {pptxGaps.length > 0 && (
+        <Suspense fallback={null}>
+          <ExportGapsDialog
+            gaps={pptxGaps}
+            question={t.format(messages.pptxWhat)}
+            onContinue={() => void writePptx()}
+            onCancel={cancelPptx}
+          />
+        </Suspense>
+      )}
       <p className={styles.notice} role="status">
         {notice}
       </p>

@@ -88,6 +88,8 @@ interface SlideFrameProps {
   number: number;
   count: number;
   current: boolean;
+  /** False until the deck renders this slide's body (use-warm-slides.ts): title and footer are always there. */
+  rendered: boolean;
   filtersLabel: string;
   /** ISO date; shown in print and in the PNG, where the copy outlives the meeting. */
   exportDate: string;
@@ -180,6 +182,7 @@ export const SlideFrame = memo(function SlideFrame({
   number,
   count,
   current,
+  rendered,
   filtersLabel,
   exportDate,
 }: SlideFrameProps) {
@@ -206,7 +209,7 @@ export const SlideFrame = memo(function SlideFrame({
       </header>
       {spec.missing && spec.missing.length > 0 && <MissingNotice missing={spec.missing} t={t} />}
       <div className={styles.body} data-slide-body>
-        {spec.render()}
+        {rendered && spec.render()}
       </div>
       <footer className={styles.foot}>
         <FooterSources spec={spec} t={t} />

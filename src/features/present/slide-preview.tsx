@@ -40,6 +40,7 @@ export function SlidePreview({ spec, number, count, filtersLabel }: SlidePreview
           number={number}
           count={count}
           current
+          rendered
           filtersLabel={filtersLabel}
           exportDate=""
         />

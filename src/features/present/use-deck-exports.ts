@@ -69,6 +69,8 @@ interface DeckExportsOptions {
   slide: number;
   filtersLabel: string;
   notify: (notice: string) => void;
+  /** Renders every slide's body, for the exports that take the whole deck. */
+  prepare: () => Promise<void>;
 }
 
 /**
@@ -81,6 +83,7 @@ export function useDeckExports({
   slide,
   filtersLabel,
   notify: setNotice,
+  prepare,
 }: DeckExportsOptions) {
   const t = useLocale();
   const queryClient = useQueryClient();
@@ -138,6 +141,7 @@ export function useDeckExports({
   // Figures still loading would go out as gaps: wait for them (briefly), then ask about any that failed.
   async function exportPptx() {
     setBusy('pptx');
+    await prepare();
     await settle();
     setBusy(null);
     const gaps = slidesMissingData(latestSlides.current);
@@ -148,6 +152,7 @@ export function useDeckExports({
   // Figures still loading would print as skeletons: wait for them (briefly), then open the dialog.
   async function printDeck() {
     setBusy('print');
+    await prepare();
     await settle();
     setBusy(null);
     if (!confirmGaps(t, latestSlides.current, 'print')) return;
