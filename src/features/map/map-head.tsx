@@ -1,4 +1,5 @@
 import { useLocale } from '@/components/language-provider';
+import { PageHead } from '@/components/page-head';
 import { defineMessages } from '@/lib/messages';
 
 const messages = defineMessages({
@@ -17,12 +18,5 @@ const messages = defineMessages({
  */
 export function MapHead() {
   const t = useLocale();
-  return (
-    <div className="page-head">
-      <h2 id="map-title" className="page-title">
-        {t.format(messages.title)}
-      </h2>
-      <p className="page-lede">{t.format(messages.lede)}</p>
-    </div>
-  );
+  return <PageHead id="map-title" title={t.format(messages.title)} lede={t.format(messages.lede)} />;
 }
