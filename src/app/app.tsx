@@ -25,6 +25,23 @@ function PageFallback() {
 
 const pageFallback = <PageFallback />;
 
+/** While a page's chunk loads: its heading and lede (routes.ts `head`), in the route it will fill. */
+const shellPageFallback = (
+  <Switch>
+    {routes
+      .filter((route) => route.chrome !== false && route.head)
+      .map(({ path, nest, head: Head = PageFallback }) => (
+        <Route key={path} path={path} nest={nest}>
+          <section className="page">
+            <Head />
+            {pageFallback}
+          </section>
+        </Route>
+      ))}
+    <Route>{pageFallback}</Route>
+  </Switch>
+);
+
 /** `persist` saves figures in the browser for the next visit (off in most tests, on in the app). */
 export function App({ queryClient, persist = false }: { queryClient: QueryClient; persist?: boolean }) {
   return (
@@ -41,7 +58,7 @@ export function App({ queryClient, persist = false }: { queryClient: QueryClient
           ))}
         <Route>
           <AppShell>
-            <Suspense fallback={pageFallback}>
+            <Suspense fallback={shellPageFallback}>
               <Switch>
                 {routes
                   .filter((route) => route.chrome !== false)

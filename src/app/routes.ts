@@ -1,4 +1,6 @@
 import { createElement, lazy, type ComponentType } from 'react';
+import { ChartsHead } from '@/features/charts/charts-head';
+import { MapHead } from '@/features/map/map-head';
 import { OverviewPage } from '@/features/overview/overview-page';
 import { formattersReady } from '@/lib/locale';
 import { defineMessages, type MessageDescriptor } from '@/lib/messages';
@@ -46,6 +48,12 @@ export interface PageRoute {
   chrome?: boolean;
   /** false: reachable by address only, not listed in the navigation (the presenter's notes window). */
   nav?: false;
+  /**
+   * The page's heading and lede, in the first load: shown while a lazy page's chunk loads, so its
+   * largest text (the lede, Lighthouse's LCP) paints as early as the overview's. The page renders
+   * the same component at the same place, so nothing moves when it arrives.
+   */
+  head?: ComponentType;
 }
 
 /**
@@ -83,11 +91,13 @@ export const routes: readonly PageRoute[] = [
     label: labels.charts,
     component: lazyNamed(() => import('@/features/charts/charts-page'), 'ChartsPage'),
     nest: true,
+    head: ChartsHead,
   },
   {
     path: '/map',
     label: labels.map,
     component: lazyNamed(() => import('@/features/map/map-page'), 'MapPage'),
+    head: MapHead,
   },
   {
     path: '/explore',

@@ -1,44 +1,13 @@
 import type { ComponentType } from 'react';
-import { Link, Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
+import { Link, Redirect, Route, Switch, useSearch } from 'wouter';
 import { useLocale } from '@/components/language-provider';
-import { defineMessages, type MessageDescriptor } from '@/lib/messages';
-import styles from './charts-page.module.css';
+import { defineMessages } from '@/lib/messages';
+import { ChartsHead, chartFamilies } from './charts-head';
 import { CompaniesPage } from './companies-page';
 import { DemographicsPage } from './demographics-page';
 import { InvestmentPage } from './investment-page';
 
-interface Family {
-  path: string;
-  label: MessageDescriptor;
-  component: ComponentType;
-}
-
 const messages = defineMessages({
-  demographics: {
-    id: 'charts.page.demographics',
-    defaultMessage: 'Demographics',
-    description: 'Tab: population charts.',
-  },
-  investment: {
-    id: 'charts.page.investment',
-    defaultMessage: 'Investment flows',
-    description: 'Tab: money charts.',
-  },
-  companies: {
-    id: 'charts.page.companies',
-    defaultMessage: 'Company counts',
-    description: 'Tab: company and zone charts.',
-  },
-  title: {
-    id: 'charts.page.title',
-    defaultMessage: '{family, select, none {Charts} other {Charts: {family}}}',
-    description: 'Page heading; family is the chosen tab ("Demographics") or none.',
-  },
-  nav: {
-    id: 'charts.page.nav',
-    defaultMessage: 'Indicator families',
-    description: 'Accessible name of the tabs between the chart pages.',
-  },
   notFound: {
     id: 'charts.page.not-found',
     defaultMessage:
@@ -47,41 +16,23 @@ const messages = defineMessages({
   },
 });
 
-/** The indicator families, each its own page under /charts (a nested wouter route). */
-const families: readonly Family[] = [
-  { path: '/demographics', label: messages.demographics, component: DemographicsPage },
-  { path: '/investment', label: messages.investment, component: InvestmentPage },
-  { path: '/companies', label: messages.companies, component: CompaniesPage },
-];
+/** Each family's charts, by its path in charts-head.tsx (heading, tabs and lede live there). */
+const pages: Record<string, ComponentType> = {
+  '/demographics': DemographicsPage,
+  '/investment': InvestmentPage,
+  '/companies': CompaniesPage,
+};
 
 export function ChartsPage() {
   const locale = useLocale();
-  const [location] = useLocation();
   const search = useSearch();
-  // Filters and views travel with the sub-navigation, so switching family keeps the selection.
   const query = search ? `?${search}` : '';
-  const current = families.find((f) => f.path === location);
   return (
     <section className="page" aria-labelledby="charts-title">
-      <div className="page-head">
-        <h2 id="charts-title" className="page-title">
-          {locale.format(messages.title, { family: current ? locale.format(current.label) : 'none' })}
-        </h2>
-        <nav className={styles.nav} aria-label={locale.format(messages.nav)}>
-          <ul>
-            {families.map((f) => (
-              <li key={f.path}>
-                <Link href={`${f.path}${query}`} aria-current={f === current ? 'page' : undefined}>
-                  {locale.format(f.label)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </div>
+      <ChartsHead />
       <Switch>
-        {families.map((f) => (
-          <Route key={f.path} path={f.path} component={f.component} />
+        {chartFamilies.map((f) => (
+          <Route key={f.path} path={f.path} component={pages[f.path]} />
         ))}
         <Route path="/">
           <Redirect to={`/demographics${query}`} replace />

@@ -4,6 +4,7 @@ import { useViewFilters } from '@/hooks/use-view-filters';
 import { defineMessages } from '@/lib/messages';
 import { BorderNote } from './border-note';
 import { MapControls } from './map-controls';
+import { MapHead } from './map-head';
 import { MapLegend } from './map-legend';
 import { MapPanel, nextSelection } from './map-panel';
 import styles from './map-page.module.css';
@@ -13,13 +14,6 @@ import { useMapState } from './use-map-state';
 import { ZoneList } from './zone-list';
 
 const messages = defineMessages({
-  title: { id: 'map.page.title', defaultMessage: 'Map', description: 'The map page’s heading.' },
-  lede: {
-    id: 'map.page.lede',
-    defaultMessage:
-      "SEDA in Shenyang and Z-Park in Beijing, Pakistan's Special Technology Zones, and the agreements that link them. Select a zone to filter every page; hover or focus a marker for its facts and sources.",
-    description: 'Under the map page’s heading. SEDA and Z-Park are the Chinese counterparts of STZA.',
-  },
   hint: {
     id: 'map.page.hint',
     defaultMessage:
@@ -45,12 +39,7 @@ export function MapPage() {
 
   return (
     <section className={`page ${styles.page}`} aria-labelledby="map-title">
-      <div className="page-head">
-        <h2 id="map-title" className="page-title">
-          {t.format(messages.title)}
-        </h2>
-        <p className="page-lede">{t.format(messages.lede)}</p>
-      </div>
+      <MapHead />
       <MapControls
         region={region}
         metric={size}

@@ -1,4 +1,5 @@
 import { useLocale } from '@/components/language-provider';
+import { PageHead } from '@/components/page-head';
 import { useViewFilterValues } from '@/hooks/use-view-filter-values';
 import { defineMessages } from '@/lib/messages';
 import { hasBreakdownFilter } from '@/lib/view-filters';
@@ -31,12 +32,7 @@ export function OverviewPage() {
   const t = useLocale();
   return (
     <section className="page" aria-labelledby="overview-title">
-      <div className="page-head">
-        <h2 id="overview-title" className="page-title">
-          {t.format(messages.title)}
-        </h2>
-        <p className="page-lede">{t.format(messages.lede)}</p>
-      </div>
+      <PageHead id="overview-title" title={t.format(messages.title)} lede={t.format(messages.lede)} />
       {hasBreakdownFilter(filters) && (
         <p className="scope-note" role="note">
           {t.format(messages.scope)}
