@@ -28,6 +28,8 @@ interface CategoryChartProps {
   label: string;
   /** Cross-filtering: a click on a bar segment or a category label toggles its zone or sector. */
   onFilter?: (filter: Filter) => void;
+  /** At most this tall (a slide's room); by default as tall as its categories need. */
+  maxHeight?: number;
 }
 
 /** A category's axis label: its name, its total on a second line, clickable when it filters. */
@@ -98,6 +100,7 @@ export const CategoryChart = memo(function CategoryChart({
   prefix,
   label,
   onFilter,
+  maxHeight = Infinity,
 }: CategoryChartProps) {
   const reducedMotion = useReducedMotion();
   const locale = useLocale();
@@ -106,7 +109,7 @@ export const CategoryChart = memo(function CategoryChart({
   // from them, the value axis on the right of columns. Years along the bottom still run left to right.
   const rtl = locale.dir === 'rtl';
   const byLabel = new Map(model.data.map((d) => [String(d.x), d]));
-  const height = categoryChartHeight(model);
+  const height = Math.min(maxHeight, categoryChartHeight(model));
   const labelWidth = Math.min(
     230,
     Math.max(

@@ -1,12 +1,8 @@
 import { useLocale } from '@/components/language-provider';
 import { defineMessages } from '@/lib/messages';
-import { companiesByZoneChart, sedaCompaniesChart } from './breakdown-chart-definitions';
-import { fortune500Chart } from './category-chart-definitions';
+import { companiesPage } from './chart-tables';
 import styles from './chart-pages.module.css';
-import { DefinedBreakdownChart } from './defined-breakdown-chart';
-import { DefinedCategoryChart } from './defined-category-chart';
-import { DefinedTimeChart } from './defined-time-chart';
-import { zoneCountChart } from './companies-time-charts';
+import { DefinedCharts } from './defined-chart';
 
 const messages = defineMessages({
   lede: {
@@ -24,10 +20,7 @@ export function CompaniesPage() {
     <>
       <p className="page-lede">{locale.format(messages.lede)}</p>
       <div className={styles.grid}>
-        <DefinedBreakdownChart definition={companiesByZoneChart} />
-        <DefinedTimeChart definition={zoneCountChart} />
-        <DefinedCategoryChart definition={fortune500Chart} />
-        <DefinedBreakdownChart definition={sedaCompaniesChart} />
+        <DefinedCharts charts={companiesPage} />
       </div>
     </>
   );

@@ -1,10 +1,8 @@
 import { useLocale } from '@/components/language-provider';
 import { defineMessages } from '@/lib/messages';
-import { categoryCharts } from './category-chart-definitions';
+import { demographicsPage } from './chart-tables';
 import styles from './chart-pages.module.css';
-import { DefinedCategoryChart } from './defined-category-chart';
-import { DefinedTimeChart } from './defined-time-chart';
-import { demographicsTimeCharts } from './demographics-time-charts';
+import { DefinedCharts } from './defined-chart';
 
 const messages = defineMessages({
   lede: {
@@ -21,12 +19,7 @@ export function DemographicsPage() {
     <>
       <p className="page-lede">{locale.format(messages.lede)}</p>
       <div className={styles.grid}>
-        {demographicsTimeCharts.map((definition) => (
-          <DefinedTimeChart key={definition.id} definition={definition} />
-        ))}
-        {categoryCharts.map((definition) => (
-          <DefinedCategoryChart key={definition.id} definition={definition} />
-        ))}
+        <DefinedCharts charts={demographicsPage} />
       </div>
     </>
   );

@@ -1,10 +1,8 @@
 import { useLocale } from '@/components/language-provider';
 import { defineMessages } from '@/lib/messages';
-import { zoneInvestmentChart } from './breakdown-chart-definitions';
+import { investmentPage } from './chart-tables';
 import styles from './chart-pages.module.css';
-import { DefinedBreakdownChart } from './defined-breakdown-chart';
-import { DefinedTimeChart } from './defined-time-chart';
-import { investmentTimeCharts } from './investment-time-charts';
+import { DefinedCharts } from './defined-chart';
 
 const messages = defineMessages({
   lede: {
@@ -21,10 +19,7 @@ export function InvestmentPage() {
     <>
       <p className="page-lede">{locale.format(messages.lede)}</p>
       <div className={styles.grid}>
-        {investmentTimeCharts.map((definition) => (
-          <DefinedTimeChart key={definition.id} definition={definition} />
-        ))}
-        <DefinedBreakdownChart definition={zoneInvestmentChart} />
+        <DefinedCharts charts={investmentPage} />
       </div>
     </>
   );
