@@ -16,6 +16,7 @@ import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import styles from './chart-svg.module.css';
 import { PatternDefs } from '@/components/chart-marks';
 import { formatAxisValue, type CategoryChartModel, type Datum, type SeriesSpec } from './chart-model';
+import { CategoryTick } from './category-tick';
 import { ChartTooltip } from './chart-tooltip';
 import { fillFor, outlineFor, patternSpecs } from './series-fill';
 
@@ -30,52 +31,6 @@ interface CategoryChartProps {
   onFilter?: (filter: Filter) => void;
   /** At most this tall (a slide's room); by default as tall as its categories need. */
   maxHeight?: number;
-}
-
-/** A category's axis label: its name, its total on a second line, clickable when it filters. */
-function CategoryTick({
-  x,
-  y,
-  label,
-  datum,
-  anchor,
-  onFilter,
-}: {
-  x: number;
-  y: number;
-  label: string;
-  datum: Datum | undefined;
-  anchor: 'start' | 'end' | 'middle';
-  onFilter?: (filter: Filter) => void;
-}) {
-  const filter = datum?.filter;
-  const clickable = Boolean(filter && onFilter);
-  return (
-    <g transform={`translate(${x},${y})`} className={clickable ? styles.filterable : undefined}>
-      <text
-        textAnchor={anchor}
-        dx={anchor === 'end' ? -6 : anchor === 'start' ? 6 : 0}
-        dy={anchor === 'middle' ? 14 : datum?.caption ? -3 : 4}
-        fill="var(--text)"
-        fontSize={12}
-        onClick={clickable ? () => onFilter?.(filter!) : undefined}
-      >
-        <tspan>{label}</tspan>
-        {datum?.caption && (
-          <tspan
-            x={0}
-            lang={datum.captionLang}
-            dx={anchor === 'end' ? -6 : anchor === 'start' ? 6 : 0}
-            dy={14}
-            fill="var(--chart-text)"
-            fontSize={11}
-          >
-            {datum.caption}
-          </tspan>
-        )}
-      </text>
-    </g>
-  );
 }
 
 /**

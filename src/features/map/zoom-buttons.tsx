@@ -1,0 +1,48 @@
+import { useLocale } from '@/components/language-provider';
+import { defineMessages } from '@/lib/messages';
+import styles from './zoom-buttons.module.css';
+
+const messages = defineMessages({
+  zoomIn: { id: 'map.canvas.zoom-in', defaultMessage: 'Zoom in', description: 'Map button (+).' },
+  zoomOut: { id: 'map.canvas.zoom-out', defaultMessage: 'Zoom out', description: 'Map button (−).' },
+  reset: { id: 'map.canvas.zoom-reset', defaultMessage: 'Reset zoom', description: 'Map button (⟲).' },
+});
+
+interface ZoomButtonsProps {
+  onZoomIn: () => void;
+  onZoomOut: () => void;
+  onReset: () => void;
+}
+
+/** The map's +, − and reset buttons, at the reading side's top corner. */
+export function ZoomButtons({ onZoomIn, onZoomOut, onReset }: ZoomButtonsProps) {
+  const locale = useLocale();
+  return (
+    <div className={styles.zoom} data-map-zoom="">
+      <button
+        type="button"
+        className={styles.button}
+        onClick={onZoomIn}
+        aria-label={locale.format(messages.zoomIn)}
+      >
+        +
+      </button>
+      <button
+        type="button"
+        className={styles.button}
+        onClick={onZoomOut}
+        aria-label={locale.format(messages.zoomOut)}
+      >
+        −
+      </button>
+      <button
+        type="button"
+        className={styles.button}
+        onClick={onReset}
+        aria-label={locale.format(messages.reset)}
+      >
+        ⟲
+      </button>
+    </div>
+  );
+}
