@@ -4,7 +4,7 @@ import { DefinedCategoryChart } from './defined-category-chart';
 import { DefinedTimeChart } from './defined-time-chart';
 
 /** Any defined chart by its kind: queries, shaping, chart, table, sources, summary, downloads. */
-export function DefinedChart({ definition }: { definition: ChartDefinition }) {
+function DefinedChart({ definition }: { definition: ChartDefinition }) {
   switch (definition.kind) {
     case 'time':
       return <DefinedTimeChart definition={definition} />;
