@@ -1,6 +1,8 @@
 import { englishLocale } from '@/lib/locale';
 import { describe, expect, it } from 'vitest';
-import { obs, sedaFortuneFigures } from '@test/builders';
+import { obs, sedaFortuneFigures, zoneSectorCompanies } from '@test/builders';
+
+const en = englishLocale;
 import { toCategoryPptx, toChartPptx } from './to-chart-pptx';
 import { toZoneSectorBreakdown } from './to-breakdown';
 import { toFortune500 } from './to-fortune500';
@@ -67,24 +69,9 @@ describe('toCategoryPptx', () => {
         ['ites', 'IT-enabled services'],
       ]),
     };
-    const cell = (sector: string, value: number) =>
-      obs(
-        'zone-companies',
-        '2025',
-        value,
-        { geoType: 'zone', geo: 'stz-nust', sectorId: sector },
-        'illustrative',
-      );
+    const cells = zoneSectorCompanies('stz-nust', { 'it-software': 3, ites: 1 });
     const header = { id: 'test.companies', defaultMessage: 'Companies' };
-    const shaped = toZoneSectorBreakdown(
-      [cell('it-software', 3), cell('ites', 1)],
-      'zone-companies',
-      'count',
-      names,
-      header,
-      'companies',
-      englishLocale,
-    );
+    const shaped = toZoneSectorBreakdown(cells, 'zone-companies', 'count', names, header, 'companies', en);
     if (!shaped) throw new Error('no chart');
     const chart = toCategoryPptx('Companies', shaped, englishLocale);
     expect(chart).toMatchObject({

@@ -19,30 +19,23 @@ export function ZoomButtons({ onZoomIn, onZoomOut, onReset }: ZoomButtonsProps) 
   const locale = useLocale();
   return (
     <div className={styles.zoom} data-map-zoom="">
-      <button
-        type="button"
-        className={styles.button}
-        onClick={onZoomIn}
-        aria-label={locale.format(messages.zoomIn)}
-      >
-        +
-      </button>
-      <button
-        type="button"
-        className={styles.button}
-        onClick={onZoomOut}
-        aria-label={locale.format(messages.zoomOut)}
-      >
-        −
-      </button>
-      <button
-        type="button"
-        className={styles.button}
-        onClick={onReset}
-        aria-label={locale.format(messages.reset)}
-      >
-        ⟲
-      </button>
+      {(
+        [
+          ['+', onZoomIn, messages.zoomIn],
+          ['−', onZoomOut, messages.zoomOut],
+          ['⟲', onReset, messages.reset],
+        ] as const
+      ).map(([mark, onClick, name]) => (
+        <button
+          key={mark}
+          type="button"
+          className={styles.button}
+          onClick={onClick}
+          aria-label={locale.format(name)}
+        >
+          {mark}
+        </button>
+      ))}
     </div>
   );
 }
