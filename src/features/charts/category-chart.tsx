@@ -29,8 +29,8 @@ interface CategoryChartProps {
   label: string;
   /** Cross-filtering: a click on a bar segment or a category label toggles its zone or sector. */
   onFilter?: (filter: Filter) => void;
-  /** At most this tall (a slide's room); by default as tall as its categories need. */
-  maxHeight?: number;
+  /** This tall (a slide's room); by default as tall as its categories need. */
+  height?: number;
 }
 
 /**
@@ -55,7 +55,7 @@ export const CategoryChart = memo(function CategoryChart({
   prefix,
   label,
   onFilter,
-  maxHeight = Infinity,
+  height: fixedHeight,
 }: CategoryChartProps) {
   const reducedMotion = useReducedMotion();
   const locale = useLocale();
@@ -64,7 +64,7 @@ export const CategoryChart = memo(function CategoryChart({
   // from them, the value axis on the right of columns. Years along the bottom still run left to right.
   const rtl = locale.dir === 'rtl';
   const byLabel = new Map(model.data.map((d) => [String(d.x), d]));
-  const height = Math.min(maxHeight, categoryChartHeight(model));
+  const height = fixedHeight ?? categoryChartHeight(model);
   const labelWidth = Math.min(
     230,
     Math.max(

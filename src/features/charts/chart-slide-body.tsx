@@ -70,7 +70,7 @@ export function ChartSlideBody({ title, state, figure }: ChartSlideBodyProps) {
           model={figure.shaped.model}
           prefix={prefix}
           label={title}
-          maxHeight={chartHeight(locale.lang)}
+          height={chartHeight(locale.lang)}
         />
       )}
       {markers.length > 0 && (
