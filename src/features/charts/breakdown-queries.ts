@@ -21,11 +21,13 @@ export type CompanyDefinition = BreakdownChartDefinition & { source: CompanySour
  * The breakdown narrowed by every shared filter, then the same unfiltered (its legend lists every
  * sector, so one filtered away can be switched back on). Previous figures stay while a change loads.
  */
-export const observationBreakdownQueries = (source: ObservationSource, filters: ViewFilters) =>
-  [true, false].map((breakdown) => ({
+export function observationBreakdownQueries(source: ObservationSource, filters: ViewFilters) {
+  const query = (breakdown: boolean) => ({
     ...observationsQuery(applyViewFilters({ indicators: [source.indicatorId] }, filters, { breakdown })),
     placeholderData: keepPreviousData,
-  }));
+  });
+  return [query(true), query(false)] as const;
+}
 
 /** A zone's named companies: sector filters apply; zone filters cannot, the chart is about one zone. */
 export const companyBreakdownQuery = (source: CompanySource, filters: ViewFilters) =>

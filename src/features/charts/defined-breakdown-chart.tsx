@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { useViewFilters } from '@/hooks/use-view-filters';
@@ -61,16 +61,19 @@ function ObservationBreakdown({ definition }: { definition: ObservationDefinitio
   const { filters } = useViewFilters();
   const locale = useLocale();
   const { source } = definition;
-  const [filtered, everything] = useQueries({ queries: observationBreakdownQueries(source, filters) });
+  // Two hooks, not one useQueries: with no zone or sector filter both ask the same, and share it.
+  const [filteredQuery, everythingQuery] = observationBreakdownQueries(source, filters);
+  const filtered = useQuery(filteredQuery);
+  const everything = useQuery(everythingQuery);
   const { names, queries } = useNames();
   // Shaped once per answer, not on every render.
   const shaped = useMemo(
-    () => shapeObservationBreakdown(source, filtered?.data, names, locale),
-    [source, filtered?.data, names, locale],
+    () => shapeObservationBreakdown(source, filtered.data, names, locale),
+    [source, filtered.data, names, locale],
   );
   const universe = useMemo(
-    () => shapeObservationBreakdown(source, everything?.data, names, locale),
-    [source, everything?.data, names, locale],
+    () => shapeObservationBreakdown(source, everything.data, names, locale),
+    [source, everything.data, names, locale],
   );
   return (
     <CategoryChartPanel
@@ -78,7 +81,7 @@ function ObservationBreakdown({ definition }: { definition: ObservationDefinitio
       indicators={[source.indicatorId]}
       title={locale.format(definition.title)}
       subtitle={locale.format(definition.subtitle, { period: breakdownPeriod(definition, shaped, locale) })}
-      state={panelState([...(filtered && everything ? [filtered, everything] : []), ...queries])}
+      state={panelState([filtered, everything, ...queries])}
       shaped={shaped}
       legendSeries={universe?.model.series}
       empty={locale.format(hasBreakdownFilter(filters) ? messages.filteredEmpty : definition.empty)}

@@ -97,7 +97,7 @@ function useBreakdownCharts(): Map<string, DeckChart> {
   const locale = useLocale();
   const { names, queries: nameQueries } = useNames();
   const observed = useQueries({
-    queries: byObservations.map((d) => observationBreakdownQueries(d.source, filters)[0]!),
+    queries: byObservations.map((d) => observationBreakdownQueries(d.source, filters)[0]),
   });
   const named = useQueries({ queries: byCompanies.map((d) => companyBreakdownQuery(d.source, filters)) });
   const observedData = useStableList(observed.map((r) => r.data));
