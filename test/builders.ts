@@ -101,3 +101,13 @@ export function pptxDeck(slides: PptxSlide[], locale: Locale = englishLocale): P
     slides,
   };
 }
+
+/** An illustrative count of companies in one zone, by sector, as the companies-by-zone chart reads it. */
+export const zoneSectorCompanies = (
+  zone: string,
+  counts: Record<string, number>,
+  period = '2025',
+): Observation[] =>
+  Object.entries(counts).map(([sector, value]) =>
+    obs('zone-companies', period, value, { geoType: 'zone', geo: zone, sectorId: sector }, 'illustrative'),
+  );

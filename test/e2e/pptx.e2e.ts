@@ -101,6 +101,23 @@ test('present: Download PowerPoint (.pptx)', async ({ page }, testInfo) => {
     }
   });
 
+  await test.step('the illustrative breakdown says so on its slide, in its chart and in its notes', async () => {
+    const i = deck.findIndex((d) => d.title === 'Companies by zone and sector (illustrative)');
+    expect(i, 'the companies-by-zone slide').toBeGreaterThan(0);
+    const slide = xmlText(await text(zip, `ppt/slides/slide${i + 1}.xml`));
+    expect(slide).toContain('Illustrative: figures marked ✳ are generated');
+    const notes = partsMatching(zip, /^ppt\/notesSlides\/notesSlide\d+\.xml$/);
+    expect(xmlText(await text(zip, notes[i] ?? ''))).toContain('Illustrative: these figures are made');
+    const charts = await Promise.all(
+      partsMatching(zip, /^ppt\/charts\/chart\d+\.xml$/).map((n) => text(zip, n)),
+    );
+    const lying = charts.filter((xml) => xml.includes('<c:barDir val="bar"/>'));
+    expect(lying.length, 'the breakdown as bars lying down').toBeGreaterThanOrEqual(1);
+    const series = lying.flatMap(seriesOf);
+    expect(series.length).toBeGreaterThan(0);
+    for (const s of series) expect(s.name).toMatch(/\(✳ illustrative\)$/);
+  });
+
   await test.step('no link that is not http(s)', async () => {
     for (const name of partsMatching(zip, /\.rels$/)) {
       const rels = await text(zip, name);

@@ -4,40 +4,8 @@
  * toggle the zone and sector filters. Adding one is an entry here (and a shaping function if the
  * existing ones do not fit).
  */
-import type { IndicatorUnit } from '@/domain/indicator';
-import { defineMessages, type MessageDescriptor } from '@/lib/messages';
-import type { BreakdownNoun } from './to-breakdown';
-
-/** Observations of one indicator by zone and sector, stacked by sector per zone (or per year). */
-interface ObservationSource {
-  kind: 'observations';
-  indicatorId: string;
-  unit: IndicatorUnit;
-  by: 'zone' | 'year';
-  /** The table's value column. */
-  valueHeader: MessageDescriptor;
-  /** What is counted, for the summary. */
-  noun: BreakdownNoun;
-}
-
-/** A zone's named companies (GET /companies), counted by sector; sector filters apply, zone filters cannot. */
-interface CompanySource {
-  kind: 'companies';
-  zoneId: string;
-  /** Said while zone filters are active: they do not narrow this chart. */
-  zoneScope: MessageDescriptor;
-}
-
-export interface BreakdownChartDefinition {
-  /** Stable: names the chart's region, its downloads and `?table=`. */
-  id: string;
-  title: MessageDescriptor;
-  /** The line under the title; `{period}` is the year drawn by a by-zone breakdown, or "none". */
-  subtitle: MessageDescriptor;
-  source: ObservationSource | CompanySource;
-  /** The empty state with no zone or sector filter (with one, the filters are named as the cause). */
-  empty: MessageDescriptor;
-}
+import { defineMessages } from '@/lib/messages';
+import type { BreakdownChartDefinition } from './chart-definition';
 
 const m = defineMessages({
   companiesTitle: {
@@ -101,6 +69,7 @@ const m = defineMessages({
 });
 
 export const companiesByZoneChart: BreakdownChartDefinition = {
+  kind: 'breakdown',
   id: 'companies-by-zone',
   title: m.companiesTitle,
   subtitle: m.companiesSubtitle,
@@ -113,9 +82,12 @@ export const companiesByZoneChart: BreakdownChartDefinition = {
     noun: 'companies',
   },
   empty: m.yearsEmpty,
+  // The title and subtitle say "illustrative", on the slide and in the exported pack as on the page.
+  slide: { id: 'chart-companies-by-zone', title: m.companiesTitle, subtitle: m.companiesSubtitle },
 };
 
 export const zoneInvestmentChart: BreakdownChartDefinition = {
+  kind: 'breakdown',
   id: 'zone-investment',
   title: m.investmentTitle,
   subtitle: m.investmentSubtitle,
@@ -131,6 +103,7 @@ export const zoneInvestmentChart: BreakdownChartDefinition = {
 };
 
 export const sedaCompaniesChart: BreakdownChartDefinition = {
+  kind: 'breakdown',
   id: 'seda-companies',
   title: m.sedaTitle,
   subtitle: m.sedaSubtitle,

@@ -4,20 +4,11 @@
  */
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
-import type { CategoryChartModel, Shaped } from './chart-model';
 import { listOf } from './summaries';
-import type { ChartInputs, ChartSources } from './chart-definition';
+import type { CategoryChartDefinition, ChartInputs } from './chart-definition';
 import { toCensusComparison } from './to-census-comparison';
 import { toFortune500 } from './to-fortune500';
 import { latestCensusYear, toProvincePopulation, toUrbanShare } from './to-provinces';
-
-export interface CategoryChartDefinition extends ChartSources {
-  /** The line under the title, from the figures once they are in (null until then). */
-  subtitle: (inputs: ChartInputs | null, shaped: Shaped<CategoryChartModel> | null, locale: Locale) => string;
-  shape: (inputs: ChartInputs, locale: Locale) => Shaped<CategoryChartModel> | null;
-  /** Not national figures (e.g. about SEDA alone): no note that zone and sector filters do not apply. */
-  notNational?: true;
-}
 
 const m = defineMessages({
   fortuneTitle: {
@@ -88,6 +79,7 @@ const censusYear = (inputs: ChartInputs | null, locale: Locale) => {
 const PROVINCES = { indicators: ['population', 'urban-share'] };
 
 export const fortune500Chart: CategoryChartDefinition = {
+  kind: 'category',
   id: 'seda-fortune500',
   title: m.fortuneTitle,
   subtitle: (_, __, locale) => locale.format(m.fortuneSubtitle),
@@ -96,10 +88,12 @@ export const fortune500Chart: CategoryChartDefinition = {
   shape: ({ observations }, locale) => toFortune500(observations, locale),
   empty: m.fortuneEmpty,
   notNational: true,
+  slide: { id: 'chart-seda-fortune500', title: m.fortuneTitle, subtitle: m.fortuneSubtitle },
 };
 
 export const categoryCharts: readonly CategoryChartDefinition[] = [
   {
+    kind: 'category',
     id: 'province-population',
     title: m.provincePopulationTitle,
     subtitle: (inputs, _, locale) =>
@@ -110,6 +104,7 @@ export const categoryCharts: readonly CategoryChartDefinition[] = [
     empty: m.provincesEmpty,
   },
   {
+    kind: 'category',
     id: 'province-urban-share',
     title: m.urbanTitle,
     subtitle: (inputs, _, locale) => locale.format(m.urbanSubtitle, { year: censusYear(inputs, locale) }),
@@ -119,6 +114,7 @@ export const categoryCharts: readonly CategoryChartDefinition[] = [
     empty: m.provincesEmpty,
   },
   {
+    kind: 'category',
     id: 'census-vs-world-bank',
     title: m.censusTitle,
     subtitle: (_, shaped, locale) =>

@@ -16,6 +16,7 @@ import { useReducedMotion } from '@/hooks/use-reduced-motion';
 import styles from './chart-svg.module.css';
 import { PatternDefs } from '@/components/chart-marks';
 import { formatAxisValue, type CategoryChartModel, type Datum, type SeriesSpec } from './chart-model';
+import { CategoryTick } from './category-tick';
 import { ChartTooltip } from './chart-tooltip';
 import { fillFor, outlineFor, patternSpecs } from './series-fill';
 
@@ -28,52 +29,8 @@ interface CategoryChartProps {
   label: string;
   /** Cross-filtering: a click on a bar segment or a category label toggles its zone or sector. */
   onFilter?: (filter: Filter) => void;
-}
-
-/** A category's axis label: its name, its total on a second line, clickable when it filters. */
-function CategoryTick({
-  x,
-  y,
-  label,
-  datum,
-  anchor,
-  onFilter,
-}: {
-  x: number;
-  y: number;
-  label: string;
-  datum: Datum | undefined;
-  anchor: 'start' | 'end' | 'middle';
-  onFilter?: (filter: Filter) => void;
-}) {
-  const filter = datum?.filter;
-  const clickable = Boolean(filter && onFilter);
-  return (
-    <g transform={`translate(${x},${y})`} className={clickable ? styles.filterable : undefined}>
-      <text
-        textAnchor={anchor}
-        dx={anchor === 'end' ? -6 : anchor === 'start' ? 6 : 0}
-        dy={anchor === 'middle' ? 14 : datum?.caption ? -3 : 4}
-        fill="var(--text)"
-        fontSize={12}
-        onClick={clickable ? () => onFilter?.(filter!) : undefined}
-      >
-        <tspan>{label}</tspan>
-        {datum?.caption && (
-          <tspan
-            x={0}
-            lang={datum.captionLang}
-            dx={anchor === 'end' ? -6 : anchor === 'start' ? 6 : 0}
-            dy={14}
-            fill="var(--chart-text)"
-            fontSize={11}
-          >
-            {datum.caption}
-          </tspan>
-        )}
-      </text>
-    </g>
-  );
+  /** This tall (a slide's room); by default as tall as its categories need. */
+  height?: number;
 }
 
 /**
@@ -98,6 +55,7 @@ export const CategoryChart = memo(function CategoryChart({
   prefix,
   label,
   onFilter,
+  height: fixedHeight,
 }: CategoryChartProps) {
   const reducedMotion = useReducedMotion();
   const locale = useLocale();
@@ -106,7 +64,7 @@ export const CategoryChart = memo(function CategoryChart({
   // from them, the value axis on the right of columns. Years along the bottom still run left to right.
   const rtl = locale.dir === 'rtl';
   const byLabel = new Map(model.data.map((d) => [String(d.x), d]));
-  const height = categoryChartHeight(model);
+  const height = fixedHeight ?? categoryChartHeight(model);
   const labelWidth = Math.min(
     230,
     Math.max(

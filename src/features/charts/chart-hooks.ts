@@ -1,20 +1,17 @@
-import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { parseAsArrayOf, parseAsString, useQueryState } from 'nuqs';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import type { ChartView } from '@/components/chart-view-tabs';
 import { useLocale } from '@/components/language-provider';
 import { failureOf, type QueryFreshness } from '@/components/panel-states';
-import type { ObservationFilter } from '@/domain/api';
 import { milestoneKinds } from '@/domain/event';
 import { localName, localShortName } from '@/domain/local-names';
-import { useViewFilters } from '@/hooks/use-view-filters';
 import { eventsQuery } from '@/lib/endpoints/events';
 import { metaQueryOptions } from '@/lib/endpoints/meta';
-import { observationsQuery } from '@/lib/endpoints/observations';
 import { sectorsQuery } from '@/lib/endpoints/sectors';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import { toFreshness } from '@/lib/freshness';
-import { applyViewFilters, type ViewFilters } from '@/lib/view-filters';
+import type { ViewFilters } from '@/lib/view-filters';
 import type { Shaped } from './chart-model';
 import type { Names } from './to-breakdown';
 import { toEventMarkers } from './to-event-markers';
@@ -111,18 +108,6 @@ export function yearsFor(filters: ViewFilters, min: number, max: number): { from
 /** Years outside a series' span leave nothing to show; the empty state says why. */
 export const yearsEmpty = (filters: ViewFilters, min: number, max: number): boolean =>
   (filters.from !== null && filters.from > max) || (filters.to !== null && filters.to < min);
-
-/**
- * Observations narrowed by the shared filters: `breakdown` charts take zones and sectors too,
- * national ones only the years. Previous figures stay while a filter change loads.
- */
-export function useObservations(base: ObservationFilter, { breakdown }: { breakdown: boolean }) {
-  const { filters } = useViewFilters();
-  return useQuery({
-    ...observationsQuery(applyViewFilters(base, filters, { breakdown })),
-    placeholderData: keepPreviousData,
-  });
-}
 
 /** Zone and sector names for labels, in the reader's language; the API's order is the stacking order. */
 export function useNames() {

@@ -22,6 +22,7 @@ const m = defineMessages({
 });
 
 export const zoneCountChart: TimeChartDefinition = {
+  kind: 'time',
   id: 'zones-notified',
   title: m.zonesTitle,
   subtitle: (_, locale) => locale.format(m.zonesSubtitle),

@@ -1,17 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useLocale } from '@/components/language-provider';
-import type { Observation } from '@/domain/observation';
 import { useViewFilters } from '@/hooks/use-view-filters';
-import { companiesQuery } from '@/lib/endpoints/companies';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import { hasBreakdownFilter, type ViewFilters } from '@/lib/view-filters';
-import type { BreakdownChartDefinition } from './breakdown-chart-definitions';
+import {
+  breakdownPeriod,
+  companyBreakdownQuery,
+  observationBreakdownQueries,
+  shapeCompanyBreakdown,
+  shapeObservationBreakdown,
+  type CompanyDefinition,
+  type ObservationDefinition,
+} from './breakdown-queries';
 import { CategoryChartPanel } from './category-chart-panel';
-import { panelState, useNames, useObservations } from './chart-hooks';
-import { toYearSectorBreakdown, toZoneSectorBreakdown, type Names } from './to-breakdown';
-import { toNamedCompanies } from './to-named-companies';
+import type { BreakdownChartDefinition } from './chart-definition';
+import { panelState, useNames } from './chart-hooks';
+import type { Names } from './to-breakdown';
 
 const messages = defineMessages({
   filteredEmpty: {
@@ -31,13 +37,6 @@ const messages = defineMessages({
     description: 'A line at the top of a downloaded CSV; sectors is a list of sector names.',
   },
 });
-
-type ObservationDefinition = BreakdownChartDefinition & {
-  source: Extract<BreakdownChartDefinition['source'], { kind: 'observations' }>;
-};
-type CompanyDefinition = BreakdownChartDefinition & {
-  source: Extract<BreakdownChartDefinition['source'], { kind: 'companies' }>;
-};
 
 /** The filter lines a CSV starts with when zones or sectors narrow it, so the file says what it holds. */
 function filterLines(filters: ViewFilters, names: Names | null, locale: Locale): string[] {
@@ -61,26 +60,27 @@ function filterLines(filters: ViewFilters, names: Names | null, locale: Locale):
 function ObservationBreakdown({ definition }: { definition: ObservationDefinition }) {
   const { filters } = useViewFilters();
   const locale = useLocale();
-  const { indicatorId, unit, by, valueHeader, noun } = definition.source;
-  const filtered = useObservations({ indicators: [indicatorId] }, { breakdown: true });
-  const everything = useObservations({ indicators: [indicatorId] }, { breakdown: false });
+  const { source } = definition;
+  // Two hooks, not one useQueries: with no zone or sector filter both ask the same, and share it.
+  const [filteredQuery, everythingQuery] = observationBreakdownQueries(source, filters);
+  const filtered = useQuery(filteredQuery);
+  const everything = useQuery(everythingQuery);
   const { names, queries } = useNames();
-  const shape = by === 'zone' ? toZoneSectorBreakdown : toYearSectorBreakdown;
-  const shapeOf = useCallback(
-    (data: readonly Observation[] | undefined) =>
-      data && names ? shape(data, indicatorId, unit, names, valueHeader, noun, locale) : null,
-    [shape, names, indicatorId, unit, valueHeader, noun, locale],
-  );
   // Shaped once per answer, not on every render.
-  const shaped = useMemo(() => shapeOf(filtered.data), [shapeOf, filtered.data]);
-  const universe = useMemo(() => shapeOf(everything.data), [shapeOf, everything.data]);
-  const period = shaped && by === 'zone' ? String(shaped.table.rows[0]?.values.period ?? '') : '';
+  const shaped = useMemo(
+    () => shapeObservationBreakdown(source, filtered.data, names, locale),
+    [source, filtered.data, names, locale],
+  );
+  const universe = useMemo(
+    () => shapeObservationBreakdown(source, everything.data, names, locale),
+    [source, everything.data, names, locale],
+  );
   return (
     <CategoryChartPanel
       id={definition.id}
-      indicators={[indicatorId]}
+      indicators={[source.indicatorId]}
       title={locale.format(definition.title)}
-      subtitle={locale.format(definition.subtitle, { period: period ? locale.period(period) : 'none' })}
+      subtitle={locale.format(definition.subtitle, { period: breakdownPeriod(definition, shaped, locale) })}
       state={panelState([filtered, everything, ...queries])}
       shaped={shaped}
       legendSeries={universe?.model.series}
@@ -95,11 +95,10 @@ function ObservationBreakdown({ definition }: { definition: ObservationDefinitio
 function CompanyBreakdown({ definition }: { definition: CompanyDefinition }) {
   const { filters } = useViewFilters();
   const locale = useLocale();
-  const { zoneId, zoneScope } = definition.source;
-  const companies = useQuery(companiesQuery({ zones: [zoneId], sectors: filters.sectors }));
+  const companies = useQuery(companyBreakdownQuery(definition.source, filters));
   const { names, queries } = useNames();
   const shaped = useMemo(
-    () => (companies.data && names ? toNamedCompanies(companies.data, names, locale) : null),
+    () => shapeCompanyBreakdown(companies.data, names, locale),
     [companies.data, names, locale],
   );
   return (
@@ -110,7 +109,7 @@ function CompanyBreakdown({ definition }: { definition: CompanyDefinition }) {
       state={panelState([companies, ...queries])}
       shaped={shaped}
       empty={locale.format(definition.empty)}
-      scopeNote={filters.zones.length ? locale.format(zoneScope) : null}
+      scopeNote={filters.zones.length ? locale.format(definition.source.zoneScope) : null}
       crossFilter
     />
   );

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { useStableList } from '@/hooks/use-stable-list';
 import { useViewFilters } from '@/hooks/use-view-filters';
-import type { CategoryChartDefinition } from './category-chart-definitions';
+import type { CategoryChartDefinition } from './chart-definition';
 import { CategoryChartPanel } from './category-chart-panel';
 import { chartInputs, chartQueries } from './chart-queries';
 import { panelState } from './chart-hooks';

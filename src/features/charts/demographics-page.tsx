@@ -1,18 +1,11 @@
-import { categoryCharts } from './category-chart-definitions';
+import { demographicsPage } from './chart-tables';
 import styles from './chart-pages.module.css';
-import { DefinedCategoryChart } from './defined-category-chart';
-import { DefinedTimeChart } from './defined-time-chart';
-import { demographicsTimeCharts } from './demographics-time-charts';
+import { DefinedCharts } from './defined-chart';
 
 export function DemographicsPage() {
   return (
     <div className={styles.grid}>
-      {demographicsTimeCharts.map((definition) => (
-        <DefinedTimeChart key={definition.id} definition={definition} />
-      ))}
-      {categoryCharts.map((definition) => (
-        <DefinedCategoryChart key={definition.id} definition={definition} />
-      ))}
+      <DefinedCharts charts={demographicsPage} />
     </div>
   );
 }

@@ -51,6 +51,7 @@ const m = defineMessages({
 
 /** Each country on its own axis: their scales differ too much for one. Pakistan's census beside it. */
 export const populationCharts: readonly TimeChartDefinition[] = (['PAK', 'CHN'] as const).map((country) => ({
+  kind: 'time',
   id: `population-${country.toLowerCase()}`,
   title: m.populationTitle,
   titleValues: { country },
@@ -68,6 +69,7 @@ export const populationCharts: readonly TimeChartDefinition[] = (['PAK', 'CHN'] 
 
 /** Young Pakistan, ageing China: the shares of the population by broad age group. */
 const ageCharts: readonly TimeChartDefinition[] = (['PAK', 'CHN'] as const).map((country) => ({
+  kind: 'time',
   id: `age-structure-${country.toLowerCase()}`,
   title: m.ageTitle,
   titleValues: { country },

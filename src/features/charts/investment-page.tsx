@@ -1,16 +1,11 @@
-import { zoneInvestmentChart } from './breakdown-chart-definitions';
+import { investmentPage } from './chart-tables';
 import styles from './chart-pages.module.css';
-import { DefinedBreakdownChart } from './defined-breakdown-chart';
-import { DefinedTimeChart } from './defined-time-chart';
-import { investmentTimeCharts } from './investment-time-charts';
+import { DefinedCharts } from './defined-chart';
 
 export function InvestmentPage() {
   return (
     <div className={styles.grid}>
-      {investmentTimeCharts.map((definition) => (
-        <DefinedTimeChart key={definition.id} definition={definition} />
-      ))}
-      <DefinedBreakdownChart definition={zoneInvestmentChart} />
+      <DefinedCharts charts={investmentPage} />
     </div>
   );
 }

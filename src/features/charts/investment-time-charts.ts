@@ -97,6 +97,7 @@ const m = defineMessages({
 const EXPORTS: ObservationFilter = { indicators: ['ict-exports', 'pbs-it-exports'], geos: ['PAK'] };
 
 export const fdiChart: TimeChartDefinition = {
+  kind: 'time',
   id: 'fdi',
   title: m.fdiTitle,
   subtitle: (s, locale) => locale.format(m.fdiSubtitle, { span: span(s) }),
@@ -114,6 +115,7 @@ export const fdiChart: TimeChartDefinition = {
 };
 
 const cpecChart: TimeChartDefinition = {
+  kind: 'time',
   id: 'cpec',
   title: m.cpecTitle,
   subtitle: (_, locale) => locale.format(m.cpecSubtitle),
@@ -125,6 +127,7 @@ const cpecChart: TimeChartDefinition = {
 
 /** SBP's ICT remittances and PBS's IT exports: two series, two charts, never one axis. */
 const ictExportsChart: TimeChartDefinition = {
+  kind: 'time',
   id: 'ict-exports',
   title: m.ictTitle,
   subtitle: (s, locale) => locale.format(m.ictSubtitle, { span: span(s) }),
@@ -137,6 +140,7 @@ const ictExportsChart: TimeChartDefinition = {
 };
 
 const pbsExportsChart: TimeChartDefinition = {
+  kind: 'time',
   id: 'pbs-it-exports',
   title: m.pbsTitle,
   subtitle: (s, locale) => locale.format(m.pbsSubtitle, { span: span(s) }),

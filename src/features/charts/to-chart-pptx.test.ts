@@ -1,7 +1,11 @@
 import { englishLocale } from '@/lib/locale';
 import { describe, expect, it } from 'vitest';
-import { obs } from '@test/builders';
-import { toChartPptx } from './to-chart-pptx';
+import { obs, sedaFortuneFigures, zoneSectorCompanies } from '@test/builders';
+
+const en = englishLocale;
+import { toCategoryPptx, toChartPptx } from './to-chart-pptx';
+import { toZoneSectorBreakdown } from './to-breakdown';
+import { toFortune500 } from './to-fortune500';
 import { toFdiChart } from './to-fdi';
 
 describe('toChartPptx', () => {
@@ -39,5 +43,45 @@ describe('toChartPptx', () => {
       toChartPptx('x', shaped, englishLocale).series.find((s) => s.name === 'Net FDI from China')
         ?.illustrative,
     ).toBe(true);
+  });
+});
+
+describe('toCategoryPptx', () => {
+  it('names each category as drawn, with the source it comes from, as upright bars', () => {
+    const shaped = toFortune500(sedaFortuneFigures(), englishLocale);
+    if (!shaped) throw new Error('no chart');
+    const chart = toCategoryPptx('SEDA on the Fortune lists', shaped, englishLocale);
+    expect(chart.type).toBe('bar');
+    expect(chart.horizontal).toBeUndefined();
+    expect(chart.categories).toEqual([
+      expect.stringMatching(/^2018 report \(.+\)$/),
+      expect.stringMatching(/^2022 announcement \(.+\)$/),
+    ]);
+    expect(chart.series.map((s) => s.values)).toEqual([[32, 84]]);
+    expect(chart.altText).toBe(`SEDA on the Fortune lists. ${shaped.summary}`);
+  });
+
+  it('keeps an illustrative zone × sector split stacked, lying down and marked illustrative', () => {
+    const names = {
+      zones: new Map([['stz-nust', 'NUST Islamabad']]),
+      sectors: new Map([
+        ['it-software', 'IT & software'],
+        ['ites', 'IT-enabled services'],
+      ]),
+    };
+    const cells = zoneSectorCompanies('stz-nust', { 'it-software': 3, ites: 1 });
+    const header = { id: 'test.companies', defaultMessage: 'Companies' };
+    const shaped = toZoneSectorBreakdown(cells, 'zone-companies', 'count', names, header, 'companies', en);
+    if (!shaped) throw new Error('no chart');
+    const chart = toCategoryPptx('Companies', shaped, englishLocale);
+    expect(chart).toMatchObject({
+      type: 'stacked-bar',
+      horizontal: true,
+      categories: ['NUST Islamabad (total 4)'],
+    });
+    expect(chart.series.map((s) => [s.name, s.values, s.illustrative])).toEqual([
+      ['IT & software', [3], true],
+      ['IT-enabled services', [1], true],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Pure: a shaped time chart as a native PowerPoint chart, its value axis in the reader's language
+ * Pure: a shaped time or category chart as a native PowerPoint chart, its value axis in the reader's language
  * and number style (pptx-value-axis.ts). Millions and billions keep the real figures ("open the
  * data" shows them) and scale in the axis format; 万/亿 and lakh/crore divide the values, and the
  * axis title says into what.
@@ -7,7 +7,7 @@
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import type { PptxChart } from '@/lib/pptx/deck-description';
-import type { Shaped, TimeChartModel } from './chart-model';
+import type { CategoryChartModel, Shaped, TimeChartModel } from './chart-model';
 import { pptxValueAxis, scaledValue } from './pptx-value-axis';
 import { markerTitle } from './to-event-markers';
 
@@ -42,17 +42,12 @@ function chartType(model: TimeChartModel): PptxChart['type'] {
   return stacks.length > 1 && new Set(stacks).size < stacks.length ? 'stacked-bar' : 'bar';
 }
 
-export function toChartPptx(
-  title: string,
-  { model, summary }: Shaped<TimeChartModel>,
-  locale: Locale,
-): PptxChart {
+/** Series, values and value axis, shared by both kinds: the figures as drawn, in the reader's number style. */
+function figures(model: Pick<TimeChartModel, 'unit' | 'series' | 'data'>, locale: Locale) {
   const values = model.data.flatMap((d) => Object.values(d.values));
   const largest = Math.max(0, ...values.map(Math.abs));
   const axis = pptxValueAxis(model.unit, largest, locale.lang, locale.numberStyle);
   return {
-    type: chartType(model),
-    categories: model.data.map((d) => d.key),
     series: model.series.map((s) => ({
       name: s.label,
       values: model.data.map((d) => {
@@ -67,6 +62,18 @@ export function toChartPptx(
     ...(axis.scale && {
       valueTitle: locale.format(messages.valueUnit, { unit: model.unit, scale: axis.scale }),
     }),
+  };
+}
+
+export function toChartPptx(
+  title: string,
+  { model, summary }: Shaped<TimeChartModel>,
+  locale: Locale,
+): PptxChart {
+  return {
+    type: chartType(model),
+    categories: model.data.map((d) => d.key),
+    ...figures(model, locale),
     summary,
     key: model.markers.length
       ? [
@@ -82,6 +89,25 @@ export function toChartPptx(
           }),
         ]
       : [],
+    altText: locale.format(messages.alt, { title, summary }),
+  };
+}
+
+/**
+ * A category chart as a native bar chart: categories by their names as drawn (with the caption
+ * under a name, e.g. the source a count comes from), lying down when they do on screen.
+ */
+export function toCategoryPptx(
+  title: string,
+  { model, summary }: Shaped<CategoryChartModel>,
+  locale: Locale,
+): PptxChart {
+  return {
+    type: model.stacked ? 'stacked-bar' : 'bar',
+    ...(model.layout === 'bars' && { horizontal: true }),
+    categories: model.data.map((d) => (d.caption ? `${d.x} (${d.caption})` : String(d.x))),
+    ...figures(model, locale),
+    summary,
     altText: locale.format(messages.alt, { title, summary }),
   };
 }

@@ -1,4 +1,7 @@
 import { englishLocale } from '@/lib/locale';
+import { createLocale } from '@/lib/locale-world';
+import type { Catalogue } from '@/lib/messages';
+import zh from '@/locales/compiled/zh-Hans.json';
 import { describe, expect, it } from 'vitest';
 import { obs } from '@test/builders';
 import { toCpecChart } from './to-cpec';
@@ -25,6 +28,26 @@ describe('toCpecChart', () => {
       'Stated Sep 2023',
     ]);
     expect(model?.data.map((d) => d.labels?.cpec)).toEqual(['$46bn', '$18.9bn', '$25.4bn over 2013–23']);
+  });
+
+  it('shortens a span in the label from the period itself, never across centuries', () => {
+    const spans = [
+      obs('cpec-headline', '1995-2005', 2e9, {
+        provenance: { kind: 'sourced', source: 'A', url: null, asOf: '2006-01' },
+      }),
+      ...cpec,
+    ];
+    const labels = (locale: typeof englishLocale) =>
+      toCpecChart(spans, [], locale)?.model.data.map((d) => d.labels?.cpec);
+    expect(labels(englishLocale)).toEqual([
+      '$2bn over 1995–2005',
+      '$46bn',
+      '$18.9bn',
+      '$25.4bn over 2013–23',
+    ]);
+    // Chinese says the years in full, as its summary does.
+    const chinese = createLocale('zh-Hans', zh as unknown as Catalogue);
+    expect(labels(chinese)?.at(-1)).toBe('2013年–2023年共US$254亿');
   });
 
   it('says in the summary that these are statements, not a series', () => {

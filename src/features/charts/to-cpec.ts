@@ -48,12 +48,28 @@ const messages = defineMessages({
   },
 });
 
+/** The first and last year of a period covering several ("2013-2023"), or null. */
+function yearSpan(period: string): { from: string; to: string } | null {
+  const years = /^(\d{4})-(\d{4})$/.exec(period);
+  return years ? { from: years[1]!, to: years[2]! } : null;
+}
+
 /** "$46bn"; a span says what it covers: "$25.4bn over 2013–2023". */
 function describe(o: Observation, locale: Locale): string {
   const value = locale.value(o.value, 'USD');
-  return /^\d{4}-\d{4}$/.test(o.period)
-    ? locale.format(messages.over, { value, span: locale.period(o.period) })
-    : value;
+  return yearSpan(o.period) ? locale.format(messages.over, { value, span: locale.period(o.period) }) : value;
+}
+
+/**
+ * The label drawn at the point: English, as its press does, shortens a span within one century
+ * ("$25.4bn over 2013–23"); Chinese and Urdu say the years in full, as in the summary.
+ */
+function pointLabel(o: Observation, locale: Locale): string {
+  const years = yearSpan(o.period);
+  const short = years && locale.lang.startsWith('en') && years.from.slice(0, 2) === years.to.slice(0, 2);
+  if (!years || !short) return describe(o, locale);
+  const span = `${years.from}–${years.to.slice(2)}`;
+  return locale.format(messages.over, { value: locale.value(o.value, 'USD'), span });
 }
 
 type Dated = Observation & { provenance: Observation['provenance'] & { asOf: string } };
@@ -81,7 +97,7 @@ export function toCpecChart(
     );
     setValue(d, 'cpec', o, 'USD', locale);
     d.display.cpec = describe(o, locale);
-    d.labels = { cpec: describe(o, locale).replace(/(\d{4})–\d{2}(\d{2})$/, '$1–$2') };
+    d.labels = { cpec: pointLabel(o, locale) };
     return d;
   });
   const first = Math.floor(Number(data[0]?.x));

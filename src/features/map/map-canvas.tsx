@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, type KeyboardEvent } from 'react';
 import { useLocale } from '@/components/language-provider';
 import type { Zone } from '@/domain/zone';
 import { defineMessages } from '@/lib/messages';
@@ -13,7 +13,9 @@ import { projectionFor, type RegionPreset } from './projection';
 import { projectLine, toArcs, type Agreement } from './to-arcs';
 import { layoutMarkers, presetSizes, sizesForFrame, toMarkers, zoomGrowth } from './to-markers';
 import type { SizeMetric, ZoneFigures } from './to-zone-metrics';
+import { useMarkerTooltip } from './use-marker-tooltip';
 import { usePanZoom } from './use-pan-zoom';
+import { ZoomButtons } from './zoom-buttons';
 import { applyTransform } from './zoom-transform';
 
 const messages = defineMessages({
@@ -32,9 +34,6 @@ const messages = defineMessages({
     defaultMessage: 'Dashed arcs: sourced agreements; width illustrative, not a measured flow',
     description: 'Small note in a corner of the map when agreement arcs are drawn.',
   },
-  zoomIn: { id: 'map.canvas.zoom-in', defaultMessage: 'Zoom in', description: 'Map button (+).' },
-  zoomOut: { id: 'map.canvas.zoom-out', defaultMessage: 'Zoom out', description: 'Map button (−).' },
-  reset: { id: 'map.canvas.zoom-reset', defaultMessage: 'Reset zoom', description: 'Map button (⟲).' },
   keys: {
     id: 'map.canvas.keys',
     defaultMessage:
@@ -59,9 +58,6 @@ export interface MapCanvasProps {
   onSelect: (id: string, additive: boolean) => void;
   onClear: () => void;
 }
-
-/** Pointer leaving a marker closes its tooltip after this long, so the pointer can move onto it. */
-const HIDE_DELAY_MS = 200;
 
 /** The drawn map: projection, layers, pan and zoom, markers and the tooltip. Data arrives ready. */
 export function MapCanvas(props: MapCanvasProps) {
@@ -110,24 +106,7 @@ export function MapCanvas(props: MapCanvasProps) {
     });
   }, [markers, t]);
 
-  const [active, setActive] = useState<{ id: string; via: 'hover' | 'focus' } | null>(null);
-  const hideTimer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(hideTimer.current), []);
-  // Focus that follows a pointer press is a click, not keyboard navigation: its tooltip would
-  // stay open over the neighbours after the click, so only keyboard focus opens one.
-  const lastPress = useRef(0);
-  // Stable, so a hover re-renders only the markers whose state changed (MapMarkers is memoised).
-  const show = useCallback((id: string, via: 'hover' | 'focus') => {
-    if (via === 'focus' && performance.now() - lastPress.current < 600) return;
-    window.clearTimeout(hideTimer.current);
-    setActive({ id, via });
-  }, []);
-  const hide = useCallback((via: 'hover' | 'focus') => {
-    window.clearTimeout(hideTimer.current);
-    const close = () => setActive((a) => (a?.via === via ? null : a));
-    if (via === 'focus') close();
-    else hideTimer.current = window.setTimeout(close, HIDE_DELAY_MS);
-  }, []);
+  const { active, setActive, show, hide, onPress, keepOpen } = useMarkerTooltip();
   const activePlaced = active ? placed.find((p) => p.marker.id === active.id) : undefined;
 
   const tooltipId = useId();
@@ -160,7 +139,7 @@ export function MapCanvas(props: MapCanvasProps) {
         viewBox={`0 0 ${width} ${height}`}
         onPointerDown={(e) => {
           // A tap or click on open map closes a tooltip left open by touch.
-          lastPress.current = performance.now();
+          onPress();
           if (!(e.target instanceof Element && e.target.closest('[data-zone-id]'))) setActive(null);
         }}
       >
@@ -186,32 +165,7 @@ export function MapCanvas(props: MapCanvasProps) {
         />
       </svg>
       {arcs.length > 0 && <p className={styles.arcNote}>{locale.format(messages.arcNote)}</p>}
-      <div className={styles.zoom} data-map-zoom="">
-        <button
-          type="button"
-          className={styles.zoomButton}
-          onClick={zoomIn}
-          aria-label={locale.format(messages.zoomIn)}
-        >
-          +
-        </button>
-        <button
-          type="button"
-          className={styles.zoomButton}
-          onClick={zoomOut}
-          aria-label={locale.format(messages.zoomOut)}
-        >
-          −
-        </button>
-        <button
-          type="button"
-          className={styles.zoomButton}
-          onClick={reset}
-          aria-label={locale.format(messages.reset)}
-        >
-          ⟲
-        </button>
-      </div>
+      <ZoomButtons onZoomIn={zoomIn} onZoomOut={zoomOut} onReset={reset} />
       {activePlaced && (
         <MapTooltip
           id={tooltipId}
@@ -221,7 +175,7 @@ export function MapCanvas(props: MapCanvasProps) {
           width={width}
           height={height}
           agreement={agreementsById.get(activePlaced.marker.id)}
-          onPointerEnter={() => window.clearTimeout(hideTimer.current)}
+          onPointerEnter={keepOpen}
           onPointerLeave={() => hide('hover')}
         />
       )}

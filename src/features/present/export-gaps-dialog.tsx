@@ -3,7 +3,7 @@ import { useLocale } from '@/components/language-provider';
 import { defineMessages } from '@/lib/messages';
 import type { SlideSpec } from '@/components/slide-spec';
 import styles from './export-gaps-dialog.module.css';
-import { missingList } from './slide-frame';
+import { missingList } from './slide-frame-messages';
 
 const messages = defineMessages({
   heading: {

@@ -12,7 +12,7 @@ import styles from './notes-window.module.css';
 import { useDeckKeys } from './use-deck-keys';
 import { useDigitJump } from './use-digit-jump';
 import { useNotesSync } from './use-present-sync';
-import { frameMessages } from './slide-frame';
+import { frameMessages } from './slide-frame-messages';
 
 const messages = defineMessages({
   heading: {

@@ -12,7 +12,7 @@ import { hasKind } from '@/lib/sources';
 import { svgToPng } from '@/lib/svg-export';
 import { deckTitle } from './cover-slide';
 import { readStoredNote } from './notes-store';
-import { frameMessages, missingList } from './slide-frame';
+import { frameMessages, missingList } from './slide-frame-messages';
 import { slideSvg } from './slide-png';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, type SlideSpec } from '@/components/slide-spec';
 import { toFooterSources } from './to-footer-sources';

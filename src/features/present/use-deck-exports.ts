@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, slidesMissingData, type SlideSpec } from '@/components/slide-spec';
 import { downloadDeckPptx } from './pptx-export';
-import { missingList } from './slide-frame';
+import { missingList } from './slide-frame-messages';
 import { saveSlidePng } from './slide-png';
 import { isoToday } from './use-export-date';
 

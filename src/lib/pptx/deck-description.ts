@@ -32,6 +32,8 @@ interface PptxSeries {
 
 export interface PptxChart {
   type: 'line' | 'bar' | 'stacked-bar';
+  /** Bars lying down, the first category at the top (long names read best so). */
+  horizontal?: boolean;
   categories: readonly string[];
   series: readonly PptxSeries[];
   /** Excel number format of the value axis: `"$"#,##0.0,,,"bn"`, `"US$"#,##0"亿"`. */

@@ -3,6 +3,7 @@ import { pptxDeck, pptxSlide } from '@test/builders';
 import { createLocale } from '@/lib/locale-world';
 import ur from '@/locales/compiled/ur.json';
 import zh from '@/locales/compiled/zh-Hans.json';
+import type { PptxChart } from './deck-description';
 import { pptxTheme } from './pptx-theme';
 import { toPptxPlan } from './to-pptx-plan';
 import { withScriptFonts } from './write-pptx';
@@ -30,6 +31,26 @@ describe('the PowerPoint plan in the deck’s language', () => {
     ).toBe(true);
     expect(textOf(slide!.items)).toContain('دکھایا جا رہا ہے:');
     expect(textOf(slide!.items)).toContain('ایکسپورٹ 1 دسمبر، 2026');
+  });
+
+  it('moves a time chart’s value axis to the right in Urdu, and leaves lying bars’ along the bottom', () => {
+    const chart = (horizontal: boolean): PptxChart => ({
+      type: 'bar',
+      horizontal,
+      categories: ['a', 'b'],
+      series: [{ name: 's', values: [1, 2], colour: '#123456', illustrative: false }],
+      valueFormat: '0',
+      altText: 'x',
+    });
+    const plan = toPptxPlan(
+      pptxDeck(
+        [false, true].map((h) => pptxSlide({ body: { kind: 'chart', chart: chart(h) } })),
+        createLocale('ur', ur),
+      ),
+    );
+    const [upright, lying] = plan.slides.map((s) => s.items.find((i) => i.kind === 'chart'));
+    expect(upright?.kind === 'chart' && upright.options.catAxisCrossesAt).toBe('max');
+    expect(lying?.kind === 'chart' && lying.options.catAxisCrossesAt).toBeUndefined();
   });
 
   it('writes Chinese left to right, with the footer in Chinese', () => {

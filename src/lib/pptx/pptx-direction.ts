@@ -51,7 +51,8 @@ export function inDirection(
             ...(rtl ? mirrorX(item.options) : item.options),
             lang: deck.lang,
             // The value axis crosses the time axis at its end: on the right, read first in Urdu.
-            ...(rtl && { catAxisCrossesAt: 'max' as unknown as number }),
+            // Bars lying down keep theirs along the bottom (crossing at the end would put it on top).
+            ...(rtl && item.options.barDir !== 'bar' && { catAxisCrossesAt: 'max' as unknown as number }),
           },
         };
     }

@@ -17,7 +17,7 @@ function chartOptions(chart: PptxChart, box: Box, ink: Ink): PptxGenJS.IChartOpt
     chart.type === 'line'
       ? { lineSize: 2.5, lineDataSymbol: 'circle', lineDataSymbolSize: 7 }
       : {
-          barDir: 'col',
+          barDir: chart.horizontal ? 'bar' : 'col',
           barGrouping: chart.type === 'stacked-bar' ? 'stacked' : 'clustered',
           barGapWidthPct: chart.type === 'stacked-bar' ? 50 : 70,
           ...(chart.type === 'stacked-bar' && { barOverlapPct: 100 }),
@@ -60,11 +60,13 @@ export function chartItems(chart: PptxChart, box: Box, ink: Ink): PlanItem[] {
   const summaryHeight = chart.summary ? 0.5 : 0;
   const key = chart.key ?? [];
   const keyHeight = key.length ? Math.min(1.1, 0.12 + key.length * 0.22) : 0;
+  // Bars lying down are drawn from the bottom up: given last first, the first category is on top.
+  const order = <T>(list: readonly T[]) => (chart.horizontal ? [...list].reverse() : [...list]);
   const data: PptxGenJS.OptsChartData[] = chart.series.map((s) => ({
     name: s.illustrative ? `${s.name}${ILLUSTRATIVE_SERIES}` : s.name,
-    labels: [...chart.categories],
+    labels: order(chart.categories),
     // pptxgenjs writes an empty cell for null, which the chart shows as a gap.
-    values: s.values as number[],
+    values: order(s.values) as number[],
   }));
   return [
     ...(chart.summary

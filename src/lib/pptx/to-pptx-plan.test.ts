@@ -96,6 +96,16 @@ describe('toPptxPlan', () => {
     expect(bar?.options.barGrouping).toBe('clustered');
   });
 
+  it('lays bars down with the first category on top when the chart says so', () => {
+    const plan = toPptxPlan(
+      pptxDeck([pptxSlide({ body: { kind: 'chart', chart: chart({ horizontal: true }) } })]),
+    );
+    const [drawn] = charts(plan.slides[0]?.items ?? []);
+    expect(drawn?.options.barDir).toBe('bar');
+    // PowerPoint draws the first category at the bottom: given last first, it reads top-down.
+    expect(drawn?.data[0]).toEqual({ name: 'China', labels: ['FY2024', 'FY2023'], values: [null, 100] });
+  });
+
   it('writes KPIs as text boxes: value, unit, change, as-of and provenance', () => {
     const plan = toPptxPlan(
       pptxDeck([
