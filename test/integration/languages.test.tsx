@@ -40,7 +40,7 @@ describe('Languages across the app', () => {
 
   it('puts the header’s switches through the catalogue (pseudo-locale)', async () => {
     renderApp('/?lang=en-XA');
-    const switches = await screen.findAllByRole('combobox', { name: /^\[.+\]$/ });
+    const switches = await within(screen.getByRole('banner')).findAllByRole('combobox', { name: /^\[.+\]$/ });
     expect(switches).toHaveLength(2);
     for (const select of switches) expect(plainEnglishIn(select.closest('label')!)).toEqual([]);
   });

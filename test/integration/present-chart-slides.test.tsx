@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { openDeck } from '../present-helpers';
+import { openDeck, stepTo } from '../present-helpers';
 
 const slideNamed = (name: string) => screen.getByRole('region', { name });
 
@@ -21,9 +21,10 @@ describe('presenter mode: category and breakdown charts as slides', () => {
 
   it('draws the illustrative split with its summary, a key by sector, and says it is illustrative', async () => {
     await openDeck();
-    const slide = slideNamed('Companies by zone and sector (illustrative)');
+    const slide = await stepTo('chart-companies-by-zone');
+    expect(slide).toBe(slideNamed('Companies by zone and sector (illustrative)'));
     expect(
-      within(slide).getByText(/illustrative split of STZA's one sourced national count/),
+      await within(slide).findByText(/illustrative split of STZA's one sourced national count/),
     ).toBeInTheDocument();
     expect(
       within(slide).getByRole('list', { name: 'Key to Companies by zone and sector (illustrative)' }),
@@ -38,8 +39,11 @@ describe('presenter mode: category and breakdown charts as slides', () => {
 
   it('shows SEDA’s report and claim side by side with both sources in the footer', async () => {
     await openDeck();
-    const slide = slideNamed('SEDA on the Fortune lists: report against claim');
-    expect(within(slide).getByText(/The sources disagree and name different lists/)).toBeInTheDocument();
+    const slide = await stepTo('chart-seda-fortune500');
+    expect(slide).toBe(slideNamed('SEDA on the Fortune lists: report against claim'));
+    expect(
+      await within(slide).findByText(/The sources disagree and name different lists/),
+    ).toBeInTheDocument();
     const footer = within(slide).getByRole('contentinfo');
     expect(footer).toHaveTextContent(/China Daily/);
     expect(footer).not.toHaveTextContent(/Illustrative:/);
