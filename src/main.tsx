@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { config } from '@/config/env';
 import { loadDemoFaultReporter } from '@/components/deferred';
+import { preloadLocale } from '@/components/language-provider';
 import { holdRequestsUntil } from '@/lib/api-client';
 import { createQueryClient } from '@/lib/query-client';
 import { faultParam } from '@/lib/shared-params';
@@ -29,10 +30,16 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // A transition lets React render the first screen in slices, yielding to the browser between them,
 // instead of in one long task (Lighthouse's TBT); only the commit that shows it is one piece.
-startTransition(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={createQueryClient()} persist />
-    </StrictMode>,
-  );
-});
+const render = () =>
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App queryClient={createQueryClient()} persist />
+      </StrictMode>,
+    );
+  });
+// A page opened in another language waits for it (one small chunk), rather than painting in English
+// and then moving everything; after 4 s it paints in English and switches when the language arrives.
+const language = preloadLocale(window.location.search, navigator.languages ?? [navigator.language]);
+if (language) void Promise.race([language, new Promise((resolve) => setTimeout(resolve, 4000))]).then(render);
+else render();

@@ -13,6 +13,17 @@ const browserLanguage = () =>
   pickLanguage(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
 
 /**
+ * The language and number style an address asks for, the browser's preferences deciding where it
+ * does not say (what `useLanguage` and `useNumberStyle` read, for code that runs before React).
+ */
+export function languageOf(search: string, preferred: readonly string[]) {
+  const params = new URLSearchParams(search);
+  const lang: Language = readLiteral(params, 'lang', urlLanguages) ?? pickLanguage(preferred);
+  const numberStyle: NumberStyle = readLiteral(params, 'numbers', numberStyles) ?? defaultNumberStyle(lang);
+  return { lang, numberStyle };
+}
+
+/**
  * The UI language: `?lang=` when the address has it, else the browser's preferences decide.
  * English is not written unless this browser would otherwise pick another language, so a plain link
  * stays plain and a chosen language survives a reload; any other choice is written, so a shared
