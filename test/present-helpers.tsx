@@ -40,6 +40,19 @@ export async function renderDeck(url: string, controls: string | RegExp): Promis
     },
     { timeout: 20_000 },
   );
+  // The closing sources slides are counted from every slide's figures, some shaped by code that loads
+  // lazily after the answers: wait until the number of slides holds still.
+  let last = -1;
+  let same = 0;
+  await waitFor(
+    () => {
+      const slides = document.querySelectorAll('[aria-roledescription="slide"]').length;
+      same = slides === last ? same + 1 : 0;
+      last = slides;
+      expect(same).toBeGreaterThanOrEqual(4);
+    },
+    { timeout: 20_000, interval: 100 },
+  );
   return bar;
 }
 

@@ -31,7 +31,10 @@ await formattersReady;
 
 // Every request goes through the shared handlers.
 serveMockApi();
-afterEach(() => {
+afterEach(async () => {
+  // The deck writes ?slide= through nuqs, which batches address updates (50 ms): let the last one
+  // land before the address is reset, or it lands in the next test's deck and moves it.
+  if (window.location.pathname === '/present') await new Promise((resolve) => setTimeout(resolve, 100));
   cleanup();
   // Module state shared by files in a worker (isolate: false): circuits, reports, saved figures.
   resetCircuits();
