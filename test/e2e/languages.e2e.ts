@@ -143,7 +143,10 @@ for (const { lang, dir, pages } of languages.filter((l) => l.lang !== 'en')) {
     });
     await page.goto(`/map?lang=${lang}`);
     await mockApiReady(page);
-    const first = await page.evaluate(() => (window as unknown as { firstRender?: object }).firstRender);
+    // Waits for the first render: with the real API nothing else holds the test until then.
+    const first = await (
+      await page.waitForFunction(() => (window as unknown as { firstRender?: object }).firstRender)
+    ).jsonValue();
     expect(first).toEqual({ lang, dir, nav: expect.stringContaining(pages) });
   });
 }
