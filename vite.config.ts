@@ -1,11 +1,12 @@
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import formatjs from '@formatjs/unplugin/vite';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { prerender } from './scripts/prerender.mjs';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 const mocks = fileURLToPath(new URL('./mocks', import.meta.url));
@@ -26,13 +27,31 @@ function dropMockWorker(enabled: boolean): Plugin {
   };
 }
 
+/**
+ * Each page's HTML gets its English first screen (scripts/prerender.mjs), drawn by the build itself in
+ * Chromium. PRERENDER=0 skips it (a build that only measures its bundle: `npm run budget`).
+ */
+function prerenderPages(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'prerender-pages',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      if (process.env.PRERENDER !== '0') await prerender(outDir);
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const demoApi = !env.VITE_API_BASE_URL?.trim();
   return {
     // English messages ship pre-parsed inside the modules that use them (`ast: true`), so English needs
     // no catalogue in the first load and each lazy page carries only its own text.
-    plugins: [formatjs({ ast: true }), react(), dropMockWorker(!demoApi)],
+    plugins: [formatjs({ ast: true }), react(), dropMockWorker(!demoApi), prerenderPages()],
     // Build-time constants: a real-API build drops MSW and the demo fixtures entirely.
     define: {
       __DEMO_API__: JSON.stringify(demoApi),

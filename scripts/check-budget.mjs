@@ -78,7 +78,7 @@ function checkRealApiBuild() {
     {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, VITE_API_BASE_URL: 'https://api.example.org/api/v1' },
+      env: { ...process.env, VITE_API_BASE_URL: 'https://api.example.org/api/v1', PRERENDER: '0' },
     },
   );
   if (result.status !== 0) {

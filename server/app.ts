@@ -12,6 +12,7 @@ import { isReady, type Db } from './db/client';
 import { staticCacheControl } from './http/caching';
 import { registerErrorHandlers, sendError } from './http/errors';
 import { registerSecurity } from './http/security';
+import { readSpaPages } from './http/spa';
 import { DatasetVersion } from './repo/dataset-version';
 import { registerApiRoutes } from './routes/api';
 import { registerOpenApiRoute } from './routes/openapi';
@@ -50,7 +51,9 @@ export async function buildApp({
     reply.header('x-request-id', request.id);
   });
   registerErrorHandlers(app);
-  await registerSecurity(app);
+  const spa = distDir && existsSync(join(distDir, 'index.html')) ? distDir : null;
+  const pages = spa ? readSpaPages(spa) : null;
+  await registerSecurity(app, pages?.scriptHashes);
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
 
   // Read-only over HTTP: only GET and HEAD reach any route.
@@ -78,7 +81,6 @@ export async function buildApp({
   registerWorldBankRoutes(app, db);
   registerOpenApiRoute(app);
 
-  const spa = distDir && existsSync(join(distDir, 'index.html')) ? distDir : null;
   if (spa)
     await app.register(fastifyStatic, {
       root: spa,
@@ -86,12 +88,12 @@ export async function buildApp({
       index: false,
       setHeaders: (res, path) => res.header('cache-control', staticCacheControl(path)),
     });
-  app.get('/', (_request, reply) => (spa ? reply.sendFile('index.html') : reply.code(404).send()));
+  app.get('/', (_request, reply) => (pages ? reply.sendFile('index.html') : reply.code(404).send()));
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     // History fallback: a page URL (no file extension, outside the API) gets the app.
-    if (spa && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path))
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (pages && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path))
+      return reply.header('cache-control', 'no-cache').sendFile(pages.fileFor(path));
     return sendError(reply, 404, { code: 'not_found', parameter: null, message: `Nothing at ${path}.` });
   });
   return app;

@@ -1,6 +1,6 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from '@/app/app';
+import { App, preloadFirstScreen } from '@/app/app';
 import { config } from '@/config/env';
 import { loadDemoFaultReporter } from '@/components/deferred';
 import { preloadLocale } from '@/components/language-provider';
@@ -39,7 +39,13 @@ const render = () =>
     );
   });
 // A page opened in another language waits for it (one small chunk), rather than painting in English
-// and then moving everything; after 4 s it paints in English and switches when the language arrives.
+// and then moving everything. A page whose HTML shows its prerendered first screen (scripts/prerender.mjs;
+// only ever in English) waits for its chunks, so React's first render draws that same page. Either
+// wait ends after 4 s: the page then renders as it can, and updates when the rest arrives.
 const language = preloadLocale(window.location.search, navigator.languages ?? [navigator.language]);
-if (language) void Promise.race([language, new Promise((resolve) => setTimeout(resolve, 4000))]).then(render);
+const ready =
+  language ??
+  (document.documentElement.dataset.prerender ? preloadFirstScreen(window.location.pathname) : null);
+if (ready)
+  void Promise.race([ready, new Promise((resolve) => setTimeout(resolve, 4000))]).then(render, render);
 else render();

@@ -22,6 +22,9 @@ const FilterBar = lazyNamed(() => import('@/features/filters/filter-bar'), 'Filt
 // The check of the address's filters only matters once the page is up.
 const UrlCheck = lazyNamed(() => import('./url-check'), 'UrlCheck');
 
+/** The shell's lazy parts, for a first render that must match a prerendered page (main.tsx). */
+export const preloadShell = () => FilterBar.preload();
+
 // Made once: the shell re-renders on every address change (its links carry the filters), and the
 // same elements let React skip these parts then, the filter bar (React Aria) above all.
 const urlCheck = (

@@ -4,9 +4,9 @@ import { Route, Switch } from 'wouter';
 import { useLocale } from '@/components/language-provider';
 import { LoadingBlock } from '@/components/panel-states';
 import { defineMessages } from '@/lib/messages';
-import { AppShell } from './app-shell';
+import { AppShell, preloadShell } from './app-shell';
 import { Providers } from './providers';
-import { lazyNamed, routes } from './routes';
+import { lazyNamed, preloadPage, routes } from './routes';
 
 // Only a mistyped address needs it: not part of the first load.
 const NotFound = lazyNamed(() => import('./not-found'), 'NotFound');
@@ -41,6 +41,14 @@ const shellPageFallback = (
     <Route>{pageFallback}</Route>
   </Switch>
 );
+
+/**
+ * Everything the first render of this page needs, so that it draws the page its prerendered copy
+ * shows (scripts/prerender.mjs) and not a loading state in between.
+ */
+export function preloadFirstScreen(pathname: string): Promise<void> {
+  return Promise.all([preloadPage(pathname), preloadShell()]).then(() => undefined);
+}
 
 /** `persist` saves figures in the browser for the next visit (off in most tests, on in the app). */
 export function App({ queryClient, persist = false }: { queryClient: QueryClient; persist?: boolean }) {

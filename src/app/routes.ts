@@ -1,4 +1,4 @@
-import { createElement, lazy, type ComponentType } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 import { ChartsHead } from '@/features/charts/charts-head';
 import { MapHead } from '@/features/map/map-head';
 import { OverviewPage } from '@/features/overview/overview-page';
@@ -56,6 +56,15 @@ export interface PageRoute {
   head?: ComponentType;
 }
 
+/** The lazily loaded page at this address, loading; null for the overview (in the first load). */
+export function preloadPage(pathname: string): Promise<void> | null {
+  const route = routes.find((r) => (r.nest ? pathname.startsWith(r.path) : pathname === r.path));
+  const component = route?.component;
+  return component && 'preload' in component && typeof component.preload === 'function'
+    ? (component.preload as () => Promise<void>)()
+    : null;
+}
+
 /**
  * React.lazy wants a default export; our modules use named ones. Each lazily loaded piece comes
  * with nuqs' adapter around it (loaded beside it), so nuqs' hooks and adapter stay out of the first
@@ -66,18 +75,26 @@ export interface PageRoute {
 export function lazyNamed<M extends Record<string, unknown>, K extends keyof M>(
   load: () => Promise<M>,
   name: K,
-) {
-  return lazy(async () => {
-    const [module, { NuqsAdapter }] = await Promise.all([
-      load(),
-      import('nuqs/adapters/react'),
-      formattersReady,
-    ]);
-    const Component = module[name] as ComponentType<object>;
-    return {
-      default: (props: object) => createElement(NuqsAdapter, null, createElement(Component, props)),
-    };
-  });
+): ComponentType & { preload: () => Promise<void> } {
+  let loaded: ComponentType<object> | null = null;
+  let loading: Promise<ComponentType<object>> | null = null;
+  const preload = () =>
+    (loading ??= Promise.all([load(), import('nuqs/adapters/react'), formattersReady]).then(
+      ([module, { NuqsAdapter }]) => {
+        const Component = module[name] as ComponentType<object>;
+        loaded = (props: object) => createElement(NuqsAdapter, null, createElement(Component, props));
+        return loaded;
+      },
+    ));
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  // Once preloaded, the page renders at once: no Suspense fallback between a prerendered first
+  // screen and React's first render of the same page (main.tsx).
+  // Chosen once per mount: switching from Lazy to the loaded component later would remount the page.
+  const Page = (props: object) => {
+    const [Type] = useState(() => loaded ?? Lazy);
+    return createElement(Type, props);
+  };
+  return Object.assign(Page, { preload: () => preload().then(() => undefined) });
 }
 
 /**

@@ -29,8 +29,10 @@ const SAVED_KEYS = new Set(['api', 'world-bank']);
  */
 async function checkDatasetVersion(client: QueryClient): Promise<void> {
   const saved = client.getQueryData<Meta>(metaKey)?.datasetVersion ?? null;
+  // Only figures restored from storage: a query still on its first fetch (dataUpdatedAt 0) is already
+  // fetching this version, and resetting it would cancel and repeat every request of the first load.
   const isSaved = (q: { queryKey: readonly unknown[]; state: { dataUpdatedAt: number } }) =>
-    !isMeta(q.queryKey) && q.state.dataUpdatedAt < sessionStartedAt();
+    !isMeta(q.queryKey) && q.state.dataUpdatedAt > 0 && q.state.dataUpdatedAt < sessionStartedAt();
   const meta = await client.fetchQuery({ ...metaQueryOptions(), retry: false });
   if (meta.datasetVersion !== saved) await client.resetQueries({ predicate: isSaved });
 }

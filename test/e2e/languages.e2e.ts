@@ -129,14 +129,14 @@ for (const { lang, dir, pages } of languages.filter((l) => l.lang !== 'en')) {
   test(`a page opened in ${lang} is in ${lang} from its first render`, async ({ page }) => {
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        const root = document.getElementById('root');
-        if (!root || root.childElementCount === 0) return;
+        // React's first render, not the prerendered English copy (shown only to English browsers).
+        const rendered = [...(document.getElementById('root')?.children ?? [])].some(
+          (child) => !child.hasAttribute('data-prerendered'),
+        );
+        if (!rendered) return;
         const html = document.documentElement;
-        const first = {
-          lang: html.lang,
-          dir: html.dir,
-          nav: document.querySelector('nav')?.textContent ?? '',
-        };
+        const nav = [...document.querySelectorAll('nav')].find((n) => !n.closest('[data-prerendered]'));
+        const first = { lang: html.lang, dir: html.dir, nav: nav?.textContent ?? '' };
         (window as unknown as { firstRender?: typeof first }).firstRender = first;
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { setFaults } from '@mocks/handlers/faults';
 import { renderApp } from '../render';
 
 /** The agreement arcs, found by the hover title each one carries ("SEDA Shenyang → NUST Islamabad: …"). */
@@ -143,6 +144,14 @@ describe('corridor map', () => {
     expect(within(page()).getByRole('complementary', { name: 'Legend' })).toHaveTextContent(
       'all markers are the smallest size',
     );
+  });
+
+  it('claims no empty size key while the figures are still loading', async () => {
+    setFaults({ observations: 'timeout' });
+    renderApp('/map');
+    const legend = await within(page()).findByRole('complementary', { name: 'Legend' });
+    expect(legend).toHaveTextContent('Marker area: companies in zone');
+    expect(legend).not.toHaveTextContent('all markers are the smallest size');
   });
 });
 

@@ -21,6 +21,26 @@ async function firstVisit() {
 }
 
 describe('last good figures', () => {
+  it('leave a first visit alone: the version check cancels and repeats no request in flight', async () => {
+    const requests = new Map<string, number>();
+    const count = ({ request }: { request: Request }) =>
+      requests.set(request.url, (requests.get(request.url) ?? 0) + 1);
+    server.events.on('request:start', count);
+    // The observations answer after /meta, as they do from a real server on a first load.
+    setFaults({ observations: 'slow' });
+    try {
+      renderApp('/', { persist: true });
+      expect(
+        await within(card('FDI from China')).findByText('$1.23bn', {}, { timeout: 8000 }),
+      ).toBeInTheDocument();
+    } finally {
+      server.events.removeListener('request:start', count);
+    }
+    const observations = [...requests].filter(([url]) => url.includes('/observations'));
+    expect(observations.length).toBeGreaterThan(3);
+    expect(observations.filter(([, times]) => times > 1)).toEqual([]);
+  });
+
   it('survive a reload with the data service down, labelled as from the last successful load', async () => {
     await firstVisit();
     setFaults({ all: 'error-503' });

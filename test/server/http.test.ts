@@ -1,4 +1,5 @@
 /** HTTP done properly: caching by dataset version, compression, security headers, request ids. */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,10 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './test-server';
 
 let server: TestServer;
+const BOOT = '<script>document.documentElement.dataset.prerender = location.pathname</script>';
+const bootHash = createHash('sha256')
+  .update('document.documentElement.dataset.prerender = location.pathname')
+  .digest('base64');
 const dist = mkdtempSync(join(tmpdir(), 'tc-dist-'));
 beforeAll(async () => {
   mkdirSync(join(dist, 'assets'));
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Tech Corridor</title>');
+  writeFileSync(join(dist, 'index.html'), `<!doctype html><title>Tech Corridor</title>${BOOT}`);
+  // Prerendered pages (scripts/prerender.mjs): one file per address, the same inline boot script.
+  writeFileSync(join(dist, 'map.html'), `<!doctype html><title>Map</title>${BOOT}`);
+  mkdirSync(join(dist, 'charts'));
+  writeFileSync(join(dist, 'charts', 'investment.html'), `<!doctype html><title>Investment</title>${BOOT}`);
   writeFileSync(join(dist, 'assets', 'index-AbC123.js'), `console.log(${JSON.stringify('x'.repeat(4000))});`);
   server = await startTestServer({ distDir: dist });
 }, 60_000);
@@ -54,6 +63,15 @@ describe('the app', () => {
     expect(await page.text()).toContain('Tech Corridor');
     expect((await server.get('/assets/missing.js')).status).toBe(404);
   });
+
+  it('serves a prerendered page its own file, and index.html where there is none', async () => {
+    expect(await (await server.get('/map')).text()).toContain('<title>Map</title>');
+    expect(await (await server.get('/charts/investment?zone=stz-nust')).text()).toContain(
+      '<title>Investment</title>',
+    );
+    expect(await (await server.get('/charts/demographics')).text()).toContain('<title>Tech Corridor</title>');
+    expect(await (await server.get('/map/')).text()).toContain('<title>Tech Corridor</title>');
+  });
 });
 
 describe('security headers', () => {
@@ -61,7 +79,8 @@ describe('security headers', () => {
     const response = await server.get(path);
     const csp = response.headers.get('content-security-policy') ?? '';
     const scripts = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
-    expect(scripts).toBe("'self'");
+    // Only this origin's files, and the pages' one inline script by its hash: never 'unsafe-inline'.
+    expect(scripts).toBe(`'self' 'sha256-${bootHash}'`);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');

@@ -21,6 +21,8 @@ interface MapLegendProps {
   /** Marker sizes differ per preset; the key shows the current ones. */
   region: RegionPreset;
   figures: ZoneFigures;
+  /** False while the figures load or after they failed: the size key then claims nothing. */
+  figuresKnown: boolean;
   agreements: readonly Agreement[];
   zones: readonly Zone[];
 }
@@ -35,7 +37,7 @@ function SizeSwatch({ r }: { r: number }) {
 }
 
 /** How to read the map: shapes, sizes, arcs (and why their width is illustrative), places, borders. */
-export function MapLegend({ metric, region, figures, agreements, zones }: MapLegendProps) {
+export function MapLegend({ metric, region, figures, figuresKnown, agreements, zones }: MapLegendProps) {
   const t = useLocale();
   const sizes = presetSizes[region];
   const titleId = useId();
@@ -77,7 +79,7 @@ export function MapLegend({ metric, region, figures, agreements, zones }: MapLeg
           </li>
         </ul>
       ) : (
-        <p className={styles.note}>{t.format(messages.noFigures)}</p>
+        figuresKnown && <p className={styles.note}>{t.format(messages.noFigures)}</p>
       )}
       <p className={styles.note}>{t.format(messages.sizesNote)}</p>
       <h4>{t.format(messages.flows)}</h4>

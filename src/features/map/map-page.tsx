@@ -32,7 +32,7 @@ const messages = defineMessages({
 export function MapPage() {
   const t = useLocale();
   const [{ region, size, view }, setState] = useMapState();
-  const { zones, figures, agreements } = useMapData();
+  const { zones, observations, figures, agreements } = useMapData();
   const { filters, setFilters } = useViewFilters();
   const select = (id: string, additive: boolean) =>
     setFilters({ zones: nextSelection(filters.zones, id, additive) });
@@ -84,6 +84,7 @@ export function MapPage() {
           metric={size}
           region={region}
           figures={figures}
+          figuresKnown={observations.isSuccess}
           agreements={agreements}
           zones={zones.data ?? []}
         />
