@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import {
   Autocomplete,
   Button,
@@ -18,6 +18,7 @@ import type { OptionGroup } from '@/lib/filter-options';
 import { defineMessages } from '@/lib/messages';
 import { useLocale } from './language-provider';
 import styles from './multi-picker.module.css';
+import { PickerLabel } from './picker-label';
 
 const messages = defineMessages({
   noMatch: {
@@ -40,14 +41,9 @@ const messages = defineMessages({
     defaultMessage: 'Search…',
     description: 'Placeholder text in the search field of a picker.',
   },
-  count: {
-    id: 'picker.count',
-    defaultMessage: '({count})',
-    description: 'After a picker name: how many items are chosen.',
-  },
 });
 
-interface MultiPickerProps<T extends { id: string }> {
+export interface MultiPickerProps<T extends { id: string }> {
   label: string;
   groups: OptionGroup<T>[];
   selected: readonly string[];
@@ -60,6 +56,8 @@ interface MultiPickerProps<T extends { id: string }> {
   itemLang?: (item: T) => string | undefined;
   itemDetail?: (item: T) => ReactNode;
   searchable?: boolean;
+  /** Open on mount: the picker replaces LazyMultiPicker's plain button when that is pressed. */
+  defaultOpen?: boolean;
 }
 
 /**
@@ -77,8 +75,10 @@ export function MultiPicker<T extends { id: string }>({
   searchable,
   dialogLabel,
   searchLabel,
+  defaultOpen,
 }: MultiPickerProps<T>) {
   const t = useLocale();
+  const trigger = useRef<HTMLButtonElement>(null);
   const { contains } = useFilter({ sensitivity: 'base' });
   const allIds = groups.flatMap((g) => g.items.map((i) => i.id));
   const onSelectionChange = (keys: Selection) => onChange(keys === 'all' ? allIds : [...keys].map(String));
@@ -114,16 +114,20 @@ export function MultiPicker<T extends { id: string }>({
     </ListBox>
   );
   return (
-    <DialogTrigger>
-      <Button className={styles.button}>
-        {label}
-        {selected.length > 0 && (
-          <span className={styles.count}>
-            {' '}
-            {t.format(messages.count, { count: t.number(selected.length) })}
-          </span>
-        )}
-        <span aria-hidden="true"> ▾</span>
+    <DialogTrigger
+      defaultOpen={defaultOpen}
+      // Opened on mount, the popup has no earlier focus to go back to (LazyMultiPicker's button is
+      // gone): if closing leaves focus nowhere, it returns to this button, not to the page's start.
+      onOpenChange={(open) => {
+        if (open || !defaultOpen) return;
+        requestAnimationFrame(() => {
+          const lost = !document.activeElement || document.activeElement === document.body;
+          if (lost) trigger.current?.focus();
+        });
+      }}
+    >
+      <Button ref={trigger} className={styles.button}>
+        <PickerLabel label={label} count={selected.length} />
       </Button>
       <Popover className={styles.popover} placement="bottom start">
         <Dialog aria-label={dialogLabel ?? t.format(messages.choose, { label })} className={styles.dialog}>

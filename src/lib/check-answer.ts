@@ -28,35 +28,48 @@ export function checkWhole<S extends z.ZodMiniType>(url: string, json: unknown, 
 
 const ListEnvelopeSchema = z.object({ data: z.array(z.unknown()), page: z.optional(PageInfoSchema) });
 
+/** Records checked between two yields to the browser: a few milliseconds of a slow phone's time. */
+export const RECORDS_PER_SLICE = 1000;
+
+type YieldingScheduler = { yield?: () => Promise<void> };
+/**
+ * Lets the browser run input and paint between slices of a long answer (100× the demo data is tens
+ * of thousands of records, a second of a slow phone's main thread in one task). Only where the
+ * browser has `scheduler.yield` (Chromium): elsewhere, and in tests, the answer is checked in one go.
+ */
+const yieldToBrowser = (): Promise<void> | undefined =>
+  (globalThis as { scheduler?: YieldingScheduler }).scheduler?.yield?.();
+
 /**
  * Per record: the { data: [...] } envelope must match, then each record is validated on its own.
  * A record that fails (or repeats an earlier key) is left out and reported; only when every record
  * fails does the whole answer fail, since then nothing trustworthy is left to show.
  */
-export function checkList<S extends z.ZodMiniType>(
+export async function checkList<S extends z.ZodMiniType>(
   url: string,
   json: unknown,
   itemSchema: S,
   keyOf: (item: z.infer<S>) => string,
-): { data: z.infer<S>[]; page?: PageInfo } {
+): Promise<{ data: z.infer<S>[]; page?: PageInfo }> {
   const { data, page } = checkWhole(url, json, ListEnvelopeSchema);
   const kept: z.infer<S>[] = [];
   const issues: string[] = [];
   const seen = new Set<string>();
-  data.forEach((raw, index) => {
+  for (const [index, raw] of data.entries()) {
+    if (index > 0 && index % RECORDS_PER_SLICE === 0) await yieldToBrowser();
     const parsed = safeParse(itemSchema, raw);
     if (!parsed.success) {
       issues.push(summarise(parsed.error, `data.${index}`));
-      return;
+      continue;
     }
     const key = keyOf(parsed.data);
     if (seen.has(key)) {
       issues.push(`data.${index}: repeats ${key}`);
-      return;
+      continue;
     }
     seen.add(key);
     kept.push(parsed.data);
-  });
+  }
   const resource = new URL(url).pathname.split('/').pop() ?? url;
   noteRejected({ url, resource, count: issues.length, total: data.length, issues });
   if (data.length > 0 && kept.length === 0) {

@@ -85,6 +85,22 @@ describe('filters kept in the URL', () => {
     expect(await within(bar).findByText(/Showing: Mindbridge Lahore/)).toBeInTheDocument();
   });
 
+  it('opens a picker at its first press, and gives focus back to its button when closed', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    const bar = await screen.findByRole('region', { name: 'Filters' });
+    await user.click(await within(bar).findByRole('button', { name: /^Sectors/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Choose sectors' });
+    await user.click(await within(dialog).findByRole('option', { name: /IT & software/ }));
+    await waitFor(() => expect(window.location.search).toBe('?sector=it-software'));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    await waitFor(() => expect(within(bar).getByRole('button', { name: /^Sectors/ })).toHaveFocus());
+    // The chip of the new filter can be removed (React Aria's TagGroup, loaded with the first filter).
+    await user.click(await within(bar).findByRole('button', { name: 'Remove IT & software' }));
+    await waitFor(() => expect(window.location.search).toBe(''));
+  });
+
   it('keeps the theme choice in the URL and on the page', async () => {
     renderApp('/');
     await userEvent.click(screen.getByRole('button', { name: 'Dark' }));

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Tag, TagGroup, TagList, type Key } from 'react-aria-components';
+import { lazy, Suspense } from 'react';
 import { useLocale } from '@/components/language-provider';
-import { MultiPicker } from '@/components/multi-picker';
+import { LazyMultiPicker } from '@/components/lazy-multi-picker';
 import { failureOf, panelStateMessages } from '@/components/panel-states';
 import { localName, localShortName } from '@/domain/local-names';
 import { useViewFilters } from '@/hooks/use-view-filters';
@@ -14,11 +14,29 @@ import {
   toFilterSummary,
   toSectorGroups,
   toZoneGroups,
+  type FilterChip,
 } from '@/lib/filter-options';
 import { defineMessages } from '@/lib/messages';
 import { isFiltered, YEAR_OPTIONS } from '@/lib/view-filters';
 import styles from './filter-bar.module.css';
 import { YearSelect } from './year-select';
+
+// React Aria's TagGroup: only where a filter is set (a picker brings the rest of React Aria when opened).
+const FilterChips = lazy(() => import('./filter-chips').then((m) => ({ default: m.FilterChips })));
+
+/** The chips as they look while FilterChips loads: the same boxes in the same place, nothing to press. */
+function ChipsPreview({ chips }: { chips: FilterChip[] }) {
+  return (
+    <ul className={styles.chipList} aria-hidden="true">
+      {chips.map((chip) => (
+        <li key={chip.id} className={styles.chip}>
+          {chip.label}
+          <span className={styles.chipRemove}>×</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 const messages = defineMessages({
   label: {
@@ -104,7 +122,7 @@ export function FilterBar() {
           </p>
         ) : (
           <>
-            <MultiPicker
+            <LazyMultiPicker
               label={t.format(messages.zones)}
               dialogLabel={t.format(messages.chooseZones)}
               searchLabel={t.format(messages.searchZones)}
@@ -116,7 +134,7 @@ export function FilterBar() {
               itemLang={(z) => otherLang(localShortName(z, t.lang).lang)}
               itemDetail={(z) => ` ${t.format(messages.city, { city: z.city })}`}
             />
-            <MultiPicker
+            <LazyMultiPicker
               label={t.format(messages.sectors)}
               dialogLabel={t.format(messages.chooseSectors)}
               groups={toSectorGroups(sectors.data ?? [], t)}
@@ -145,21 +163,14 @@ export function FilterBar() {
       </p>
       {chips.length > 0 && (
         <div className={styles.chips}>
-          <TagGroup
-            aria-label={t.format(messages.active)}
-            onRemove={(keys: Set<Key>) => keys.forEach((k) => setFilters(removeChip(filters, String(k))))}
-          >
-            <TagList items={chips} className={styles.chipList}>
-              {(chip) => (
-                <Tag id={chip.id} textValue={chip.label} className={styles.chip}>
-                  {chip.label}
-                  <Button slot="remove" className={styles.chipRemove} aria-label={t.format(messages.remove)}>
-                    ×
-                  </Button>
-                </Tag>
-              )}
-            </TagList>
-          </TagGroup>
+          <Suspense fallback={<ChipsPreview chips={chips} />}>
+            <FilterChips
+              chips={chips}
+              label={t.format(messages.active)}
+              removeLabel={t.format(messages.remove)}
+              onRemove={(id) => setFilters(removeChip(filters, id))}
+            />
+          </Suspense>
           {isFiltered(filters) && (
             <button type="button" className="button button--ghost button--small" onClick={clearFilters}>
               {t.format(messages.clear)}
