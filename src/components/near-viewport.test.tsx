@@ -36,12 +36,12 @@ describe('NearViewport', () => {
     expect(screen.getByText('the chart')).toBeInTheDocument();
   });
 
-  it('holds the chart’s height until it comes within a quarter screen of the viewport, then keeps it', async () => {
+  it('holds the chart’s height until it comes within a tenth of a screen of the viewport, then keeps it', async () => {
     const { observers, enter } = fakeObserver();
     const { container } = render(<NearViewport height={300}>{chart}</NearViewport>);
     expect(screen.queryByText('the chart')).toBeNull();
     expect(container.querySelector('div')).toHaveStyle({ height: '300px' });
-    expect(observers[0]?.options?.rootMargin).toBe('25% 0px');
+    expect(observers[0]?.options?.rootMargin).toBe('10% 0px');
     await enter(false);
     expect(screen.queryByText('the chart')).toBeNull();
     await enter(true);

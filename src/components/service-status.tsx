@@ -29,12 +29,23 @@ const messages = defineMessages({
     description:
       'One entry of the rejected list; resource is an API resource name (observations, zones; kept).',
   },
+  moreIssues: {
+    id: 'states.service.more-issues',
+    defaultMessage: '…and {count} more, listed in the browser console.',
+    description: 'Last line of the rejected-record details when there are too many to list on the page.',
+  },
   details: {
     id: 'states.service.details',
     defaultMessage: 'Details',
     description: 'Disclosure listing the validation problems of the left-out records.',
   },
 });
+
+/**
+ * Problems listed on the page; the rest are in the console (noteRejected). An answer with thousands of
+ * bad records must not turn into thousands of list items.
+ */
+const ISSUES_SHOWN = 20;
 
 /** A service that has stopped answering (its circuit is open), or records left out of an answer. */
 export function ServiceStatus() {
@@ -43,6 +54,9 @@ export function ServiceStatus() {
   const open = circuits[0];
   const now = useNow(open !== undefined);
   const t = useLocale();
+  const issues = rejected.flatMap((r) =>
+    r.issues.map((issue, i) => ({ key: `${r.url}-${i}`, text: `${r.url} ${issue}` })),
+  );
   const list = new Intl.ListFormat(t.lang === 'en-XA' ? 'en' : t.lang, { type: 'unit' });
   return (
     <>
@@ -75,10 +89,13 @@ export function ServiceStatus() {
           <details className={panelStyles.details}>
             <summary>{t.format(messages.details)}</summary>
             <ul dir="ltr" lang={t.lang === 'en' ? undefined : 'en'}>
-              {rejected.flatMap((r) =>
-                r.issues.map((issue, i) => <li key={`${r.url}-${i}`}>{`${r.url} ${issue}`}</li>),
-              )}
+              {issues.slice(0, ISSUES_SHOWN).map(({ key, text }) => (
+                <li key={key}>{text}</li>
+              ))}
             </ul>
+            {issues.length > ISSUES_SHOWN && (
+              <p>{t.format(messages.moreIssues, { count: t.number(issues.length - ISSUES_SHOWN) })}</p>
+            )}
           </details>
         </div>
       )}

@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { setFaults } from '@mocks/handlers/faults';
 import { fixtures } from '@mocks/data/fixtures';
+import { server } from '@mocks/node';
 import { renderApp } from '../render';
 
 const zoneCount = fixtures.zones.length;
@@ -23,6 +25,22 @@ describe('hostile and odd records: one bad record fails itself, not the page', (
     await userOpensDetails();
     expect(screen.getByText(/data\.0\.provenance\.url: expected an http: or https: URL/)).toBeInTheDocument();
     expectNoScriptLinks();
+  });
+
+  it('hundreds of bad records list twenty problems on the page, the rest in the console', async () => {
+    const bad = Array.from({ length: 300 }, (_, i) => ({
+      ...fixtures.zones[0],
+      id: `bad-${i}`,
+      status: 'mystery-value',
+    }));
+    server.use(http.get('*/api/v1/zones', () => HttpResponse.json({ data: [...fixtures.zones, ...bad] })));
+    renderApp('/map?view=list');
+    expect(await zoneTable()).toHaveAccessibleName(new RegExp(`\\(${zoneCount}\\)`));
+    expect(await leftOut()).toHaveTextContent(`300 of ${zoneCount + 300} from zones`);
+    await userOpensDetails();
+    const status = (await leftOut()).closest('div') as HTMLElement;
+    expect(within(status).getAllByRole('listitem')).toHaveLength(20);
+    expect(within(status).getByText('…and 280 more, listed in the browser console.')).toBeInTheDocument();
   });
 
   it('a 5,000-character name fails its record instead of breaking the layout', async () => {
