@@ -38,13 +38,19 @@ describe('the notes window in Urdu', () => {
     serveObservationsWithoutTexts();
     renderApp('/present/notes?lang=ur');
     expect(await screen.findByRole('heading', { level: 1, name: 'مقرر کے نوٹس' })).toBeInTheDocument();
-    channel.postMessage({
+    // As the deck does: answer the window's hello with its state (a state posted before the window
+    // listens is lost), and post it once now for a window that already listens.
+    const state = {
       type: 'state',
       slide: 3,
       count: 9,
       paused: false,
       autoSeconds: null,
-    } satisfies PresentMessage);
+    } satisfies PresentMessage;
+    channel.onmessage = (event: MessageEvent<PresentMessage>) => {
+      if (event.data.type === 'hello') channel.postMessage(state);
+    };
+    channel.postMessage(state);
     const notes = await screen.findByRole('list', {}, { timeout: 15_000 });
     const english = await within(notes).findByText(method, {}, { timeout: 15_000 });
     expect(english).toHaveAttribute('lang', 'en');

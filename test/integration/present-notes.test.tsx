@@ -93,6 +93,8 @@ describe('presenter mode: the notes window', () => {
     const user = userEvent.setup();
     renderApp('/present/notes');
     await screen.findByRole('heading', { level: 1, name: 'Speaker notes' });
+    // The window listens once it has said hello: a state posted before then is lost.
+    await waitFor(() => expect(other.last('hello')).toEqual({ type: 'hello' }));
     await other.post({ type: 'state', slide: 3, count: 9, paused: false, autoSeconds: 15 });
     await screen.findByText('In step with the presentation window.');
     await user.keyboard('{ArrowRight}');
@@ -109,6 +111,8 @@ describe('presenter mode: the notes window', () => {
     const user = userEvent.setup();
     const view = renderApp('/present/notes');
     await screen.findByRole('heading', { level: 1, name: 'Speaker notes' });
+    // The window listens once it has said hello: a state posted before then is lost.
+    await waitFor(() => expect(other.last('hello')).toEqual({ type: 'hello' }));
     await other.post({ type: 'state', slide: 2, count: 9, paused: false, autoSeconds: null });
     await screen.findByText(/^Slide 2 of \d+$/);
     const box = screen.getByRole('textbox', { name: /Your notes for this slide/ });
@@ -125,6 +129,8 @@ describe('presenter mode: the notes window', () => {
     view.unmount();
     renderApp('/present/notes');
     await screen.findByRole('heading', { level: 1, name: 'Speaker notes' });
+    // The window listens once it has said hello: a state posted before then is lost.
+    await waitFor(() => expect(other.last('hello')).toEqual({ type: 'hello' }));
     await other.post({ type: 'state', slide: 2, count: 9, paused: false, autoSeconds: null });
     await waitFor(() =>
       expect(screen.getByRole('textbox', { name: /Your notes/ })).toHaveValue(
