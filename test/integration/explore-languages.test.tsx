@@ -69,7 +69,7 @@ describe('Explore in every language', () => {
       within(compare).getAllByText(/^\d+(\.\d+)?(万)?$/).length +
         within(compare).getAllByText('无数字').length,
     ).toBeGreaterThan(0);
-    expect(within(page).getByRole('img', { name: /以2024年为100$/ })).toBeInTheDocument();
+    expect(await within(page).findByRole('img', { name: /以2024年为100$/ })).toBeInTheDocument();
     expect(within(page).getByRole('button', { name: /^列（9\/9）/ })).toBeInTheDocument();
   });
 

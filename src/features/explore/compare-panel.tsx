@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Children, type ReactNode } from 'react';
+import { Children, lazy, Suspense, type ReactNode } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
@@ -8,7 +8,6 @@ import { localName, localShortName } from '@/domain/local-names';
 import type { Zone } from '@/domain/zone';
 import { intlLocale } from '@/lib/language';
 import { observationsQuery } from '@/lib/endpoints/observations';
-import { CompareChart } from './compare-chart';
 import { compareMessages as m } from './compare-messages';
 import { MultiPicker } from '@/components/multi-picker';
 import { Named, NamedOptions } from './local-text';
@@ -18,6 +17,12 @@ import { localText } from '@/domain/local-texts';
 import { useExploreParams } from './use-explore-params';
 import styles from './compare-panel.module.css';
 import { columnMessages } from '@/lib/column-messages';
+
+// Recharts (and its store) loads when a comparison is first drawn: most visits to Explore compare
+// nothing, and evaluating it cost their first load tens of milliseconds of a slow phone's main thread.
+const CompareChart = lazy(() =>
+  import('./compare-chart').then((module) => ({ default: module.CompareChart })),
+);
 
 const MAX_ZONES = 4;
 const BASE_YEARS = [2022, 2023, 2024];
@@ -100,20 +105,22 @@ export function ComparePanel({
           <StaleNotice queries={[query]} />
           {series && measure && measureName && series.points.length > 0 && (
             <>
-              <CompareChart
-                points={series.points}
-                zones={picked
-                  .filter((z) => !series.notIndexable.includes(z))
-                  .map((id) => ({ id, name: zoneName(id).text }))}
-                indexed={params.base !== null}
-                unit={measure.unit}
-                label={t.format(m.chart, {
-                  indexed: params.base !== null ? 'yes' : 'no',
-                  series: measureName.text,
-                  zones: list(picked),
-                  year: String(params.base ?? ''),
-                })}
-              />
+              <Suspense fallback={<LoadingBlock label={measureName.text} lines={6} />}>
+                <CompareChart
+                  points={series.points}
+                  zones={picked
+                    .filter((z) => !series.notIndexable.includes(z))
+                    .map((id) => ({ id, name: zoneName(id).text }))}
+                  indexed={params.base !== null}
+                  unit={measure.unit}
+                  label={t.format(m.chart, {
+                    indexed: params.base !== null ? 'yes' : 'no',
+                    series: measureName.text,
+                    zones: list(picked),
+                    year: String(params.base ?? ''),
+                  })}
+                />
+              </Suspense>
               <p className={styles.note}>
                 {Children.toArray(
                   t.formatRich<ReactNode>(m.kinds, {
