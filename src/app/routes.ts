@@ -41,7 +41,8 @@ const labels = defineMessages({
 export interface PageRoute {
   path: string;
   label: MessageDescriptor;
-  component: ComponentType;
+  /** A lazily loaded page (`lazyNamed`) can be loaded ahead of its first render. */
+  component: ComponentType & { preload?: () => Promise<void> };
   /** Sub-paths (e.g. /charts/investment) are handled by the page itself. */
   nest?: boolean;
   /** false: shown full screen without header, navigation or footer (presenter mode). */
@@ -59,10 +60,7 @@ export interface PageRoute {
 /** The lazily loaded page at this address, loading; null for the overview (in the first load). */
 export function preloadPage(pathname: string): Promise<void> | null {
   const route = routes.find((r) => (r.nest ? pathname.startsWith(r.path) : pathname === r.path));
-  const component = route?.component;
-  return component && 'preload' in component && typeof component.preload === 'function'
-    ? (component.preload as () => Promise<void>)()
-    : null;
+  return route?.component.preload?.() ?? null;
 }
 
 /**
