@@ -69,8 +69,9 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   }, [lang, numberStyle]);
   useEffect(() => {
     const root = document.documentElement;
-    root.lang = locale.lang;
-    root.dir = locale.dir;
+    // Only on a change (index.html starts in English, left to right): either attribute restyles the page.
+    if (root.lang !== locale.lang) root.lang = locale.lang;
+    if (root.dir !== locale.dir) root.dir = locale.dir;
     if (locale.lang === 'ur') ensureUrduFont();
   }, [locale]);
   return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;

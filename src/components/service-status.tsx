@@ -47,6 +47,9 @@ const messages = defineMessages({
  */
 const ISSUES_SHOWN = 20;
 
+/** Made only when there is a list: its first construction costs a phone tens of milliseconds. */
+const listFormat = (lang: string) => new Intl.ListFormat(lang === 'en-XA' ? 'en' : lang, { type: 'unit' });
+
 /** A service that has stopped answering (its circuit is open), or records left out of an answer. */
 export function ServiceStatus() {
   const circuits = useSyncExternalStore(subscribeCircuits, circuitSnapshot);
@@ -57,7 +60,6 @@ export function ServiceStatus() {
   const issues = rejected.flatMap((r) =>
     r.issues.map((issue, i) => ({ key: `${r.url}-${i}`, text: `${r.url} ${issue}` })),
   );
-  const list = new Intl.ListFormat(t.lang === 'en-XA' ? 'en' : t.lang, { type: 'unit' });
   return (
     <>
       {open && (
@@ -75,7 +77,7 @@ export function ServiceStatus() {
         <div className={styles.status} role="status">
           <p>
             {t.format(messages.rejected, {
-              list: list.format(
+              list: listFormat(t.lang).format(
                 rejected.map((r) =>
                   t.format(messages.rejectedItem, {
                     count: t.number(r.count),

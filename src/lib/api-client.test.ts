@@ -161,3 +161,50 @@ describe('getList: per record', () => {
     expect(await getList(zonesUrl(), ZoneSchema, id)).toEqual([]);
   });
 });
+
+describe('starting a request', () => {
+  // A stand-in for Chromium's scheduler.yield that the test resumes by hand.
+  function holdYields() {
+    const waiting: (() => void)[] = [];
+    vi.stubGlobal('scheduler', { yield: () => new Promise<void>((resolve) => waiting.push(resolve)) });
+    return waiting;
+  }
+  function countRequests() {
+    const seen: string[] = [];
+    const listener = ({ request }: { request: Request }) => seen.push(request.url);
+    server.events.on('request:start', listener);
+    return { seen, stop: () => server.events.removeListener('request:start', listener) };
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('gives the browser a turn before each request, so a page’s dozen requests are not one long task', async () => {
+    const waiting = holdYields();
+    const requests = countRequests();
+    try {
+      const answer = getJson(zonesUrl(), ZonesResponseSchema);
+      await vi.waitFor(() => expect(waiting).toHaveLength(1));
+      expect(requests.seen).toEqual([]);
+      waiting[0]!();
+      expect((await answer).data.length).toBeGreaterThan(0);
+      expect(requests.seen).toEqual([zonesUrl()]);
+    } finally {
+      requests.stop();
+    }
+  });
+
+  it('sends nothing when the request is cancelled while it waits for its turn', async () => {
+    const waiting = holdYields();
+    const requests = countRequests();
+    try {
+      const controller = new AbortController();
+      const answer = getJson(zonesUrl(), ZonesResponseSchema, { signal: controller.signal });
+      await vi.waitFor(() => expect(waiting).toHaveLength(1));
+      controller.abort();
+      waiting[0]!();
+      await expect(answer).rejects.toMatchObject({ name: 'AbortError' });
+      expect(requests.seen).toEqual([]);
+    } finally {
+      requests.stop();
+    }
+  });
+});

@@ -7,6 +7,7 @@ import type { PageInfo } from '@/domain/page-info';
 import { config } from '@/config/env';
 import { ApiError, type ApiErrorDetails } from './api-error';
 import { admit, record, release } from './circuit';
+import { yieldToBrowser } from './yield-to-browser';
 
 let gate: Promise<unknown> = Promise.resolve();
 
@@ -63,6 +64,9 @@ function bodyKind(text: string): ApiErrorDetails['body'] {
 /** Fetches and parses JSON; the caller validates. Records the outcome on the host's circuit. */
 async function fetchJson(url: string, options: RequestOptions): Promise<unknown> {
   await gate;
+  // A page starts a dozen requests at once; one task each, instead of one long task for them all.
+  await yieldToBrowser();
+  options.signal?.throwIfAborted();
   const host = new URL(url).host;
   await admit(host);
   const controller = new AbortController();

@@ -6,6 +6,7 @@ import { safeParse, z } from 'zod/mini';
 import { PageInfoSchema, type PageInfo } from '@/domain/page-info';
 import { ApiError } from './api-error';
 import { noteRejected } from './rejected-records';
+import { yieldToBrowser } from './yield-to-browser';
 
 function summarise(error: z.core.$ZodError, prefix = ''): string {
   const first = error.issues.slice(0, 3).map((issue) => {
@@ -28,17 +29,11 @@ export function checkWhole<S extends z.ZodMiniType>(url: string, json: unknown, 
 
 const ListEnvelopeSchema = z.object({ data: z.array(z.unknown()), page: z.optional(PageInfoSchema) });
 
-/** Records checked between two yields to the browser: a few milliseconds of a slow phone's time. */
-export const RECORDS_PER_SLICE = 1000;
-
-type YieldingScheduler = { yield?: () => Promise<void> };
 /**
- * Lets the browser run input and paint between slices of a long answer (100× the demo data is tens
- * of thousands of records, a second of a slow phone's main thread in one task). Only where the
- * browser has `scheduler.yield` (Chromium): elsewhere, and in tests, the answer is checked in one go.
+ * Records checked between two yields to the browser: a few milliseconds of a slow phone's time
+ * (100× the demo data is tens of thousands of records, a second of its main thread in one task).
  */
-const yieldToBrowser = (): Promise<void> | undefined =>
-  (globalThis as { scheduler?: YieldingScheduler }).scheduler?.yield?.();
+export const RECORDS_PER_SLICE = 1000;
 
 /**
  * Per record: the { data: [...] } envelope must match, then each record is validated on its own.

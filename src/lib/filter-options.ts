@@ -60,13 +60,13 @@ const statusOrder: ZoneStatus[] = ['notified', 'launched', 'approved', 'planned'
 /** Zones grouped by country and status, in the order an analyst scans them: notified Pakistani zones first. */
 export function toZoneGroups(zones: readonly Zone[], locale: Locale = englishLocale): OptionGroup<Zone>[] {
   const short = (z: Zone) => localShortName(z, locale.lang).text;
+  // One collator for the sort: `localeCompare` with a locale makes one per comparison.
+  const { compare } = new Intl.Collator(locale.lang === 'en-XA' ? 'en' : locale.lang);
   return statusOrder
     .map((status) => ({
       id: status,
       label: locale.format(messages.zoneGroup, { status }),
-      items: zones
-        .filter((z) => z.status === status)
-        .sort((a, b) => short(a).localeCompare(short(b), locale.lang === 'en-XA' ? 'en' : locale.lang)),
+      items: zones.filter((z) => z.status === status).sort((a, b) => compare(short(a), short(b))),
     }))
     .filter((g) => g.items.length > 0);
 }

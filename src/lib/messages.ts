@@ -17,6 +17,11 @@ let Formatter: typeof IntlMessageFormat | undefined;
 /** Resolves once intl-messageformat has loaded (it starts loading with this module). */
 export const messageFormatReady: Promise<void> = import('intl-messageformat').then((module) => {
   Formatter = module.IntlMessageFormat;
+  // Its default asks `Intl.NumberFormat.supportedLocalesOf` first, which builds the engine's list of
+  // every locale on its first call (about 50 ms on a phone, on the first screen). Our locales are
+  // always one tag that the fallback below would return anyway, so the answer is the same.
+  Formatter.resolveLocale = (locales) =>
+    new Intl.Locale((Array.isArray(locales) ? locales[0] : locales) ?? 'en');
 });
 
 export interface MessageDescriptor {
