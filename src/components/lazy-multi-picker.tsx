@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
+import { LazyTrigger } from './lazy-trigger';
 import type { MultiPickerProps } from './multi-picker';
 import styles from './multi-picker.module.css';
 import { PickerLabel } from './picker-label';
@@ -10,31 +11,19 @@ const MultiPicker = lazy(() =>
 );
 
 /**
- * A MultiPicker whose button is plain HTML until a reader first opens it: React Aria (about 50 KB,
- * and 70 ms of a slow phone's main thread to start) then loads and the picker opens at once. It
- * starts loading when the pointer comes over the button or the button takes focus. Every page has
- * two pickers in its filter bar; most visits never open them.
+ * A MultiPicker whose button is plain HTML until a reader first opens it (LazyTrigger). Every page
+ * has two pickers in its filter bar, and Explore a third; most visits never open them.
  */
 export function LazyMultiPicker<T extends { id: string }>(props: MultiPickerProps<T>) {
-  const [used, setUsed] = useState(false);
-  const button = (
-    <button
-      type="button"
-      className={styles.button}
-      aria-haspopup="dialog"
-      aria-expanded={false}
-      onPointerEnter={() => void load()}
-      onFocus={() => void load()}
-      onClick={() => setUsed(true)}
-    >
-      <PickerLabel label={props.label} count={props.selected.length} />
-    </button>
-  );
-  if (!used) return button;
   const picker = props as unknown as MultiPickerProps<{ id: string }>;
   return (
-    <Suspense fallback={button}>
+    <LazyTrigger
+      className={styles.button}
+      popup="dialog"
+      label={<PickerLabel label={props.label} count={props.selected.length} />}
+      preload={load}
+    >
       <MultiPicker {...picker} defaultOpen />
-    </Suspense>
+    </LazyTrigger>
   );
 }

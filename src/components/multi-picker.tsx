@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import {
   Autocomplete,
   Button,
@@ -14,6 +14,7 @@ import {
   useFilter,
   type Selection,
 } from 'react-aria-components';
+import { useFocusBack } from '@/hooks/use-focus-back';
 import type { OptionGroup } from '@/lib/filter-options';
 import { defineMessages } from '@/lib/messages';
 import { useLocale } from './language-provider';
@@ -78,7 +79,7 @@ export function MultiPicker<T extends { id: string }>({
   defaultOpen,
 }: MultiPickerProps<T>) {
   const t = useLocale();
-  const trigger = useRef<HTMLButtonElement>(null);
+  const { trigger, onOpenChange } = useFocusBack<HTMLButtonElement>(defaultOpen);
   const { contains } = useFilter({ sensitivity: 'base' });
   const allIds = groups.flatMap((g) => g.items.map((i) => i.id));
   const onSelectionChange = (keys: Selection) => onChange(keys === 'all' ? allIds : [...keys].map(String));
@@ -114,18 +115,7 @@ export function MultiPicker<T extends { id: string }>({
     </ListBox>
   );
   return (
-    <DialogTrigger
-      defaultOpen={defaultOpen}
-      // Opened on mount, the popup has no earlier focus to go back to (LazyMultiPicker's button is
-      // gone): if closing leaves focus nowhere, it returns to this button, not to the page's start.
-      onOpenChange={(open) => {
-        if (open || !defaultOpen) return;
-        requestAnimationFrame(() => {
-          const lost = !document.activeElement || document.activeElement === document.body;
-          if (lost) trigger.current?.focus();
-        });
-      }}
-    >
+    <DialogTrigger defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
       <Button ref={trigger} className={styles.button}>
         <PickerLabel label={label} count={selected.length} />
       </Button>

@@ -61,6 +61,10 @@ describe('explore page', () => {
     await userEvent.click(await screen.findByRole('menuitemcheckbox', { name: /As of/ }));
     await waitFor(() => expect(window.location.search).toContain('hide=asOf'));
     expect(within(grid).queryByRole('columnheader', { name: /As of/ })).not.toBeInTheDocument();
+    // The menu loads on that first press (a plain button until then); closing it gives focus back.
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Columns/ })).toHaveFocus());
   });
 
   it('says which rows cannot be broken down by the zone filter, and can hide them', async () => {

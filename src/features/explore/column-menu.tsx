@@ -1,10 +1,11 @@
 import type { VisibilityState } from '@tanstack/react-table';
-import { Button, Menu, MenuItem, MenuTrigger, Popover, type Selection } from 'react-aria-components';
+import { lazy } from 'react';
 import { useLocale } from '@/components/language-provider';
+import { LazyTrigger } from '@/components/lazy-trigger';
 import { defineMessages } from '@/lib/messages';
 import styles from './column-menu.module.css';
 
-const messages = defineMessages({
+export const columnMenuMessages = defineMessages({
   button: {
     id: 'explore.columns.button',
     defaultMessage: 'Columns ({shown, number}/{total, number})',
@@ -17,50 +18,36 @@ const messages = defineMessages({
   },
 });
 
-/** Show or hide table columns; the hidden ones are kept in the URL like the rest of the view. */
-export function ColumnMenu({
-  labels,
-  visibility,
-  onChange,
-}: {
+export interface ColumnMenuProps {
   labels: Record<string, string>;
   visibility: VisibilityState;
   onChange: (v: VisibilityState) => void;
-}) {
+}
+
+const load = () => import('./column-menu-popup');
+const ColumnMenuPopup = lazy(() => load().then((m) => ({ default: m.ColumnMenuPopup })));
+
+/**
+ * Show or hide table columns; the hidden ones are kept in the URL like the rest of the view. A plain
+ * button until first pressed (LazyTrigger): the menu is React Aria's.
+ */
+export function ColumnMenu(props: ColumnMenuProps) {
   const t = useLocale();
-  const ids = Object.keys(labels);
-  const shown = new Set(ids.filter((id) => visibility[id] !== false));
-  const onSelectionChange = (keys: Selection) => {
-    const selected = keys === 'all' ? new Set(ids) : new Set([...keys].map(String));
-    if (selected.size === 0) return; // A table with no columns helps nobody.
-    onChange(Object.fromEntries(ids.map((id) => [id, selected.has(id)])));
-  };
+  const ids = Object.keys(props.labels);
+  const shown = ids.filter((id) => props.visibility[id] !== false).length;
   return (
-    <MenuTrigger>
-      <Button className={styles.button}>
-        {t.format(messages.button, { shown: shown.size, total: ids.length })}
-        <span aria-hidden="true"> ▾</span>
-      </Button>
-      <Popover className={styles.popover} placement="bottom start">
-        <Menu
-          aria-label={t.format(messages.menu)}
-          selectionMode="multiple"
-          selectedKeys={shown}
-          onSelectionChange={onSelectionChange}
-          className={styles.list}
-        >
-          {ids.map((id) => (
-            <MenuItem key={id} id={id} className={styles.item}>
-              {({ isSelected }) => (
-                <>
-                  <span aria-hidden="true">{isSelected ? '☑' : '☐'}</span>
-                  {labels[id]}
-                </>
-              )}
-            </MenuItem>
-          ))}
-        </Menu>
-      </Popover>
-    </MenuTrigger>
+    <LazyTrigger
+      className={styles.button}
+      popup="menu"
+      label={
+        <>
+          {t.format(columnMenuMessages.button, { shown, total: ids.length })}
+          <span aria-hidden="true"> ▾</span>
+        </>
+      }
+      preload={load}
+    >
+      <ColumnMenuPopup {...props} />
+    </LazyTrigger>
   );
 }

@@ -9,7 +9,7 @@ import type { Zone } from '@/domain/zone';
 import { intlLocale } from '@/lib/language';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { compareMessages as m } from './compare-messages';
-import { MultiPicker } from '@/components/multi-picker';
+import { LazyMultiPicker } from '@/components/lazy-multi-picker';
 import { Named, NamedOptions } from './local-text';
 import { toComparison, toIndexedSeries } from './to-comparison';
 import { toZoneGroups } from '@/lib/filter-options';
@@ -59,7 +59,7 @@ export function ComparePanel({
     <section className={styles.compare} aria-labelledby="compare-title">
       <h3 id="compare-title">{t.format(m.title)}</h3>
       <div className={styles.controls}>
-        <MultiPicker
+        <LazyMultiPicker
           label={t.format(m.zones)}
           searchable
           groups={toZoneGroups(zones)}

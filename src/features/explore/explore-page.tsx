@@ -87,6 +87,7 @@ export function ExplorePage() {
         <label className={styles.field}>
           {t.format(m.indicator)}{' '}
           <select
+            className={styles.indicator}
             value={params.indicator ?? ''}
             onChange={(e) => void setParams({ indicator: e.target.value || null })}
           >

@@ -1,0 +1,17 @@
+import { useRef } from 'react';
+
+/**
+ * For a popup opened on mount (it replaced LazyTrigger's plain button): it has no earlier focus to go
+ * back to, so if closing leaves focus nowhere, focus returns to its trigger, not to the page's start.
+ */
+export function useFocusBack<E extends HTMLElement>(openedOnMount: boolean | undefined) {
+  const trigger = useRef<E>(null);
+  const onOpenChange = (open: boolean) => {
+    if (open || !openedOnMount) return;
+    requestAnimationFrame(() => {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (lost) trigger.current?.focus();
+    });
+  };
+  return { trigger, onOpenChange };
+}
