@@ -1,5 +1,5 @@
-import { Suspense, useState, type ReactNode } from 'react';
-import { useNow } from '@/hooks/use-now';
+import { Suspense, type ReactNode } from 'react';
+import { useElapsed } from '@/hooks/use-now';
 import { useRetryNote } from '@/hooks/use-retry-note';
 import { LazyErrorDetails, LazyStaleNotice } from './deferred';
 import { useOnline } from '@/hooks/use-online';
@@ -66,9 +66,7 @@ interface Placed {
 /** Placeholder blocks that keep the panel's final size, so nothing shifts when data arrives. */
 export function LoadingBlock({ label, lines = 3, className }: { label: string; lines?: number } & Placed) {
   const online = useOnline();
-  const [since] = useState(() => Date.now());
-  const now = useNow(online);
-  const slow = now - since >= STILL_LOADING_MS;
+  const slow = useElapsed(STILL_LOADING_MS);
   const t = useLocale();
   return (
     <div

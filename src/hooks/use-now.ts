@@ -15,3 +15,16 @@ export function useNow(active: boolean): number {
   }, [active]);
   return now;
 }
+
+/**
+ * True once `ms` have passed since the component mounted: one timer, where a clock (`useNow`) would
+ * re-render every loading panel of a page every second, and start two timers in each.
+ */
+export function useElapsed(ms: number): boolean {
+  const [elapsed, setElapsed] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setElapsed(true), ms);
+    return () => clearTimeout(timer);
+  }, [ms]);
+  return elapsed;
+}

@@ -62,7 +62,7 @@ export function ComparePanel({
         <LazyMultiPicker
           label={t.format(m.zones)}
           searchable
-          groups={toZoneGroups(zones)}
+          groups={() => toZoneGroups(zones)}
           selected={picked}
           onChange={(ids) => void setParams({ compare: ids.slice(0, MAX_ZONES) })}
           itemText={(z) => localShortName(z, t.lang).text}

@@ -127,7 +127,7 @@ export function FilterBar() {
               dialogLabel={t.format(messages.chooseZones)}
               searchLabel={t.format(messages.searchZones)}
               searchable
-              groups={toZoneGroups(zones.data ?? [], t)}
+              groups={() => toZoneGroups(zones.data ?? [], t)}
               selected={filters.zones}
               onChange={(ids) => setFilters({ zones: ids })}
               itemText={(z) => localShortName(z, t.lang).text}
@@ -137,7 +137,7 @@ export function FilterBar() {
             <LazyMultiPicker
               label={t.format(messages.sectors)}
               dialogLabel={t.format(messages.chooseSectors)}
-              groups={toSectorGroups(sectors.data ?? [], t)}
+              groups={() => toSectorGroups(sectors.data ?? [], t)}
               selected={filters.sectors}
               onChange={(ids) => setFilters({ sectors: ids })}
               itemText={(s) => localName(s, t.lang).text}

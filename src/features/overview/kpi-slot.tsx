@@ -61,8 +61,17 @@ const messages = defineMessages({
 // The card stays busy until both are in.
 type ShapedKpiModule = { ShapedKpi: typeof ShapedKpi };
 let loaded: ShapedKpiModule | undefined;
+// One load for all the cards (each asking costs a pass of Vite's preload helper); a failed one is
+// forgotten, so that the next card to mount tries again.
+let loading: Promise<ShapedKpiModule> | undefined;
 const loadShapedKpi = () =>
-  Promise.all([import('./shaped-kpi'), formattersReady]).then(([module]) => (loaded = module));
+  (loading ??= Promise.all([import('./shaped-kpi'), formattersReady]).then(
+    ([module]) => (loaded = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  ));
 
 function useShapedKpi(): { module?: ShapedKpiModule; error?: unknown } {
   const [state, setState] = useState<{ module?: ShapedKpiModule; error?: unknown }>(() => ({
