@@ -22,6 +22,35 @@ export const CACHE_STORAGE_KEY = 'tech-corridor:figures';
 /** Bump when the shape of cached data changes (the schemas in src/domain), to drop old copies. */
 const CACHE_FORMAT = '1';
 const SAVED_KEYS = new Set(['api', 'world-bank']);
+/**
+ * An answer with more records is not saved. Saving is synchronous (the whole cache is serialised into
+ * localStorage, about 5 MB at most, a second after each change): with 100× the demo data one save
+ * held a phone's main thread for 0.5–0.8 s, and then failed on the quota anyway. The demo's largest
+ * answer has about 150 records.
+ */
+export const MAX_SAVED_RECORDS = 2000;
+
+/** Records in a cached answer: a list, a `{ data: [...] }` page, or an infinite query's pages. */
+function recordCount(data: unknown): number {
+  if (Array.isArray(data)) return data.length;
+  if (typeof data !== 'object' || data === null) return 0;
+  if ('pages' in data && Array.isArray(data.pages))
+    return data.pages.reduce((sum: number, page: unknown) => sum + recordCount(page), 0);
+  if ('data' in data) return recordCount(data.data);
+  return 0;
+}
+
+/** What is kept for the next visit: successful answers from the APIs, small enough to save quickly. */
+export function shouldSaveQuery(query: {
+  queryKey: readonly unknown[];
+  state: { status: string; data: unknown };
+}) {
+  return (
+    query.state.status === 'success' &&
+    SAVED_KEYS.has(String(query.queryKey[0])) &&
+    recordCount(query.state.data) <= MAX_SAVED_RECORDS
+  );
+}
 
 /**
  * Reads /meta on every visit; saved figures from another dataset version are discarded as soon as it
@@ -55,9 +84,7 @@ export async function startPersistence(client: QueryClient, storage: Storage = w
   );
   const stopSaving = persistQueryClientSubscribe({
     ...options,
-    dehydrateOptions: {
-      shouldDehydrateQuery: (q) => q.state.status === 'success' && SAVED_KEYS.has(String(q.queryKey[0])),
-    },
+    dehydrateOptions: { shouldDehydrateQuery: shouldSaveQuery },
   });
   return stopSaving;
 }
