@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS } from './lighthouse.mjs';
 
 const OBSERVE = () => {
-  const store = { events: [], longTasks: [] };
+  const store = { events: [], longTasks: [], frames: [] };
   window.__perf = store;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
@@ -16,6 +16,16 @@ const OBSERVE = () => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) store.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // Long animation frames name the scripts that ran in them (the Long Tasks API cannot): the
+  // culprit of the longest task is printed beside the figures.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const scripts = e.scripts
+        .toSorted((a, b) => b.duration - a.duration)
+        .map((x) => `${x.invoker} (${x.sourceURL.split('/').pop()}, ${Math.round(x.duration)} ms)`);
+      store.frames.push({ start: e.startTime, duration: e.duration, scripts });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
 };
 
 // Each copy is a record of its own: its source is named apart too, since the client drops a record
@@ -77,11 +87,13 @@ async function oneRun(browser, url, factor) {
   await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
   const t0 = await changeFilter(page);
   const result = await page.evaluate((since) => {
-    const { events, longTasks } = window.__perf;
+    const { events, longTasks, frames } = window.__perf;
     const after = (e) => e.start >= since;
+    const longest = frames.filter(after).sort((a, b) => b.duration - a.duration)[0];
     return {
       interactionMs: Math.max(0, ...events.filter(after).map((e) => e.duration)),
       longestTaskMs: Math.max(0, ...longTasks.filter(after).map((e) => e.duration)),
+      longestFrameScripts: longest?.scripts.slice(0, 3) ?? [],
     };
   }, t0);
   await context.close();
@@ -106,7 +118,10 @@ export async function measureFilterChanges(baseUrl, paths, { factors = [1, 100],
           interactionMs: Math.round(Math.max(...samples.map((s) => s.interactionMs))),
           longestTaskMs: Math.round(Math.max(...samples.map((s) => s.longestTaskMs))),
         });
+        const worst = samples.toSorted((a, b) => b.longestTaskMs - a.longestTaskMs)[0];
         console.log(`  filter change ${path} ×${factor}:`, rows.at(-1));
+        if (worst?.longestFrameScripts.length)
+          console.log(`    longest frame ran: ${worst.longestFrameScripts.join('; ')}`);
       }
     }
   } finally {
