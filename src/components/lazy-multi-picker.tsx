@@ -24,7 +24,6 @@ export type LazyMultiPickerProps<T extends { id: string }> = Omit<MultiPickerPro
  * has two pickers in its filter bar, and Explore a third; most visits never open them.
  */
 export function LazyMultiPicker<T extends { id: string }>(props: LazyMultiPickerProps<T>) {
-  const picker = { ...props, groups: props.groups() } as unknown as MultiPickerProps<{ id: string }>;
   return (
     <LazyTrigger
       className={styles.button}
@@ -32,7 +31,13 @@ export function LazyMultiPicker<T extends { id: string }>(props: LazyMultiPicker
       label={<PickerLabel label={props.label} count={props.selected.length} />}
       preload={load}
     >
-      <MultiPicker {...picker} defaultOpen />
+      <OpenedPicker {...props} />
     </LazyTrigger>
   );
+}
+
+/** Rendered only once the button is pressed, so the options are made only then. */
+function OpenedPicker<T extends { id: string }>(props: LazyMultiPickerProps<T>) {
+  const picker = { ...props, groups: props.groups() } as unknown as MultiPickerProps<{ id: string }>;
+  return <MultiPicker {...picker} defaultOpen />;
 }
