@@ -41,8 +41,17 @@ function multiply(body, factor) {
   });
   const grow = (list) => list.flatMap((o) => Array.from({ length: factor }, (_, k) => (k ? copy(o, k) : o)));
   if (Array.isArray(body)) return grow(body);
-  if (Array.isArray(body?.data)) return { ...body, data: grow(body.data) };
-  return body;
+  if (!Array.isArray(body?.data)) return body;
+  // A page never holds more than it asked for (docs/api.md): 100x the data is 100x the total, and
+  // still `limit` rows a page. Until session 10 Explore's first page arrived with 14,200 rows.
+  // The cursor stays the original's, so scrolling on asks the API for its real next page.
+  if (typeof body.page?.limit === 'number')
+    return {
+      ...body,
+      data: grow(body.data).slice(0, body.page.limit),
+      page: { ...body.page, total: body.page.total * factor },
+    };
+  return { ...body, data: grow(body.data) };
 }
 
 /** Every observations answer the page receives, multiplied `factor` times. */

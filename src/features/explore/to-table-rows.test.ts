@@ -7,7 +7,7 @@ import { englishLocale } from '@/lib/locale';
 import { createLocale } from '@/lib/locale-world';
 import { emptyFilters } from '@/lib/view-filters';
 import { observation } from '@test/builders';
-import { toTableRows } from './to-table-rows';
+import { pageShaper, toTableRows } from './to-table-rows';
 
 const indicators: Indicator[] = [
   {
@@ -184,5 +184,28 @@ describe('toTableRows in other languages', () => {
     const [row] = toTableRows([fdi], lookups, emptyFilters, ur).rows;
     expect(row?.period).toMatch(/^مالی سال 2025/);
     expect(row?.place.text).toBe('پاکستان');
+  });
+});
+
+describe('pageShaper', () => {
+  const first = [obs({ value: 3 }), obs({ geo: 'stz-tech7', value: 4 })];
+  const second = [obs({ value: 3 }), obs({ period: '2023', value: 5 })];
+
+  it('gives the rows, keys and order that shaping every page at once gives', () => {
+    const rows = pageShaper(lookups, englishLocale)([first, second]);
+    expect(rows).toEqual(toTableRows([...first, ...second], lookups, emptyFilters, englishLocale).rows);
+    // The same figure on two pages is still two rows with two keys.
+    expect(new Set(rows.map((r) => r.key)).size).toBe(4);
+  });
+
+  it('shapes each page once: a page loaded later leaves the rows of the earlier ones as they were', () => {
+    const shape = pageShaper(lookups, englishLocale);
+    const before = shape([first]);
+    const after = shape([first, second]);
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).toBe(before[1]);
+    expect(after.map((r) => r.valueText)).toEqual(['3', '4', '3', '5']);
+    // A new shaper (another language, new lookups) shapes everything again.
+    expect(pageShaper(lookups, englishLocale)([first, second])[0]).not.toBe(before[0]);
   });
 });

@@ -7,7 +7,7 @@ import type { Sector } from '@/domain/sector';
 import type { Zone } from '@/domain/zone';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
-import type { ViewFilters } from '@/lib/view-filters';
+import { emptyFilters, type ViewFilters } from '@/lib/view-filters';
 import { localText, methodText } from '@/domain/local-texts';
 import { placeName } from './place-names';
 
@@ -87,7 +87,7 @@ export function toTableRows(
   lookups: Lookups,
   filters: ViewFilters,
   locale: Locale,
-  { hideUnbroken = false } = {},
+  { hideUnbroken = false, firstIndex = 0 } = {},
 ): TableData {
   const indicatorOf = new Map(lookups.indicators.map((i) => [i.id, i]));
   const zoneOf = new Map(lookups.zones.map((z) => [z.id, z]));
@@ -108,7 +108,7 @@ export function toTableRows(
     const sector = o.sectorId ? sectorOf.get(o.sectorId) : undefined;
     const unit = indicator?.unit ?? 'count';
     rows.push({
-      key: `${o.indicatorId}|${o.geo}|${o.sectorId ?? ''}|${o.period}|${o.vintage ?? ''}|${i}`,
+      key: `${o.indicatorId}|${o.geo}|${o.sectorId ?? ''}|${o.period}|${o.vintage ?? ''}|${firstIndex + i}`,
       place:
         o.geoType === 'zone'
           ? zone
@@ -150,8 +150,34 @@ export function toTableRows(
   return { rows, unbrokenRows, total: toTotal(rows, locale) };
 }
 
+/**
+ * Shapes the loaded pages of an API-filtered list into table rows, each page once: the shaper keeps
+ * what it made per page (the page's observations, as the API sent them), so scrolling to page n
+ * shapes one page, not all n again. Make a new shaper when the language or the lookups change.
+ * The total is left to the caller: it means something only once every page is loaded.
+ */
+export function pageShaper(lookups: Lookups, locale: Locale) {
+  const shaped = new WeakMap<readonly Observation[], readonly TableRow[]>();
+  return (pages: readonly (readonly Observation[])[]): TableRow[] => {
+    const rows: TableRow[] = [];
+    let firstIndex = 0;
+    for (const page of pages) {
+      let pageRows = shaped.get(page);
+      if (!pageRows) {
+        // The API has already applied the zone and sector filters: shaping only names and formats.
+        pageRows = toTableRows(page, lookups, emptyFilters, locale, { firstIndex }).rows;
+        shaped.set(page, pageRows);
+      }
+      // A loop, not push(...pageRows): a backend without paging sends everything as one page.
+      for (const row of pageRows) rows.push(row);
+      firstIndex += page.length;
+    }
+    return rows;
+  };
+}
+
 /** A total only where a sum means something: one indicator, one period, an additive unit. */
-function toTotal(rows: readonly TableRow[], locale: Locale): TableData['total'] {
+export function toTotal(rows: readonly TableRow[], locale: Locale): TableData['total'] {
   const first = rows[0];
   if (!first || rows.length < 2) return null;
   const same = rows.every(

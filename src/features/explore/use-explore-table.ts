@@ -5,7 +5,7 @@ import { observationCountQuery, observationPagesQuery } from '@/lib/endpoints/ob
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { emptyFilters, type ViewFilters } from '@/lib/view-filters';
 import { toExploreFilter, toStrictFilter, type Sorting } from './to-explore-query';
-import { toTableRows, type Lookups, type TableData } from './to-table-rows';
+import { pageShaper, toTableRows, toTotal, type Lookups, type TableData } from './to-table-rows';
 
 interface ExploreTableInput {
   indicator: string | null;
@@ -26,18 +26,21 @@ export function useExploreTable({ indicator, filters, sorting, hideUnbroken, loo
   const strict = toStrictFilter(filter);
   const pages = useInfiniteQuery({ ...observationPagesQuery(filter), placeholderData: keepPreviousData });
   const strictCount = useQuery({ ...observationCountQuery(strict ?? filter), enabled: strict !== null });
-  const loaded = useMemo(() => pages.data?.pages.flatMap((p) => p.data), [pages.data]);
-  const lastPage = pages.data?.pages.at(-1);
-  const total = lastPage?.page?.total ?? loaded?.length ?? 0;
+  const loaded = pages.data?.pages;
+  const lastPage = loaded?.at(-1);
+  const total = lastPage?.page?.total ?? loaded?.reduce((sum, p) => sum + p.data.length, 0) ?? 0;
   const complete = !pages.hasNextPage;
-  // The API has already applied the zone and sector filters; shaping only names and formats.
-  const data: TableData | null = useMemo(() => {
-    if (!loaded) return null;
-    const shaped = toTableRows(loaded, lookups, emptyFilters, locale);
-    return { ...shaped, total: complete ? shaped.total : null };
+  const shape = useMemo(
+    () => pageShaper(lookups, locale),
     // lookups is rebuilt each render from stable query data.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded, lookups.indicators, lookups.zones, lookups.sectors, complete, locale]);
+    [lookups.indicators, lookups.zones, lookups.sectors, locale],
+  );
+  const data: TableData | null = useMemo(() => {
+    if (!loaded) return null;
+    const rows = shape(loaded.map((p) => p.data));
+    return { rows, unbrokenRows: 0, total: complete ? toTotal(rows, locale) : null };
+  }, [loaded, shape, complete, locale]);
   const unbrokenRows = strict && strictCount.data !== undefined ? Math.max(0, total - strictCount.data) : 0;
 
   /** Every matching row in the table's order: what is loaded, or else all pages from the API. */
