@@ -3,6 +3,7 @@ import { provenanceKinds } from './provenance-kinds';
 import { LocalTextsSchema } from './local-names';
 import { translationOf } from './local-texts';
 import { limits, requiredText, text, WebUrlSchema } from './text';
+import { compareCodes } from './compare';
 
 const ProvenanceKindSchema = z.enum(provenanceKinds);
 export type ProvenanceKind = z.infer<typeof ProvenanceKindSchema>;
@@ -37,9 +38,9 @@ const strength = (kind: ProvenanceKind) => provenanceKinds.indexOf(kind);
 const weakerKind = (a: ProvenanceKind, b: ProvenanceKind): ProvenanceKind =>
   strength(a) >= strength(b) ? a : b;
 
-/** Newest first; a figure whose source gives no date sorts before any dated one. */
+/** Oldest first; a figure whose source gives no date sorts before any dated one. */
 export function compareAsOf(a: string | null, b: string | null): number {
-  return (a ?? '').localeCompare(b ?? '');
+  return compareCodes(a ?? '', b ?? '');
 }
 
 /**

@@ -7,6 +7,7 @@ import { compareAsOf } from '@/domain/provenance';
 import { provenanceKinds } from '@/domain/provenance-kinds';
 import type { Locale } from './locale';
 import { defineMessages } from './messages';
+import { compareEnglishNames } from '@/domain/compare';
 
 export interface SourceRef {
   source: string;
@@ -43,7 +44,7 @@ export function collectSources(provenances: readonly Provenance[]): SourceRef[] 
   return [...bySource.values()].sort(
     (a, b) =>
       Math.min(...a.kinds.map(kindOrder)) - Math.min(...b.kinds.map(kindOrder)) ||
-      a.source.localeCompare(b.source),
+      compareEnglishNames(a.source, b.source),
   );
 }
 

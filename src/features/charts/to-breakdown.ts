@@ -7,6 +7,7 @@ import type { CategoryChartModel, Datum, SeriesSpec, Shaped } from './chart-mode
 import { datumMap, figureRow, setValue } from './figure-rows';
 import { sectorPaint } from './palette';
 import { columnMessages } from '@/lib/column-messages';
+import { compareCodes } from '@/domain/compare';
 
 /** Display names, in the order the API lists them (sectors keep that order in every stack). */
 export interface Names {
@@ -167,7 +168,7 @@ export function toYearSectorBreakdown(
   if (rows.length === 0) return null;
   const series = sectorSeries(rows, names);
   const built = build(rows, unit, names, (o) => ({ key: o.period, label: locale.period(o.period) }), locale);
-  const data = built.data.sort((a, b) => a.key.localeCompare(b.key));
+  const data = built.data.sort((a, b) => compareCodes(a.key, b.key));
   const first = data[0];
   const last = data.at(-1);
   const sector = largestSector(series, last ? [last] : []);

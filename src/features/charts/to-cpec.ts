@@ -8,6 +8,7 @@ import { listOf } from './summaries';
 import { datePosition } from './time-axis';
 import { markersWithin, type EventMarker } from './to-event-markers';
 import { columnMessages } from '@/lib/column-messages';
+import { compareCodes } from '@/domain/compare';
 
 const messages = defineMessages({
   over: {
@@ -87,7 +88,7 @@ export function toCpecChart(
   // Placed at the date each was stated: a statement without a date cannot be placed, and is not.
   const list = observations
     .filter((o): o is Dated => o.indicatorId === 'cpec-headline' && o.provenance.asOf !== null)
-    .sort((a, b) => a.provenance.asOf.localeCompare(b.provenance.asOf));
+    .sort((a, b) => compareCodes(a.provenance.asOf, b.provenance.asOf));
   if (list.length === 0) return null;
   const data = list.map((o) => {
     const d = emptyDatum(

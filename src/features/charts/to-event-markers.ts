@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import { localText } from '@/domain/local-texts';
 import { datePosition, within, type Domain } from './time-axis';
+import { compareCodes } from '@/domain/compare';
 
 export interface EventMarker {
   id: string;
@@ -46,7 +47,7 @@ function isMilestone(event: CooperationEvent, all: readonly CooperationEvent[]):
 export function toEventMarkers(events: readonly CooperationEvent[]): EventMarker[] {
   return events
     .filter((e) => isMilestone(e, events))
-    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
+    .sort((a, b) => compareCodes(a.date ?? '', b.date ?? ''))
     .map((e, i) => ({
       id: e.id,
       mark: String(i + 1),

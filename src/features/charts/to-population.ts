@@ -11,6 +11,7 @@ import { periodAxis } from './period-axis';
 import { periodMidpoint } from './time-axis';
 import type { EventMarker } from './to-event-markers';
 import { columnMessages } from '@/lib/column-messages';
+import { compareCodes } from '@/domain/compare';
 
 export type Country = 'PAK' | 'CHN';
 
@@ -120,7 +121,7 @@ export function toPopulationChart(
         { key: 'series', header: locale.format(columnMessages.series) },
         { key: 'value', header: locale.format(columnMessages.population), numeric: true },
       ],
-      rows: rows.sort((a, b) => String(a.values.period).localeCompare(String(b.values.period))),
+      rows: rows.sort((a, b) => compareCodes(String(a.values.period), String(b.values.period))),
     },
     provenances: [...estimates, ...counts].map((o) => o.provenance),
     summary: populationSummary(country, estimates, counts, locale),

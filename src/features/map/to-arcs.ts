@@ -5,6 +5,7 @@ import type { Provenance } from '@/domain/provenance';
 import type { Zone } from '@/domain/zone';
 import type { Point } from './to-markers';
 import { maxFigure, type SizeMetric, type ZoneFigure, type ZoneFigures } from './to-zone-metrics';
+import { compareCodes } from '@/domain/compare';
 
 type LonLat = [number, number];
 
@@ -25,7 +26,7 @@ export interface Agreement {
 export function toAgreements(events: readonly CooperationEvent[], zones: readonly Zone[]): Agreement[] {
   const counterparts = new Set(zones.filter((z) => z.status === 'counterpart').map((z) => z.id));
   const byCounterpart = new Map<string, Agreement>();
-  const sorted = [...events].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  const sorted = [...events].sort((a, b) => compareCodes(a.date ?? '9999', b.date ?? '9999'));
   for (const event of sorted) {
     if (event.kind !== 'letter-of-intent') continue;
     for (const id of event.zoneIds) {

@@ -8,6 +8,7 @@ import type { PptxImage } from '@/lib/pptx/deck-description';
 import { keyList, metricPhrase, statusWord } from './map-messages';
 import { statusStyles } from './to-markers';
 import type { SizeMetric } from './to-zone-metrics';
+import { compareCodes, compareEnglishNames } from '@/domain/compare';
 
 const messages = defineMessages({
   keyed: {
@@ -41,7 +42,7 @@ export const statusKey = (locale: Locale): string =>
 /** One key per zone in its map colour, with its status glyph and word (on the map, status is the shape). */
 export function toMapLegend(zones: readonly Zone[], locale: Locale): PptxImage['legend'] {
   return [...zones]
-    .sort((a, b) => b.country.localeCompare(a.country) || a.shortName.localeCompare(b.shortName))
+    .sort((a, b) => compareCodes(b.country, a.country) || compareEnglishNames(a.shortName, b.shortName))
     .map((z) => {
       const name = localShortName(z, locale.lang).text;
       const word = statusWord(locale, z.status);

@@ -3,6 +3,7 @@ import type { Zone, ZoneStatus } from '@/domain/zone';
 import { inKashmir } from './kashmir';
 import type { RegionPreset } from './projection';
 import type { SizeMetric, ZoneFigure, ZoneFigures } from './to-zone-metrics';
+import { compareEnglishNames } from '@/domain/compare';
 
 export type Point = readonly [number, number];
 /** A zone marker's outline, by status; not the chart series markers of components/chart-marks. */
@@ -91,7 +92,8 @@ export function toMarkers(
   for (const z of zones) shared.set(coordKey(z), (shared.get(coordKey(z)) ?? 0) + 1);
   const sorted = [...zones].sort(
     (a, b) =>
-      (a.country === b.country ? 0 : a.country === 'CN' ? -1 : 1) || a.shortName.localeCompare(b.shortName),
+      (a.country === b.country ? 0 : a.country === 'CN' ? -1 : 1) ||
+      compareEnglishNames(a.shortName, b.shortName),
   );
   return sorted.flatMap((zone) => {
     const anchor = project([zone.coordinates.lon, zone.coordinates.lat]);

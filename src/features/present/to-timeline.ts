@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import { localText } from '@/domain/local-texts';
 import type { ViewFilters } from '@/lib/view-filters';
+import { compareCodes } from '@/domain/compare';
 
 const messages = defineMessages({
   withdrawn: {
@@ -100,5 +101,5 @@ export function toTimeline(
   );
   return [...fromEvents, ...withdrawals]
     .filter((item) => inYears(item.date, filters))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareCodes(a.date, b.date) || compareCodes(a.id, b.id));
 }
