@@ -35,6 +35,7 @@ export const formattersReady: Promise<void> = Promise.all([
   messageFormatReady,
   import('./format').then((module) => {
     english = module;
+    void module.prepareFormats();
   }),
 ]).then(() => undefined);
 

@@ -1,12 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { memo, useEffect, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useState } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { describeError } from '@/lib/api-error';
-import { metaQueryOptions } from '@/lib/endpoints/meta';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
-import { zonesQuery } from '@/lib/endpoints/zones';
 import {
   applyViewFilters,
   hasBreakdownFilter,
@@ -16,7 +14,9 @@ import {
 } from '@/lib/view-filters';
 import type { KpiCard } from './kpi-cards';
 import type { ShapedKpi } from './shaped-kpi';
+import type { IndicatorMeta } from '@/domain/meta';
 import { worldBankSpan } from '@/domain/world-bank-span';
+import type { Zone } from '@/domain/zone';
 import { formattersReady } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import styles from './kpi-card.module.css';
@@ -60,6 +60,7 @@ const messages = defineMessages({
 // them once mounted), not in the first load, with the message formatter and English figures they need (lib/locale.ts).
 // The card stays busy until both are in.
 type ShapedKpiModule = { ShapedKpi: typeof ShapedKpi };
+const noIndicators: readonly string[] = [];
 let loaded: ShapedKpiModule | undefined;
 // One load for all the cards (each asking costs a pass of Vite's preload helper); a failed one is
 // forgotten, so that the next card to mount tries again.
@@ -98,15 +99,22 @@ function useShapedKpi(): { module?: ShapedKpiModule; error?: unknown } {
 /**
  * One card: its own queries, loading, error with retry and empty states, then the shaped KPI.
  * Year filters narrow the card; zone and sector filters cannot split a national figure, and the card says so.
- * The page reads the filters once and hands them down: one URL subscription, not one per card.
+ * The page reads the filters, the zones and /meta once and hands them down: one URL subscription and
+ * two query observers for the page, not one each per card (seventeen cards).
  * Memoised: a card re-renders for its own queries and a change of filters, not for every address change.
  */
 export const KpiSlot = memo(function KpiSlot({
   definition,
   filters,
+  zones,
+  meta,
 }: {
   definition: KpiCard;
   filters: ViewFilters;
+  /** Zone names and dates label zone-level figures; without them a card still shows its figures. */
+  zones: readonly Zone[] | undefined;
+  /** /meta's freshness records: secondary, so without them a card says nothing about freshness. */
+  meta: readonly IndicatorMeta[] | undefined;
 }) {
   const t = useLocale();
   const title = t.format(definition.title);
@@ -125,10 +133,15 @@ export const KpiSlot = memo(function KpiSlot({
     enabled: wbParams !== undefined,
     placeholderData: keepPreviousData,
   });
-  // Freshness is secondary: if /meta fails the card simply says nothing about it.
-  const meta = useQuery(metaQueryOptions());
-  // Zone names and dates label zone-level figures; without them a card still shows its figures.
-  const zones = useQuery(zonesQuery());
+  // The figures follow the answers in a deferred render: an answer re-renders the card's frame at
+  // once (TanStack Query's hooks render synchronously), while shaping and drawing the figures runs
+  // in a transition, in slices with room for input and paint between them.
+  const observations = useDeferredValue(primary.data);
+  const worldBank = useDeferredValue(context.data);
+  const zoneList = useDeferredValue(zones);
+  const freshness = useDeferredValue(meta);
+  const catchingUp =
+    observations !== primary.data || worldBank !== context.data || zoneList !== zones || freshness !== meta;
   const titleId = `kpi-${definition.id}-title`;
   const updating = primary.isPlaceholderData || context.isPlaceholderData;
   const failure = failureOf(primary);
@@ -142,7 +155,7 @@ export const KpiSlot = memo(function KpiSlot({
     <article
       className={styles.card}
       aria-labelledby={titleId}
-      aria-busy={primary.isPending || updating || !shaped.module}
+      aria-busy={primary.isPending || updating || catchingUp || !shaped.module}
     >
       <h3 id={titleId} className={styles.title}>
         {title}
@@ -150,9 +163,9 @@ export const KpiSlot = memo(function KpiSlot({
       </h3>
       {failure ? (
         <ErrorState error={failure} onRetry={() => void primary.refetch()} retrying={primary.isFetching} />
-      ) : primary.isPending ? (
+      ) : primary.isPending || (primary.data && !observations) ? (
         <LoadingBlock label={title} lines={4} />
-      ) : !primary.data ? (
+      ) : !observations ? (
         empty
       ) : shaped.error !== undefined ? (
         <ErrorState error={shaped.error} onRetry={() => window.location.reload()} />
@@ -161,11 +174,11 @@ export const KpiSlot = memo(function KpiSlot({
       ) : (
         <shaped.module.ShapedKpi
           id={definition.id}
-          observations={primary.data}
-          worldBank={context.data}
-          context={{ zones: zones.data }}
-          meta={meta.data?.indicators}
-          indicators={definition.observations.indicators ?? []}
+          observations={observations}
+          worldBank={worldBank}
+          zones={zoneList}
+          meta={freshness}
+          indicators={definition.observations.indicators ?? noIndicators}
           before={
             <>
               {hasBreakdownFilter(filters) && <p className={styles.scope}>{t.format(messages.unfiltered)}</p>}

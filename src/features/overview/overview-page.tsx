@@ -1,6 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useLocale } from '@/components/language-provider';
 import { PageHead } from '@/components/page-head';
 import { useViewFilterValues } from '@/hooks/use-view-filter-values';
+import { metaQueryOptions } from '@/lib/endpoints/meta';
+import { zonesQuery } from '@/lib/endpoints/zones';
 import { defineMessages } from '@/lib/messages';
 import { hasBreakdownFilter } from '@/lib/view-filters';
 import { kpiCards } from './kpi-cards';
@@ -30,6 +33,8 @@ const messages = defineMessages({
 export function OverviewPage() {
   const filters = useViewFilterValues();
   const t = useLocale();
+  const zones = useQuery(zonesQuery()).data;
+  const meta = useQuery(metaQueryOptions()).data?.indicators;
   return (
     <section className="page" aria-labelledby="overview-title">
       <PageHead id="overview-title" title={t.format(messages.title)} lede={t.format(messages.lede)} />
@@ -40,7 +45,7 @@ export function OverviewPage() {
       )}
       <div className={styles.grid}>
         {kpiCards.map((card) => (
-          <KpiSlot key={card.id} definition={card} filters={filters} />
+          <KpiSlot key={card.id} definition={card} filters={filters} zones={zones} meta={meta} />
         ))}
       </div>
     </section>

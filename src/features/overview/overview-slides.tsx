@@ -1,16 +1,18 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { missingData } from '@/components/missing-data';
 import { formatNote, type Note } from '@/components/note-runs';
 import type { SlideSpec } from '@/components/slide-spec';
 import type { Provenance } from '@/domain/provenance';
-import { kpiDefinitions, type KpiDefinition } from './kpi-definitions';
+import { kpiDefinitions, rememberingShape, type KpiDefinition } from './kpi-definitions';
 import type { Kpi } from './kpi-model';
 import { KpiSlot } from './kpi-slot';
 import { toKpiPptx } from './to-kpi-pptx';
 import styles from './kpi-card.module.css';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
+import { metaQueryOptions } from '@/lib/endpoints/meta';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import type { Locale } from '@/lib/locale';
 import { applyViewFilters, yearsOf, type ViewFilters } from '@/lib/view-filters';
@@ -103,6 +105,10 @@ export function useKpiSlides(filters: ViewFilters): SlideSpec[] {
   });
   const contextOf = (id: string) => context[withContext.findIndex((c) => c.id === id)]?.data;
   const zones = useQuery(zonesQuery());
+  const meta = useQuery(metaQueryOptions()).data?.indicators;
+  // Each KPI is shaped again only when its own answers change (kpi-definitions.ts).
+  const [shape] = useState(rememberingShape);
+  const zoneContext = useMemo(() => ({ zones: zones.data }), [zones.data]);
   const kpis = new Map<
     string,
     { definition: KpiDefinition; kpi: Kpi | null; query: (typeof primary)[number] | undefined }
@@ -114,7 +120,7 @@ export function useKpiSlides(filters: ViewFilters): SlideSpec[] {
         definition.id,
         {
           definition,
-          kpi: data ? definition.shape(data, contextOf(definition.id), { zones: zones.data }, t) : null,
+          kpi: data ? shape(definition.id, data, contextOf(definition.id), zoneContext, t) : null,
           query,
         },
       ];
@@ -133,7 +139,13 @@ export function useKpiSlides(filters: ViewFilters): SlideSpec[] {
       render: () => (
         <div className={styles.slideGrid} style={{ '--kpi-columns': members.length } as React.CSSProperties}>
           {members.map(({ definition }) => (
-            <KpiSlot key={definition.id} definition={definition} filters={filters} />
+            <KpiSlot
+              key={definition.id}
+              definition={definition}
+              filters={filters}
+              zones={zones.data}
+              meta={meta}
+            />
           ))}
         </div>
       ),

@@ -20,7 +20,7 @@ export function ShapedKpi({
   id,
   observations,
   worldBank,
-  context,
+  zones,
   meta,
   indicators,
   before,
@@ -30,7 +30,7 @@ export function ShapedKpi({
   id: KpiId;
   observations: readonly Observation[];
   worldBank: readonly Observation[] | undefined;
-  context: KpiContext;
+  zones: KpiContext['zones'];
   /** /meta's freshness records and the card's indicators, for "updated …, next expected …". */
   meta: readonly IndicatorMeta[] | undefined;
   indicators: readonly string[];
@@ -38,20 +38,28 @@ export function ShapedKpi({
   after: ReactNode;
   empty: ReactNode;
 }) {
-  const { zones } = context;
   const locale = useLocale();
   const kpi = useMemo(
     () => kpiShape(id)(observations, worldBank, { zones }, locale),
     [id, observations, worldBank, zones, locale],
   );
-  if (!kpi) return empty;
-  return (
-    <>
-      {before}
-      <KpiCardBody kpi={kpi} />
+  // The same elements while the figures are the same: the card's other renders (its queries'
+  // fetching states, a deferred value catching up) skip the body.
+  const body = useMemo(() => kpi && <KpiCardBody kpi={kpi} />, [kpi]);
+  const note = useMemo(
+    () => (
       <div className={styles.freshness}>
         <FreshnessNote freshness={toFreshness(meta, indicators, locale)} />
       </div>
+    ),
+    [meta, indicators, locale],
+  );
+  if (!body) return empty;
+  return (
+    <>
+      {before}
+      {body}
+      {note}
       {after}
     </>
   );
