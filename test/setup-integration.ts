@@ -41,4 +41,17 @@ afterEach(async () => {
   clearRejected();
   localStorage.clear();
   window.history.replaceState(null, '', '/');
+  restartAnimationFrames();
 });
+
+/**
+ * jsdom runs animation frames on one Node interval, started by the first pending request and kept
+ * while any is pending. A test with fake timers (fault-matrix, present-auto) can start it on a fake
+ * interval, which never fires once real timers are back: every later animation frame in the worker
+ * then waits forever (printing a deck, giving focus back to a menu's button). Dropping the pending
+ * requests, whose components are gone, lets the next request start a real interval.
+ */
+function restartAnimationFrames() {
+  const latest = window.requestAnimationFrame(() => {});
+  for (let handle = 1; handle <= latest; handle += 1) window.cancelAnimationFrame(handle);
+}

@@ -45,7 +45,7 @@ function runSection(run) {
       `higher is a faster machine). First-load JS ${run.firstLoadKB.toFixed(1)} KB gzip.` +
       (run.note ? ` ${run.note}` : ''),
     '',
-    '| page | build | perf (each run) | LCP | TBT | FCP | CLS | longest task | budget |',
+    '| page | build | perf (each run) | LCP | TBT (each run) | FCP | CLS | longest task | budget |',
     '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const page of pages) {
@@ -53,7 +53,7 @@ function runSection(run) {
       const m = byPage[page.id];
       if (!m) continue;
       lines.push(
-        `| ${page.id} | ${build} | **${m.perf}** (${m.runs.join(', ')}) | ${sec(m.lcp)} | ${ms(m.tbt)} | ` +
+        `| ${page.id} | ${build} | **${m.perf}** (${m.runs.join(', ')}) | ${sec(m.lcp)} | ${ms(m.tbt)}${m.tbtRuns ? ` (${m.tbtRuns.map((v) => Math.round(v)).join(', ')})` : ''} | ` +
           `${sec(m.fcp)} | ${m.cls?.toFixed(3) ?? '–'} | ${ms(m.longestTaskMs)} | ${budgetText(page.goal, build)} |`,
       );
     }

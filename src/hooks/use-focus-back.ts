@@ -8,10 +8,15 @@ export function useFocusBack<E extends HTMLElement>(openedOnMount: boolean | und
   const trigger = useRef<E>(null);
   const onOpenChange = (open: boolean) => {
     if (open || !openedOnMount) return;
-    requestAnimationFrame(() => {
-      const lost = !document.activeElement || document.activeElement === document.body;
-      if (lost) trigger.current?.focus();
-    });
+    // Checked over a few frames: React Aria restores focus in a frame of its own after the popup
+    // unmounts (to the plain button, gone by then), which on a busy machine can come after ours.
+    const check = (framesLeft: number) =>
+      requestAnimationFrame(() => {
+        const lost = !document.activeElement || document.activeElement === document.body;
+        if (lost) trigger.current?.focus();
+        if (framesLeft > 1) check(framesLeft - 1);
+      });
+    check(3);
   };
   return { trigger, onOpenChange };
 }

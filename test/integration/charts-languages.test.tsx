@@ -16,6 +16,10 @@ async function framesLoaded(count: number): Promise<HTMLElement[]> {
       frames = screen.getAllByRole('region').filter((r) => r.hasAttribute('aria-busy'));
       expect(frames).toHaveLength(count);
       for (const frame of frames) expect(frame).toHaveAttribute('aria-busy', 'false');
+      // A chart draws once it has measured its box, a moment after its frame has its figures.
+      for (const frame of frames)
+        for (const box of frame.querySelectorAll('.recharts-responsive-container'))
+          expect(box.querySelector('svg')).not.toBeNull();
     },
     { timeout: 20_000 },
   );

@@ -50,10 +50,14 @@ export interface PanelState {
  * A panel needs all its queries: pending until all answer, failed once one of them has failed with
  * nothing to show (even while it retries, so the user learns at once); Retry refetches the failed.
  */
-export function panelState(queries: readonly UseQueryResult<unknown>[]): PanelState {
+export function panelState(
+  queries: readonly UseQueryResult<unknown>[],
+  /** The figures are still being shaped from the answers in (a deferred render), with none to show yet. */
+  shaping = false,
+): PanelState {
   const failed = queries.filter((q) => failureOf(q) !== null);
   return {
-    status: failed.length ? 'error' : queries.some((q) => q.isPending) ? 'pending' : 'ready',
+    status: failed.length ? 'error' : shaping || queries.some((q) => q.isPending) ? 'pending' : 'ready',
     error: failed[0] ? failureOf(failed[0]) : null,
     onRetry: () => failed.forEach((q) => void q.refetch()),
     retrying: failed.some((q) => q.isFetching),

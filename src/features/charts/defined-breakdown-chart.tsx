@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocale } from '@/components/language-provider';
+import { useDeferredList } from '@/hooks/use-deferred-list';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
@@ -65,15 +66,19 @@ function ObservationBreakdown({ definition }: { definition: ObservationDefinitio
   const [filteredQuery, everythingQuery] = observationBreakdownQueries(source, filters);
   const filtered = useQuery(filteredQuery);
   const everything = useQuery(everythingQuery);
-  const { names, queries } = useNames();
-  // Shaped once per answer, not on every render.
+  const { names: latestNames, queries } = useNames();
+  // Shaped once per answer, not on every render, and in a deferred render (hooks/use-deferred-list.ts).
+  const {
+    list: [filteredData, everythingData, names],
+    catchingUp,
+  } = useDeferredList([filtered.data, everything.data, latestNames] as const);
   const shaped = useMemo(
-    () => shapeObservationBreakdown(source, filtered.data, names, locale),
-    [source, filtered.data, names, locale],
+    () => shapeObservationBreakdown(source, filteredData, names, locale),
+    [source, filteredData, names, locale],
   );
   const universe = useMemo(
-    () => shapeObservationBreakdown(source, everything.data, names, locale),
-    [source, everything.data, names, locale],
+    () => shapeObservationBreakdown(source, everythingData, names, locale),
+    [source, everythingData, names, locale],
   );
   return (
     <CategoryChartPanel
@@ -81,7 +86,7 @@ function ObservationBreakdown({ definition }: { definition: ObservationDefinitio
       indicators={[source.indicatorId]}
       title={locale.format(definition.title)}
       subtitle={locale.format(definition.subtitle, { period: breakdownPeriod(definition, shaped, locale) })}
-      state={panelState([filtered, everything, ...queries])}
+      state={panelState([filtered, everything, ...queries], catchingUp && !shaped)}
       shaped={shaped}
       legendSeries={universe?.model.series}
       empty={locale.format(hasBreakdownFilter(filters) ? messages.filteredEmpty : definition.empty)}
@@ -96,17 +101,21 @@ function CompanyBreakdown({ definition }: { definition: CompanyDefinition }) {
   const { filters } = useViewFilters();
   const locale = useLocale();
   const companies = useQuery(companyBreakdownQuery(definition.source, filters));
-  const { names, queries } = useNames();
+  const { names: latestNames, queries } = useNames();
+  const {
+    list: [companyData, names],
+    catchingUp,
+  } = useDeferredList([companies.data, latestNames] as const);
   const shaped = useMemo(
-    () => shapeCompanyBreakdown(companies.data, names, locale),
-    [companies.data, names, locale],
+    () => shapeCompanyBreakdown(companyData, names, locale),
+    [companyData, names, locale],
   );
   return (
     <CategoryChartPanel
       id={definition.id}
       title={locale.format(definition.title)}
       subtitle={locale.format(definition.subtitle, { period: 'none' })}
-      state={panelState([companies, ...queries])}
+      state={panelState([companies, ...queries], catchingUp && !shaped)}
       shaped={shaped}
       empty={locale.format(definition.empty)}
       scopeNote={filters.zones.length ? locale.format(definition.source.zoneScope) : null}

@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocale } from '@/components/language-provider';
-import { useStableList } from '@/hooks/use-stable-list';
+import { useDeferredList } from '@/hooks/use-deferred-list';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import type { CategoryChartDefinition } from './chart-definition';
 import { CategoryChartPanel } from './category-chart-panel';
@@ -14,8 +14,9 @@ export function DefinedCategoryChart({ definition }: { definition: CategoryChart
   const { filters } = useViewFilters();
   const locale = useLocale();
   const results = useQueries({ queries: chartQueries(definition, filters) });
-  // Shaping runs when the answers change, not on every render.
-  const answers = useStableList(results.map((r) => r.data));
+  // Shaping runs when the answers change, not on every render, and in a deferred render
+  // (hooks/use-deferred-list.ts).
+  const { list: answers, catchingUp } = useDeferredList(results.map((r) => r.data));
   const inputs = useMemo(
     () =>
       chartInputs(
@@ -34,7 +35,7 @@ export function DefinedCategoryChart({ definition }: { definition: CategoryChart
       indicators={definition.indicators}
       title={locale.format(definition.title, definition.titleValues)}
       subtitle={definition.subtitle(inputs, shaped, locale)}
-      state={panelState(results)}
+      state={panelState(results, catchingUp && !shaped)}
       shaped={shaped}
       empty={
         definition.emptyAnswer

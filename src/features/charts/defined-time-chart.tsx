@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useLocale } from '@/components/language-provider';
-import { useStableList } from '@/hooks/use-stable-list';
+import { useDeferredList } from '@/hooks/use-deferred-list';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { chartInputs, chartQueries, outsideSpan } from './chart-queries';
 import { panelState, useMilestones } from './chart-hooks';
@@ -15,10 +15,12 @@ export function DefinedTimeChart({ definition }: { definition: TimeChartDefiniti
   const { filters } = useViewFilters();
   const locale = useLocale();
   const results = useQueries({ queries: chartQueries(definition, filters) });
-  const { markers } = useMilestones();
+  const { markers: latestMarkers } = useMilestones();
   const outside = outsideSpan(definition, filters);
-  // Shaping runs when the answers, the markers or the filters change, not on every render.
-  const answers = useStableList(results.map((r) => r.data));
+  // Shaping runs when the answers, the markers or the filters change, not on every render, and in a
+  // deferred render (hooks/use-deferred-list.ts).
+  const { list: answers, catchingUp } = useDeferredList(results.map((r) => r.data));
+  const markers = useDeferredValue(latestMarkers);
   const shaped = useMemo(() => {
     const inputs = outside
       ? null
@@ -41,7 +43,7 @@ export function DefinedTimeChart({ definition }: { definition: TimeChartDefiniti
       indicators={definition.indicators}
       title={title}
       subtitle={definition.subtitle(span, locale)}
-      state={panelState(results)}
+      state={panelState(results, catchingUp && !shaped)}
       shaped={shaped}
       empty={
         outside || !definition.emptyAnswer
