@@ -5,7 +5,7 @@ import {
   type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { defineMessages } from '@/lib/messages';
@@ -13,6 +13,7 @@ import { tableColumns } from './table-columns';
 import styles from './observations-table.module.css';
 import { firstSortDescending } from './to-explore-query';
 import type { TableData, TableRow } from './to-table-rows';
+import { FALLBACK_RECT, observeScroller, scrollTo } from './virtual-scroller';
 
 const ROW_HEIGHT = 40;
 const cellClass: Record<string, string | undefined> = { value: styles.num, source: styles.source };
@@ -35,8 +36,6 @@ function nextSort(sorting: SortingState, id: string): SortingState {
   if (!current) return [{ id, desc: first }];
   return current.desc === first ? [{ id, desc: !first }] : [];
 }
-/** Used when the scroller has no layout (print preview, a hidden tab, jsdom): show the first page of rows. */
-const FALLBACK_RECT = { width: 1000, height: 560 };
 
 interface ObservationsTableProps {
   data: TableData;
@@ -86,8 +85,8 @@ export function ObservationsTable({
     // Six rows (240 px) beyond each edge: enough for smooth scrolling, and a first draw of 20 rows, not 26.
     overscan: 6,
     initialRect: FALLBACK_RECT,
-    observeElementRect: (instance, cb) =>
-      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT)),
+    observeElementRect: observeScroller,
+    scrollToFn: scrollTo,
   });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
