@@ -91,11 +91,18 @@ export default defineConfig(({ mode }) => {
           codeSplitting: {
             groups: [
               { name: 'first-load', tags: ['$initial'], priority: 2 },
-              // The contract (zod, the schemas and the checks) arrives with the first answer: one chunk
-              // rather than one per schema module, each a request and a modulepreload link.
+              // The contract (the schemas and the checks) arrives with the first answer: one chunk
+              // rather than one per schema module, each a request and a modulepreload link. zod has a
+              // chunk of its own, imported beside it (lib/zod-ready.ts): evaluated in a
+              // task of its own, before the schemas are built with it, not in one long task with them.
+              {
+                name: 'zod',
+                test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]lib[\\/]zod-ready/,
+                priority: 1,
+              },
               {
                 name: 'contract',
-                test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]domain[\\/]|[\\/]src[\\/]lib[\\/]check-answer/,
+                test: /[\\/]src[\\/]domain[\\/]|[\\/]src[\\/]lib[\\/]check-answer/,
                 priority: 1,
               },
             ],

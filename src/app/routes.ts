@@ -77,13 +77,18 @@ export function lazyNamed<M extends Record<string, unknown>, K extends keyof M>(
   let loaded: ComponentType<object> | null = null;
   let loading: Promise<ComponentType<object>> | null = null;
   const preload = () =>
-    (loading ??= Promise.all([load(), import('nuqs/adapters/react'), formattersReady]).then(
-      ([module, { NuqsAdapter }]) => {
-        const Component = module[name] as ComponentType<object>;
-        loaded = (props: object) => createElement(NuqsAdapter, null, createElement(Component, props));
-        return loaded;
-      },
-    ));
+    // zod beside the page, as beside the first answer's checks (lib/api-client.ts): evaluated in a
+    // task of its own rather than in one long task with the page and its schemas.
+    (loading ??= Promise.all([
+      load(),
+      import('nuqs/adapters/react'),
+      formattersReady,
+      import('@/lib/zod-ready'),
+    ]).then(([module, { NuqsAdapter }]) => {
+      const Component = module[name] as ComponentType<object>;
+      loaded = (props: object) => createElement(NuqsAdapter, null, createElement(Component, props));
+      return loaded;
+    }));
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
   // Once preloaded, the page renders at once: no Suspense fallback between a prerendered first
   // screen and React's first render of the same page (main.tsx).

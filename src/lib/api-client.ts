@@ -126,7 +126,10 @@ async function fetchJson(url: string, options: RequestOptions): Promise<unknown>
  */
 export type SchemaSource<S extends z.ZodMiniType> = S | (() => Promise<S>);
 
-const loadChecks = () => import('./check-answer');
+// zod is imported beside the checks (its own chunk, vite.config.ts): the browser evaluates it in a
+// task of its own once it arrives, and the schemas next, rather than both in one long task.
+const loadChecks = () =>
+  Promise.all([import('./zod-ready'), import('./check-answer')]).then(([, checks]) => checks);
 
 /**
  * Starts loading the checks and the schema while the request is on its way. A chunk that cannot load
