@@ -22,7 +22,10 @@ import styles from './filter-bar.module.css';
 import { YearSelect } from './year-select';
 
 // React Aria's TagGroup: only where a filter is set (a picker brings the rest of React Aria when opened).
-const FilterChips = lazy(() => import('./filter-chips').then((m) => ({ default: m.FilterChips })));
+// Loaded as soon as a reader reaches for a control, so that setting the first filter does not also
+// load it (and add its modulepreload links) inside the change's own task.
+const loadChips = () => import('./filter-chips');
+const FilterChips = lazy(() => loadChips().then((m) => ({ default: m.FilterChips })));
 
 /** The chips as they look while FilterChips loads: the same boxes in the same place, nothing to press. */
 function ChipsPreview({ chips }: { chips: FilterChip[] }) {
@@ -112,7 +115,11 @@ export function FilterBar() {
 
   return (
     <section className={styles.bar} aria-label={t.format(messages.label)}>
-      <div className={styles.controls}>
+      <div
+        className={styles.controls}
+        onFocus={() => void loadChips()}
+        onPointerEnter={() => void loadChips()}
+      >
         {failed ? (
           <p className={styles.error} role="alert">
             {t.format(messages.unavailable, { problem: describeError(failureOf(failed), t) })}{' '}
