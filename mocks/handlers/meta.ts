@@ -1,17 +1,22 @@
 import { http, HttpResponse } from 'msw';
-import { contentVersion, todayIso, toIndicatorMeta, type Meta } from '@/domain/meta';
+import { contentVersionInSlices, todayIso, toIndicatorMeta, type Meta } from '@/domain/meta';
 import { fixtures } from '../data/fixtures';
 import { applyFault } from './faults';
 import { API_PREFIX } from './list-response';
 
-/** The fixtures never change while the demo runs, so their fingerprint is computed once. */
-let version: string | null = null;
-const demoVersion = () => (version ??= `demo-${contentVersion(fixtures)}`);
+/**
+ * The fixtures never change while the demo runs, so their fingerprint is computed once, in slices
+ * with turns for the browser between them: the demo answers from the page's own main thread.
+ */
+let version: Promise<string> | null = null;
+// A turn for the browser where it has scheduler.yield (as src/lib/yield-to-browser.ts, which mocks/ may not import).
+const pause = () => (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.();
+const demoVersion = () => (version ??= contentVersionInSlices(fixtures, pause).then((v) => `demo-${v}`));
 
-/** The demo dataset's meta; exported for the contract tests, which compare it with the server's. */
-function demoMeta(today = todayIso()): Meta {
+/** The demo dataset's meta (the contract tests compare it with the server's). */
+async function demoMeta(today = todayIso()): Promise<Meta> {
   return {
-    datasetVersion: demoVersion(),
+    datasetVersion: await demoVersion(),
     lastImportAt: null,
     indicators: toIndicatorMeta(fixtures.indicators, fixtures.observations, today),
   };
@@ -23,5 +28,5 @@ export const metaHandler = http.get(`${API_PREFIX}/meta`, async () => {
     empty: () => new HttpResponse(null, { status: 204 }),
     invalid: () => HttpResponse.json({ data: { datasetVersion: 42 } }),
   });
-  return fault ?? HttpResponse.json({ data: demoMeta() });
+  return fault ?? HttpResponse.json({ data: await demoMeta() });
 });

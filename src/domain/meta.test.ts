@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, contentVersion, isOverdue, toIndicatorMeta } from './meta';
+import { addYears, contentVersion, contentVersionInSlices, isOverdue, toIndicatorMeta } from './meta';
 
 describe('addYears', () => {
   it('keeps the precision the source gave', () => {
@@ -53,5 +53,24 @@ describe('contentVersion', () => {
 
   it('ignores the order of object keys', () => {
     expect(contentVersion([{ a: 1, b: { c: 2, d: 3 } }])).toBe(contentVersion([{ b: { d: 3, c: 2 }, a: 1 }]));
+  });
+});
+
+describe('contentVersionInSlices', () => {
+  it('gives the fingerprint contentVersion gives, pausing between slices of records', async () => {
+    const dataset = {
+      zones: [{ name: 'NUST', id: 'stz-nust', shortName: 'NUST' }],
+      observations: Array.from({ length: 1203 }, (_, i) => ({ value: i, id: `o${i}`, at: { z: 1, a: 2 } })),
+      meta: { b: 1, a: undefined },
+      empty: [],
+      gone: undefined,
+    };
+    let pauses = 0;
+    const version = await contentVersionInSlices(dataset, () => {
+      pauses += 1;
+      return undefined;
+    });
+    expect(version).toBe(contentVersion(dataset));
+    expect(pauses).toBeGreaterThanOrEqual(3);
   });
 });
