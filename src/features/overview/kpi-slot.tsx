@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { memo, useDeferredValue, useEffect, useState } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { describeError } from '@/lib/api-error';
@@ -13,13 +13,12 @@ import {
   type ViewFilters,
 } from '@/lib/view-filters';
 import type { KpiCard } from './kpi-cards';
-import type { ShapedKpi } from './shaped-kpi';
 import type { IndicatorMeta } from '@/domain/meta';
 import { worldBankSpan } from '@/domain/world-bank-span';
 import type { Zone } from '@/domain/zone';
-import { formattersReady } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import styles from './kpi-card.module.css';
+import { useShapedKpi } from './use-shaped-kpi';
 
 const messages = defineMessages({
   emptyFiltered: {
@@ -56,45 +55,7 @@ const messages = defineMessages({
   },
 });
 
-// Shaping and drawing the figures wait for the data anyway: they load beside it (each slot asks for
-// them once mounted), not in the first load, with the message formatter and English figures they need (lib/locale.ts).
-// The card stays busy until both are in.
-type ShapedKpiModule = { ShapedKpi: typeof ShapedKpi };
 const noIndicators: readonly string[] = [];
-let loaded: ShapedKpiModule | undefined;
-// One load for all the cards (each asking costs a pass of Vite's preload helper); a failed one is
-// forgotten, so that the next card to mount tries again.
-let loading: Promise<ShapedKpiModule> | undefined;
-const loadShapedKpi = () =>
-  (loading ??= Promise.all([import('./shaped-kpi'), formattersReady]).then(
-    ([module]) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  ));
-
-function useShapedKpi(): { module?: ShapedKpiModule; error?: unknown } {
-  const [state, setState] = useState<{ module?: ShapedKpiModule; error?: unknown }>(() => ({
-    module: loaded,
-  }));
-  useEffect(() => {
-    if (state.module) return;
-    let live = true;
-    loadShapedKpi().then(
-      (module) => {
-        if (live) setState({ module });
-      },
-      (error: unknown) => {
-        if (live) setState({ error });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [state.module]);
-  return state;
-}
 
 /**
  * One card: its own queries, loading, error with retry and empty states, then the shaped KPI.
