@@ -7,6 +7,7 @@ import type { PageInfo } from '@/domain/page-info';
 import { config } from '@/config/env';
 import { ApiError, type ApiErrorDetails } from './api-error';
 import { admit, record, release } from './circuit';
+import { loadOnce } from './load-once';
 import { yieldToBrowser } from './yield-to-browser';
 
 let gate: Promise<unknown> = Promise.resolve();
@@ -128,8 +129,9 @@ export type SchemaSource<S extends z.ZodMiniType> = S | (() => Promise<S>);
 
 // zod is imported beside the checks (its own chunk, vite.config.ts): the browser evaluates it in a
 // task of its own once it arrives, and the schemas next, rather than both in one long task.
-const loadChecks = () =>
-  Promise.all([import('./zod-ready'), import('./check-answer')]).then(([, checks]) => checks);
+const loadChecks = loadOnce(() =>
+  Promise.all([import('./zod-ready'), import('./check-answer')]).then(([, checks]) => checks),
+);
 
 /**
  * Starts loading the checks and the schema while the request is on its way. A chunk that cannot load

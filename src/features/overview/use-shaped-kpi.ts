@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { loadOnce } from '@/lib/load-once';
 import { formattersReady } from '@/lib/locale';
 import type { ShapedKpi } from './shaped-kpi';
 
@@ -9,15 +10,9 @@ type ShapedKpiModule = { ShapedKpi: typeof ShapedKpi };
 let loaded: ShapedKpiModule | undefined;
 // One load for all the cards (each asking costs a pass of Vite's preload helper); a failed one is
 // forgotten, so that the next card to mount tries again.
-let loading: Promise<ShapedKpiModule> | undefined;
-const loadShapedKpi = () =>
-  (loading ??= Promise.all([import('./shaped-kpi'), formattersReady]).then(
-    ([module]) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  ));
+const loadShapedKpi = loadOnce(() =>
+  Promise.all([import('./shaped-kpi'), formattersReady]).then(([module]) => (loaded = module)),
+);
 
 export function useShapedKpi(): { module?: ShapedKpiModule; error?: unknown } {
   const [state, setState] = useState<{ module?: ShapedKpiModule; error?: unknown }>(() => ({

@@ -2,6 +2,7 @@ import { useIsFetching } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useLocation } from 'wouter';
 import { useLocale } from '@/components/language-provider';
+import { useDeferredSettled } from '@/hooks/use-deferred-settled';
 import { formattersReady } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import styles from './deck.module.css';
@@ -94,6 +95,10 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
     onOpenNotes: openNotes,
     notify: setNotice,
   });
+  // The slides follow the answers in a deferred render: an answer re-renders the deck's frame at
+  // once, while the twenty-odd slides are drawn again in a transition, in slices (React yields to
+  // input and paint between them). The exports and printing wait for it (`settled`).
+  const { shown, settled } = useDeferredSettled(slides);
   const current = slides[deck.slide - 1];
   const full = deck.fullscreen.active;
   const scale = useDeckScale(full);
@@ -105,6 +110,7 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
     filtersLabel,
     notify: setNotice,
     prepare: renderAll,
+    rendered: settled,
   });
 
   return (
@@ -118,12 +124,12 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
         {/* Inside the landmark: screen readers list headings by region (axe best-practice `region`). */}
         <h1 className="visually-hidden">{t.format(messages.heading)}</h1>
         <div className={styles.stage} ref={stage}>
-          {slides.map((spec, i) => (
+          {shown.map((spec, i) => (
             <SlideFrame
               key={spec.id}
               spec={spec}
               number={i + 1}
-              count={slides.length}
+              count={shown.length}
               current={i + 1 === deck.slide}
               rendered={isWarm(i + 1)}
               filtersLabel={filtersLabel}

@@ -71,6 +71,8 @@ interface DeckExportsOptions {
   notify: (notice: string) => void;
   /** Renders every slide's body, for the exports that take the whole deck. */
   prepare: () => Promise<void>;
+  /** Resolves once the slides on the stage show the latest figures (they follow in a deferred render). */
+  rendered: () => Promise<void>;
 }
 
 /**
@@ -84,6 +86,7 @@ export function useDeckExports({
   filtersLabel,
   notify: setNotice,
   prepare,
+  rendered,
 }: DeckExportsOptions) {
   const t = useLocale();
   const queryClient = useQueryClient();
@@ -96,6 +99,7 @@ export function useDeckExports({
   const current = slides[slide - 1];
 
   async function savePng() {
+    await rendered();
     const node = stage.current?.querySelector<HTMLElement>(`[data-slide="${slide}"]`);
     if (!node || !current) return;
     if (!confirmGaps(t, [current], 'png')) return;
@@ -119,6 +123,7 @@ export function useDeckExports({
     while (queryClient.isFetching({ predicate: stillLoading }) > 0 && Date.now() < deadline) {
       await new Promise((resolve) => window.setTimeout(resolve, 200));
     }
+    await rendered();
   }
 
   async function writePptx() {

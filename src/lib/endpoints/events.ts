@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { config } from '@/config/env';
 import { buildUrl, getList } from '../api-client';
+import { loadOnce } from '../load-once';
 
 export interface EventsParams {
   kinds?: readonly string[];
@@ -8,6 +9,8 @@ export interface EventsParams {
   from?: number;
   to?: number;
 }
+
+const schema = loadOnce(() => import('@/domain/event').then((m) => m.EventSchema));
 
 /** GET {apiBase}/events */
 async function fetchEvents(params: EventsParams, signal?: AbortSignal) {
@@ -17,12 +20,7 @@ async function fetchEvents(params: EventsParams, signal?: AbortSignal) {
     from: params.from,
     to: params.to,
   });
-  return getList(
-    url,
-    () => import('@/domain/event').then((m) => m.EventSchema),
-    (r) => r.id,
-    { signal },
-  );
+  return getList(url, schema, (r) => r.id, { signal });
 }
 
 export const eventsQuery = (params: EventsParams = {}) =>

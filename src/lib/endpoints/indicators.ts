@@ -1,20 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
 import { config } from '@/config/env';
 import { buildUrl, getList } from '../api-client';
+import { loadOnce } from '../load-once';
 
 export interface IndicatorsParams {
   ids?: readonly string[];
 }
 
+const schema = loadOnce(() => import('@/domain/indicator').then((m) => m.IndicatorSchema));
+
 /** GET {apiBase}/indicators */
 async function fetchIndicators(params: IndicatorsParams, signal?: AbortSignal) {
   const url = buildUrl(config.apiBaseUrl, '/indicators', { id: params.ids });
-  return getList(
-    url,
-    () => import('@/domain/indicator').then((m) => m.IndicatorSchema),
-    (r) => r.id,
-    { signal },
-  );
+  return getList(url, schema, (r) => r.id, { signal });
 }
 
 export const indicatorsQuery = (params: IndicatorsParams = {}) =>

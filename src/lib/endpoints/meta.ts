@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { config } from '@/config/env';
 import { buildUrl, getJson } from '../api-client';
+import { loadOnce } from '../load-once';
 
-const metaSchema = () => import('@/domain/meta').then((m) => m.MetaSchema);
+const metaSchema = loadOnce(() => import('@/domain/meta').then((m) => m.MetaSchema));
 
 /** GET {apiBase}/meta */
 export async function fetchMeta(signal?: AbortSignal) {

@@ -5,9 +5,10 @@ import type { Observation } from '@/domain/observation';
 import { MAX_OBSERVATION_LIMIT } from '@/domain/limits';
 import { config } from '@/config/env';
 import { buildUrl, getListPage } from '../api-client';
+import { loadOnce } from '../load-once';
 
 // The contract's schema arrives beside the first answer (lib/api-client.ts), not in the first load.
-const observationSchema = () => import('@/domain/observation').then((m) => m.ObservationSchema);
+const observationSchema = loadOnce(() => import('@/domain/observation').then((m) => m.ObservationSchema));
 
 /** Two records with the same identity and source are one figure sent twice. */
 const observationKey = (o: Observation) =>

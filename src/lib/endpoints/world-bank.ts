@@ -4,6 +4,7 @@ import type { WorldBankIndicatorId } from '@/domain/world-bank';
 import { config } from '@/config/env';
 import { ApiError } from '../api-error';
 import { buildUrl, getJson } from '../api-client';
+import { loadOnce } from '../load-once';
 
 export interface WorldBankParams {
   indicator: WorldBankIndicatorId;
@@ -12,9 +13,9 @@ export interface WorldBankParams {
   to: number;
 }
 
-const responseSchema = () => import('@/domain/world-bank').then((m) => m.WorldBankResponseSchema);
+const responseSchema = loadOnce(() => import('@/domain/world-bank').then((m) => m.WorldBankResponseSchema));
 // The mapping to Observations loads beside the request, like the schema: not in the first load.
-const loadMapping = () => import('./to-world-bank-observations');
+const loadMapping = loadOnce(() => import('./to-world-bank-observations'));
 
 /** Fetches every page of one indicator for the given countries and maps the rows to Observations. */
 export async function fetchWorldBank(params: WorldBankParams, signal?: AbortSignal): Promise<Observation[]> {
