@@ -1,6 +1,7 @@
-import { QueryClient } from '@tanstack/react-query';
+import { notifyManager, QueryClient } from '@tanstack/react-query';
 import { ApiError, isTransient } from './api-error';
 import { reopensAt } from './circuit';
+import { gatheringScheduler } from './notify-in-task';
 import { CACHE_MAX_AGE_MS } from './session';
 
 const MAX_BACKOFF_MS = 60_000;
@@ -44,6 +45,9 @@ export function shouldRetry(_failureCount: number, error: unknown): boolean {
  * A 4xx, a schema mismatch or garbage will not improve, so those fail at once.
  */
 export function createQueryClient(): QueryClient {
+  // Notifications scheduled in one task reach the components in one render (lib/notify-in-task.ts).
+  // TanStack Query has one notify manager for all clients: a new client (a test's) starts a new queue.
+  notifyManager.setScheduler(gatheringScheduler());
   return new QueryClient({
     defaultOptions: {
       queries: {
