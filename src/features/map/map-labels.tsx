@@ -8,16 +8,8 @@ import { kashmirLabelAt, kashmirOutline } from './kashmir';
 import styles from './map-labels.module.css';
 import type { PlacedMarker } from './map-markers';
 import { placeName } from './place-names';
-import {
-  boxAround,
-  labelBox,
-  overlaps,
-  placeLabels,
-  textWidth,
-  union,
-  type Box,
-  type LabelRequest,
-} from './to-labels';
+import { toCountryLabels } from './to-country-labels';
+import { boxAround, labelBox, placeLabels, union, type Box, type LabelRequest } from './to-labels';
 import { applyTransform, type ZoomTransform } from './zoom-transform';
 
 interface MapLabelsProps {
@@ -48,50 +40,6 @@ const messages = defineMessages({
     description: 'A city on the map where several zones are; count is how many ("Islamabad (4)").',
   },
 });
-
-/**
- * Country names with candidate positions (lon, lat) in open land, placed by eye; the first that
- * covers no marker or label is used, and a name with no free spot is left out.
- */
-const countryLabels: readonly { code: string; at: readonly [number, number][]; focus: boolean }[] = [
-  {
-    code: 'CN',
-    at: [
-      [101, 31.5],
-      [98, 36],
-    ],
-    focus: true,
-  },
-  {
-    code: 'PK',
-    at: [
-      [65.8, 27.6],
-      [69.6, 27.4],
-      [64.8, 26.4],
-      [63.6, 27.9],
-    ],
-    focus: true,
-  },
-  { code: 'IN', at: [[79, 22.5]], focus: false },
-  {
-    code: 'AF',
-    at: [
-      [64.5, 33.6],
-      [65.5, 31.8],
-    ],
-    focus: false,
-  },
-  { code: 'MN', at: [[103, 46.5]], focus: false },
-  { code: 'IR', at: [[57.5, 30.5]], focus: false },
-];
-/** Letter-spaced capitals run wider than the city names: pixels per character at 11–14 px. */
-const COUNTRY_CHAR = { focus: 12, context: 9.5 } as const;
-const LATIN = /^[\x20-\x7e]*$/;
-/** Latin capitals are letter-spaced; Han and Nastaliq are not (spacing would break joined letters). */
-const countryWidth = (name: string, focus: boolean) =>
-  LATIN.test(name)
-    ? name.length * (focus ? COUNTRY_CHAR.focus : COUNTRY_CHAR.context)
-    : textWidth(name) * (focus ? 14 / 12 : 11 / 12);
 
 /**
  * Labels are placed by geometry (a name to the right of its marker starts at x). Under `dir="rtl"`
@@ -163,23 +111,15 @@ export const MapLabels = memo(function MapLabels({
       }),
   ];
   const labels = placeLabels(requests, obstacles, { width, height });
-  const taken = [...obstacles, ...labels.map(labelBox)];
-  const countries = countryLabels.flatMap(({ code, at, focus }) => {
-    const name = locale.format(messages.country, { country: code });
-    const half = countryWidth(name, focus) / 2;
-    for (const lonLat of at) {
+  const countries = toCountryLabels(
+    (code) => locale.format(messages.country, { country: code }),
+    (lonLat) => {
       const xy = projection([lonLat[0], lonLat[1]]);
-      if (!xy) continue;
-      const [x, y] = applyTransform(t, xy);
-      const box = { x0: x - half, y0: y - 12, x1: x + half, y1: y + 3 };
-      const fits = box.x0 > 2 && box.x1 < width - 2 && box.y0 > 2 && box.y1 < height - 2;
-      if (fits && !taken.some((b) => overlaps(b, box))) {
-        taken.push(box);
-        return [{ code, name, x, y, focus }];
-      }
-    }
-    return [];
-  });
+      return xy ? applyTransform(t, xy) : null;
+    },
+    [...obstacles, ...labels.map(labelBox)],
+    { width, height },
+  );
   const insideAt = inside ? projection(kashmirLabelAt) : null;
   const insideXY = insideAt ? applyTransform(t, insideAt) : null;
 
