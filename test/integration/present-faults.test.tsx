@@ -70,6 +70,17 @@ describe('presenter mode when data fails', () => {
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
   }, 40_000);
 
+  it('asks the same before printing with Ctrl+P, which goes through the deck and not the browser', async () => {
+    setFaults({ observations: 'error-500' });
+    await openDeck();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    await userEvent.keyboard('{Control>}p{/Control}');
+    await waitFor(() => expect(confirm).toHaveBeenCalledTimes(1));
+    expect(confirm.mock.calls[0]?.[0]).toMatch(/Data did not load for \d+ slides:/);
+    expect(print).not.toHaveBeenCalled();
+  }, 40_000);
+
   it('prints without asking when every slide has its data', async () => {
     await openDeck();
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
@@ -77,6 +88,8 @@ describe('presenter mode when data fails', () => {
     expect(screen.queryByText(/Data missing on this slide/)).not.toBeInTheDocument();
     await userEvent.click(within(deckControls()).getByRole('button', { name: 'Print / PDF' }));
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    await userEvent.keyboard('{Meta>}p{/Meta}');
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(2));
     expect(confirm).not.toHaveBeenCalled();
   }, 40_000);
 });

@@ -45,8 +45,15 @@ describe('commandForKey', () => {
     expect(commandForKey(key('7'))).toEqual({ type: 'digit', digit: 7 });
   });
 
-  it('leaves browser shortcuts and typing alone', () => {
-    expect(commandForKey(key('p', { ctrlKey: true }))).toBeNull();
+  it('takes Ctrl+P and Cmd+P for the deck’s own printing', () => {
+    expect(commandForKey(key('p', { ctrlKey: true }))).toEqual({ type: 'print' });
+    expect(commandForKey(key('P', { metaKey: true }))).toEqual({ type: 'print' });
+    expect(commandForKey(key('p', { ctrlKey: true, altKey: true }))).toBeNull();
+  });
+
+  it('leaves other browser shortcuts and typing alone', () => {
+    expect(commandForKey(key('c', { ctrlKey: true }))).toBeNull();
+    expect(commandForKey(key('+', { metaKey: true }))).toBeNull();
     expect(commandForKey(key('ArrowRight', { target: document.createElement('textarea') }))).toBeNull();
     expect(commandForKey(key('x'))).toBeNull();
   });

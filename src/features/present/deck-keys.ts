@@ -8,6 +8,7 @@ export type DeckCommand =
   | { type: 'fullscreen' }
   | { type: 'pause' }
   | { type: 'notes' }
+  | { type: 'print' }
   | { type: 'leave' };
 
 export interface KeyLike {
@@ -37,7 +38,11 @@ function isActivating(key: string, target: EventTarget | null): boolean {
  * ↓, Space and PageDown are next in every direction.
  */
 export function commandForKey(event: KeyLike, dir: 'ltr' | 'rtl' = 'ltr'): DeckCommand | null {
-  // Ctrl/Cmd shortcuts (print, copy, zoom) stay the browser's.
+  // Ctrl/Cmd+P goes through the deck's own printing, which waits for figures still loading and
+  // asks about slides with data missing; the browser's would print skeletons early in the deck.
+  if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'p' || event.key === 'P'))
+    return { type: 'print' };
+  // Other Ctrl/Cmd shortcuts (copy, zoom) stay the browser's.
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   if (isTyping(event.target) || isActivating(event.key, event.target)) return null;
   if (event.key === 'ArrowRight') return { type: dir === 'rtl' ? 'prev' : 'next' };

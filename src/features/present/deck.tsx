@@ -88,11 +88,14 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
     }
   }, [notesHref, t]);
 
+  // Ctrl/Cmd+P (a key of useDeck) prints as the Print button does; printing comes from the exports below.
+  const print = useRef(() => {});
   const deck = useDeck({
     count: slides.length,
     deckKey,
     onLeave: () => navigate(exitHref),
     onOpenNotes: openNotes,
+    onPrint: () => print.current(),
     notify: setNotice,
   });
   // The slides follow the answers in a deferred render: an answer re-renders the deck's frame at
@@ -111,6 +114,9 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
     notify: setNotice,
     prepare: renderAll,
     rendered: settled,
+  });
+  useEffect(() => {
+    print.current = () => void printDeck();
   });
 
   return (

@@ -12,6 +12,8 @@ interface DeckOptions {
   deckKey: string;
   onLeave: () => void;
   onOpenNotes: () => void;
+  /** Ctrl/Cmd+P: the deck's printing (it waits for figures still loading). */
+  onPrint: () => void;
   notify: (message: string) => void;
 }
 
@@ -19,7 +21,7 @@ interface DeckOptions {
  * The deck's behaviour: slide and interval from the URL, keys, auto-advance, full screen and the
  * notes window's commands. Any move made by hand pauses auto-advance: the presenter has taken over.
  */
-export function useDeck({ count, deckKey, onLeave, onOpenNotes, notify }: DeckOptions) {
+export function useDeck({ count, deckKey, onLeave, onOpenNotes, onPrint, notify }: DeckOptions) {
   const { slide, autoSeconds, goTo, setAuto } = useDeckParams(count);
   const [paused, setPaused] = useState(false);
   const fullscreen = useFullscreen(notify);
@@ -69,6 +71,8 @@ export function useDeck({ count, deckKey, onLeave, onOpenNotes, notify }: DeckOp
         return togglePause();
       case 'notes':
         return onOpenNotes();
+      case 'print':
+        return onPrint();
       case 'leave':
         // Like the browser's own full screen, Escape first leaves the fallback, then the deck.
         return fullscreen.fallback ? fullscreen.exitFallback() : onLeave();
