@@ -4,7 +4,6 @@ import { loadCatalogue } from '@/lib/catalogues';
 import type { Language } from '@/lib/language';
 import type { NumberStyle } from '@/lib/number-styles';
 import { englishLocale, formattersReady, type Locale } from '@/lib/locale';
-import { ensureUrduFont } from '@/lib/urdu-font';
 
 const LocaleContext = createContext<Locale>(englishLocale);
 
@@ -18,6 +17,9 @@ async function loadLocale(lang: Language, numberStyle: NumberStyle): Promise<Loc
     import('@/lib/locale-world'),
     loadCatalogue(lang),
     formattersReady,
+    // Urdu's font faces come with its catalogue: no other language downloads them, and the first
+    // load (English) does not carry the code that adds them.
+    lang === 'ur' ? import('@/lib/urdu-font').then(({ ensureUrduFont }) => ensureUrduFont()) : null,
   ]);
   return createLocale(lang, catalogue, numberStyle);
 }
@@ -38,7 +40,6 @@ export function preloadLocale(search: string, preferred: readonly string[]): Pro
       preloaded = locale;
       document.documentElement.lang = locale.lang;
       document.documentElement.dir = locale.dir;
-      if (locale.lang === 'ur') ensureUrduFont();
     },
     () => undefined,
   );
@@ -47,7 +48,7 @@ export function preloadLocale(search: string, preferred: readonly string[]): Pro
 /**
  * Loads the chosen language's catalogue and formats (English is in the code) and keeps showing the
  * current language until they arrive, so a page never mixes two. `<html lang dir>` follow the language
- * shown, and the Urdu font is added the first time Urdu is. A catalogue that fails to load leaves
+ * shown; Urdu's font faces are added with its catalogue. A catalogue that fails to load leaves
  * the page in the language it was in (logged; the next switch tries again).
  */
 export function LanguageProvider({ children }: { children: ReactNode }) {
@@ -72,7 +73,6 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     // Only on a change (index.html starts in English, left to right): either attribute restyles the page.
     if (root.lang !== locale.lang) root.lang = locale.lang;
     if (root.dir !== locale.dir) root.dir = locale.dir;
-    if (locale.lang === 'ur') ensureUrduFont();
   }, [locale]);
   return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
 }
