@@ -97,8 +97,10 @@ function toPptxSlide(t: Locale, spec: SlideSpec, body: PptxBody | null): PptxSli
     ...(spec.pptxLayout && { layout: spec.pptxLayout }),
     body,
     missing: (spec.missing ?? []).map((m) => missingList(t, [m])),
+    // Publications keep their own names, marked English in a deck that is not (as on screen).
     sources: toFooterSources(spec.sources).map((s) => ({
       name: s.name,
+      ...(t.lang !== 'en' && { lang: 'en' }),
       mark: s.kinds.map((k) => provenanceLabels[k].mark).join(''),
       items: s.items,
     })),

@@ -82,6 +82,8 @@ export type PptxBody =
 /** A footer entry: one publication, with its articles' dates, each linking to its article. */
 export interface PptxSource {
   name: string;
+  /** The name's language where it is not the deck's ('en': publications keep their own names). */
+  lang?: string;
   /** Provenance marks of the figures it supplied: "●≈". */
   mark: string;
   items: readonly { asOf: string | null; url: string | null }[];

@@ -33,6 +33,22 @@ describe('the PowerPoint plan in the deck’s language', () => {
     expect(textOf(slide!.items)).toContain('ایکسپورٹ 1 دسمبر، 2026');
   });
 
+  it('tags a publication’s own name in the footer as English in an Urdu deck, the rest Urdu', () => {
+    const source = {
+      name: 'Daily Pakistan',
+      lang: 'en',
+      mark: '●',
+      items: [{ asOf: '2023-08-05', url: null }],
+    };
+    const [slide] = toPptxPlan(pptxDeck([pptxSlide({ sources: [source] })], createLocale('ur', ur))).slides;
+    const runs = slide!.items.flatMap((i) => (i.kind === 'text' ? i.runs : []));
+    const name = runs.find((r) => r.text?.startsWith('Daily Pakistan'));
+    expect(name?.options?.lang).toBe('en-GB');
+    const others = runs.filter((r) => r !== name);
+    expect(others.length).toBeGreaterThan(3);
+    for (const r of others) expect(r.options?.lang).toBe('ur-PK');
+  });
+
   it('moves a time chart’s value axis to the right in Urdu, and leaves lying bars’ along the bottom', () => {
     const chart = (horizontal: boolean): PptxChart => ({
       type: 'bar',

@@ -6,12 +6,10 @@
  * read-aloud voices follow each part.
  */
 import type { PptxNote, PptxSlide, PptxWords } from './deck-description';
+import { pptxLanguage } from './pptx-text';
 
 /** One line of the notes: its runs, `lang` given where it is not the deck's. */
 export type NotesLine = readonly { text: string; lang?: string }[];
-
-/** The tag PowerPoint wants for a language the data gives ('en', 'zh-Hans', 'ur'). */
-const runLanguage: Record<string, string> = { en: 'en-GB', 'zh-Hans': 'zh-CN', ur: 'ur-PK' };
 
 const linesOf = (note: PptxNote): NotesLine[] => {
   const runs =
@@ -62,7 +60,7 @@ export function withNotesRuns(
     .map((line) => {
       const runs = line
         .map((r) => {
-          const lang = r.lang ? (runLanguage[r.lang] ?? r.lang) : deck.lang;
+          const lang = r.lang ? pptxLanguage(r.lang) : deck.lang;
           return `<a:r><a:rPr lang="${escapeXml(lang)}" dirty="0"/><a:t>${escapeXml(r.text)}</a:t></a:r>`;
         })
         .join('');

@@ -40,6 +40,10 @@ export type PlanItem =
 const safeUrl = (url: string | null | undefined): string | null =>
   url && WebUrlSchema.safeParse(url).success ? url : null;
 
+/** The tag PowerPoint wants for a language the data gives ('en', 'zh-Hans', 'ur'). */
+const runLanguages: Record<string, string> = { en: 'en-GB', 'zh-Hans': 'zh-CN', ur: 'ur-PK' };
+export const pptxLanguage = (lang: string): string => runLanguages[lang] ?? lang;
+
 export const run = (text: string, options: PptxGenJS.TextPropsOptions = {}): PptxGenJS.TextProps => ({
   text,
   options,

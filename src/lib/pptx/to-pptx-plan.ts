@@ -8,7 +8,7 @@ import type { PptxDeck, PptxSlide, PptxSource, PptxWords } from './deck-descript
 import { inDirection } from './pptx-direction';
 import { notesLines, notesPlainText, type NotesLine } from './pptx-notes';
 import { pptxTheme as t } from './pptx-theme';
-import { inks, linkRun, run, textItem, type Box, type Ink, type PlanItem } from './pptx-text';
+import { inks, linkRun, pptxLanguage, run, textItem, type Box, type Ink, type PlanItem } from './pptx-text';
 import { bodyItems } from './to-pptx-body';
 
 export type { PlanItem } from './pptx-text';
@@ -38,7 +38,10 @@ const dateOf = (words: PptxWords, asOf: string | null) => (asOf ? words.date(asO
 function footerRuns(sources: readonly PptxSource[], ink: Ink, words: PptxWords) {
   const runs = [run(`${words.sourcesLabel(sources.length)} `, { bold: true })];
   sources.forEach((source, i) => {
-    runs.push(run(`${source.mark} `, { fontFace: t.symbolFont }), run(`${source.name}, `));
+    runs.push(
+      run(`${source.mark} `, { fontFace: t.symbolFont }),
+      run(`${source.name}, `, source.lang ? { lang: pptxLanguage(source.lang) } : {}),
+    );
     source.items.forEach((item, j) => {
       if (j > 0) runs.push(run(', '));
       runs.push(linkRun(dateOf(words, item.asOf), item.url, ink));
