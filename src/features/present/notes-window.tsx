@@ -1,7 +1,6 @@
 import { useLocale } from '@/components/language-provider';
 import { NoteLine } from '@/components/note-line';
 import { noteText } from '@/components/note-runs';
-import { defineMessages } from '@/lib/messages';
 import { moveTo, type DeckCommand } from './deck-keys';
 import { notesGoto } from './notes-sync';
 import { useStoredNote } from './notes-store';
@@ -13,81 +12,7 @@ import { useDeckKeys } from './use-deck-keys';
 import { useDigitJump } from './use-digit-jump';
 import { useNotesSync } from './use-present-sync';
 import { frameMessages } from './slide-frame-messages';
-
-const messages = defineMessages({
-  heading: {
-    id: 'present.notes.heading',
-    defaultMessage: 'Speaker notes',
-    description: 'Heading of the notes window.',
-  },
-  waiting: {
-    id: 'present.notes.waiting',
-    defaultMessage: 'Waiting for the presentation window… Open the present view with the same filters.',
-    description: 'Notes window, before the deck window answers.',
-  },
-  connected: {
-    id: 'present.notes.connected',
-    defaultMessage: 'In step with the presentation window.',
-    description: 'Notes window, following the deck window.',
-  },
-  closed: {
-    id: 'present.notes.closed',
-    defaultMessage: 'The presentation window has closed.',
-    description: 'Notes window, after the deck window closed.',
-  },
-  own: {
-    id: 'present.notes.own',
-    defaultMessage: 'Your notes for this slide (kept in this browser only)',
-    description: 'Label of the box where the presenter types their own notes.',
-  },
-  count: {
-    id: 'present.notes.count',
-    defaultMessage: 'Slide {slide} of {count}',
-    description: 'Where the deck is, in the notes window.',
-  },
-  countAuto: {
-    id: 'present.notes.count-auto',
-    defaultMessage:
-      '{paused, select, yes {Slide {slide} of {count} · auto-advance every {seconds} s, paused} other {Slide {slide} of {count} · auto-advance every {seconds} s}}',
-    description: 'Where the deck is, with the slides turning by themselves.',
-  },
-  fromData: {
-    id: 'present.notes.from-data',
-    defaultMessage: 'From the data',
-    description: 'Heading over the notes written from the figures (each with its source).',
-  },
-  next: {
-    id: 'present.notes.next',
-    defaultMessage: 'Next: {title}',
-    description: 'Heading over the preview of the next slide.',
-  },
-  last: {
-    id: 'present.notes.last',
-    defaultMessage: 'This is the last slide',
-    description: 'In place of the next slide’s preview at the end of the deck.',
-  },
-  steer: {
-    id: 'present.notes.steer',
-    defaultMessage: 'Steer the presentation',
-    description: 'Accessible name of the buttons that turn the deck’s slides.',
-  },
-  previous: {
-    id: 'present.notes.previous',
-    defaultMessage: 'Previous',
-    description: 'Button: previous slide.',
-  },
-  nextButton: { id: 'present.notes.next-button', defaultMessage: 'Next', description: 'Button: next slide.' },
-  resume: {
-    id: 'present.notes.resume',
-    defaultMessage: 'Resume auto-advance',
-    description: 'Button: the slides turn by themselves again.',
-  },
-  pause: {
-    id: 'present.notes.pause',
-    defaultMessage: 'Pause auto-advance',
-    description: 'Button: the slides stop turning by themselves.',
-  },
-});
+import { notesWindowMessages as messages } from './notes-window-messages';
 
 const connectionText = {
   waiting: messages.waiting,
