@@ -28,6 +28,11 @@ export interface SlideSpec {
   subtitle?: string;
   render: () => ReactNode;
   /**
+   * Resolves once the code the body draws with has loaded (the charts' Recharts): printing and the
+   * exports wait for it. Absent when the body needs nothing beyond the deck.
+   */
+  ready?: () => Promise<void>;
+  /**
    * Speaker notes from the data: each figure with its source and as-of date; parts in another
    * language than the deck's (a source's title, an untranslated method) as runs (`formatNote`).
    */

@@ -1,14 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { SummaryBadge } from '@/components/chart-summary';
 import { ChartLegend } from '@/components/chart-legend';
 import { useSvgId } from '@/components/chart-marks';
 import { useLocale } from '@/components/language-provider';
+import { LoadBoundary } from '@/components/load-boundary';
 import { EmptyState, ErrorState, LoadingBlock, StaleNotice } from '@/components/panel-states';
+import { loadOnce } from '@/lib/load-once';
 import { defineMessages } from '@/lib/messages';
-import { CategoryChart } from './category-chart';
 import type { PanelState } from './chart-hooks';
 import styles from './chart-slides.module.css';
 import { legendItems } from './series-fill';
-import { TimeChart } from './time-chart';
 import { markerMessages, markerNotes } from './to-event-markers';
 import type { SlideFigure } from './use-deck-charts';
 
@@ -24,6 +25,16 @@ const messages = defineMessages({
     description: 'Accessible name of a chart slide’s legend; title is the slide’s title.',
   },
 });
+
+// Recharts (about 110 KB gzip) is not needed for the deck's first slide: the slides' charts load
+// beside the deck, so it paints without waiting for them. Printing and the exports wait for them
+// (the slides' `ready`), and the deck asks for them in its first quiet moment.
+const loadCharts = loadOnce(() => Promise.all([import('./time-chart'), import('./category-chart')]));
+const TimeChart = lazy(() => loadCharts().then(([time]) => ({ default: time.TimeChart })));
+const CategoryChart = lazy(() => loadCharts().then(([, category]) => ({ default: category.CategoryChart })));
+
+/** Resolves once the slides' charts can draw (SlideSpec `ready`). */
+export const chartSlidesReady = (): Promise<void> => loadCharts().then(() => undefined);
 
 /**
  * Room for the chart between a slide's title and footer, after the summary, legend and milestone key.
@@ -58,21 +69,27 @@ export function ChartSlideBody({ title, state, figure }: ChartSlideBodyProps) {
         items={legendItems(model.series, model.data, prefix, locale)}
         label={locale.format(messages.key, { title })}
       />
-      {figure.kind === 'time' ? (
-        <TimeChart
-          model={figure.shaped.model}
-          prefix={prefix}
-          label={title}
-          height={chartHeight(locale.lang)}
-        />
-      ) : (
-        <CategoryChart
-          model={figure.shaped.model}
-          prefix={prefix}
-          label={title}
-          height={chartHeight(locale.lang)}
-        />
-      )}
+      <LoadBoundary
+        fallback={(error) => <ErrorState error={error} onRetry={() => window.location.reload()} />}
+      >
+        <Suspense fallback={<div style={{ height: chartHeight(locale.lang) }} aria-hidden="true" />}>
+          {figure.kind === 'time' ? (
+            <TimeChart
+              model={figure.shaped.model}
+              prefix={prefix}
+              label={title}
+              height={chartHeight(locale.lang)}
+            />
+          ) : (
+            <CategoryChart
+              model={figure.shaped.model}
+              prefix={prefix}
+              label={title}
+              height={chartHeight(locale.lang)}
+            />
+          )}
+        </Suspense>
+      </LoadBoundary>
       {markers.length > 0 && (
         <ol className={styles.markers} aria-label={locale.format(markerMessages.notesLabel)}>
           {markerNotes(markers, locale).map((note) => (

@@ -2,12 +2,14 @@
  * The deck's chart slides: every definition with a `slide` (`deckCharts` in chart-tables.ts), of
  * any kind, drawn by the same shaping and chart components as the charts pages.
  */
+import { useEffect } from 'react';
 import { useLocale } from '@/components/language-provider';
+import { takeIdleTurn } from '@/lib/idle-turns';
 import { missingData } from '@/components/missing-data';
 import type { SlideSpec } from '@/components/slide-spec';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
-import { ChartSlideBody } from './chart-slide-body';
+import { ChartSlideBody, chartSlidesReady } from './chart-slide-body';
 import { chartNotes } from './chart-slide-notes';
 import { panelState } from './chart-hooks';
 import { toCategoryPptx, toChartPptx } from './to-chart-pptx';
@@ -42,6 +44,7 @@ function chartSpec(chart: DeckChart, locale: Locale): SlideSpec {
     title,
     subtitle: locale.format(chart.slide.subtitle, chart.subtitleValues),
     render: () => <ChartSlideBody title={title} state={state} figure={figure} />,
+    ready: chartSlidesReady,
     // One gap per slide, however many of its queries failed; Retry refetches them all.
     missing: missingData(queries.map((query) => [locale.format(messages.figures, { title }), query] as const))
       .slice(0, 1)
@@ -56,5 +59,7 @@ function chartSpec(chart: DeckChart, locale: Locale): SlideSpec {
 /** The deck's chart slides, in `deckCharts` order, with the same filters and queries as the pages. */
 export function useChartSlides(): SlideSpec[] {
   const locale = useLocale();
+  // The charts' code, in the deck's first quiet moment: ready before the presenter reaches a chart.
+  useEffect(() => takeIdleTurn(() => void chartSlidesReady().catch(() => {})), []);
   return useDeckCharts().map((chart) => chartSpec(chart, locale));
 }

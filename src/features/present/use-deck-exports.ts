@@ -98,7 +98,12 @@ export function useDeckExports({
   }, [slides]);
   const current = slides[slide - 1];
 
+  /** The code every slide's body draws with (the charts'), before anything reads the slides. */
+  const bodiesReady = (specs: readonly SlideSpec[]) =>
+    Promise.all(specs.map((spec) => spec.ready?.().catch(() => {})));
+
   async function savePng() {
+    if (current) await bodiesReady([current]);
     await rendered();
     const node = stage.current?.querySelector<HTMLElement>(`[data-slide="${slide}"]`);
     if (!node || !current) return;
@@ -146,6 +151,7 @@ export function useDeckExports({
   // Figures still loading would go out as gaps: wait for them (briefly), then ask about any that failed.
   async function exportPptx() {
     setBusy('pptx');
+    await bodiesReady(latestSlides.current);
     await prepare();
     await settle();
     setBusy(null);
@@ -157,6 +163,7 @@ export function useDeckExports({
   // Figures still loading would print as skeletons: wait for them (briefly), then open the dialog.
   async function printDeck() {
     setBusy('print');
+    await bodiesReady(latestSlides.current);
     await prepare();
     await settle();
     setBusy(null);
