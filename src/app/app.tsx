@@ -1,8 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
-import { Route, Switch } from 'wouter';
+import { Suspense, type ReactNode } from 'react';
+import { Route, Switch, useLocation } from 'wouter';
 import { useLocale } from '@/components/language-provider';
-import { LoadingBlock } from '@/components/panel-states';
+import { LoadBoundary } from '@/components/load-boundary';
+import { ErrorState, LoadingBlock } from '@/components/panel-states';
 import { defineMessages } from '@/lib/messages';
 import { AppShell, preloadShell } from './app-shell';
 import { Providers } from './providers';
@@ -24,6 +25,27 @@ function PageFallback() {
 }
 
 const pageFallback = <PageFallback />;
+
+/**
+ * A page whose code could not load (offline on a cold cache, a deploy that replaced it) says so in
+ * the page's place, with Retry (a reload); the header and navigation keep working, and choosing
+ * another page clears it.
+ */
+function PageBoundary({ children }: { children: ReactNode }) {
+  const [path] = useLocation();
+  return (
+    <LoadBoundary
+      resetKey={path}
+      fallback={(error) => (
+        <section className="page">
+          <ErrorState error={error} onRetry={() => window.location.reload()} />
+        </section>
+      )}
+    >
+      {children}
+    </LoadBoundary>
+  );
+}
 
 /** While a page's chunk loads: its heading and lede (routes.ts `head`), in the route it will fill. */
 const shellPageFallback = (
@@ -59,23 +81,32 @@ export function App({ queryClient, persist = false }: { queryClient: QueryClient
           .filter((route) => route.chrome === false)
           .map((route) => (
             <Route key={route.path} path={route.path} nest={route.nest}>
-              <Suspense fallback={pageFallback}>
-                <route.component />
-              </Suspense>
+              <PageBoundary>
+                <Suspense fallback={pageFallback}>
+                  <route.component />
+                </Suspense>
+              </PageBoundary>
             </Route>
           ))}
         <Route>
           <AppShell>
-            <Suspense fallback={shellPageFallback}>
-              <Switch>
-                {routes
-                  .filter((route) => route.chrome !== false)
-                  .map((route) => (
-                    <Route key={route.path} path={route.path} nest={route.nest} component={route.component} />
-                  ))}
-                <Route component={NotFound} />
-              </Switch>
-            </Suspense>
+            <PageBoundary>
+              <Suspense fallback={shellPageFallback}>
+                <Switch>
+                  {routes
+                    .filter((route) => route.chrome !== false)
+                    .map((route) => (
+                      <Route
+                        key={route.path}
+                        path={route.path}
+                        nest={route.nest}
+                        component={route.component}
+                      />
+                    ))}
+                  <Route component={NotFound} />
+                </Switch>
+              </Suspense>
+            </PageBoundary>
           </AppShell>
         </Route>
       </Switch>

@@ -45,4 +45,19 @@ describe('LoadBoundary', () => {
     expect(await screen.findByText('the chart')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('draws its children again when its reset key changes', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const Broken = lazy(() => Promise.reject(new Error('offline')));
+    const page = (path: string) => (
+      <LoadBoundary resetKey={path} fallback={() => <p role="alert">Not loaded</p>}>
+        <Suspense fallback={null}>{path === '/map' ? <Broken /> : <p>the overview</p>}</Suspense>
+      </LoadBoundary>
+    );
+    const { rerender } = render(page('/map'));
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    rerender(page('/'));
+    expect(await screen.findByText('the overview')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

@@ -4,6 +4,8 @@ interface LoadBoundaryProps {
   children: ReactNode;
   /** Draws the failure in the piece's place (with a way to try again). */
   fallback: (error: unknown) => ReactNode;
+  /** A new value clears a caught failure (another page was chosen): the children are drawn again. */
+  resetKey?: unknown;
 }
 
 /**
@@ -16,6 +18,11 @@ export class LoadBoundary extends Component<LoadBoundaryProps, { error: unknown 
 
   static getDerivedStateFromError(error: unknown) {
     return { error: error ?? new Error('The piece could not load') };
+  }
+
+  override componentDidUpdate(previous: LoadBoundaryProps) {
+    if (this.state.error !== undefined && previous.resetKey !== this.props.resetKey)
+      this.setState({ error: undefined });
   }
 
   override render() {
