@@ -1,6 +1,5 @@
 import { startTransition, useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import { takeIdleTurn } from '@/lib/idle-turns';
 
 /** True where nothing can tell us what is on screen (jsdom) or when the page is being printed. */
 const drawEverything = () =>
@@ -10,12 +9,6 @@ const drawEverything = () =>
 export interface NearViewportOptions {
   /** How far outside the viewport counts as near (IntersectionObserver's rootMargin). */
   margin: string;
-  /**
-   * Also true once the browser has a quiet moment for it (lib/idle-turns.ts), near or not: for
-   * pieces cheap enough to draw one per moment, which a reader may then find with the browser's
-   * search or a screen reader without scrolling to them first.
-   */
-  whenIdle?: boolean;
 }
 
 /**
@@ -23,10 +16,7 @@ export interface NearViewportOptions {
  * transition, so that React draws what it reveals in slices rather than one long task; before
  * printing it turns true at once, since a printout has no second chance to scroll.
  */
-export function useNearViewport(
-  box: RefObject<Element | null>,
-  { margin, whenIdle = false }: NearViewportOptions,
-) {
+export function useNearViewport(box: RefObject<Element | null>, { margin }: NearViewportOptions) {
   const [near, setNear] = useState(drawEverything);
 
   useEffect(() => {
@@ -45,14 +35,12 @@ export function useNearViewport(
     const print = window.matchMedia?.('print');
     window.addEventListener('beforeprint', show);
     print?.addEventListener?.('change', show);
-    const cancelTurn = whenIdle ? takeIdleTurn(reveal) : undefined;
     return () => {
       observer.disconnect();
-      cancelTurn?.();
       window.removeEventListener('beforeprint', show);
       print?.removeEventListener?.('change', show);
     };
-  }, [near, box, margin, whenIdle]);
+  }, [near, box, margin]);
 
   return near;
 }
