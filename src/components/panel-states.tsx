@@ -176,10 +176,12 @@ export function failureOf(query: QueryFreshness): unknown {
  * until then, or if it cannot load, a plain label stands in.
  */
 export function StaleNotice({ queries }: { queries: readonly QueryFreshness[] }): ReactNode {
-  const old = queries.filter(
-    (q) =>
-      q.data !== undefined && (q.dataUpdatedAt < sessionStartedAt() || q.failureReason != null || q.isError),
-  );
+  const old = queries.filter((q) => {
+    // Read before any test can skip them: TanStack Query re-renders a panel only for the fields it
+    // has read, and the notice that reads them may load after the refresh has already failed.
+    const { failureReason, isError } = q;
+    return q.data !== undefined && (q.dataUpdatedAt < sessionStartedAt() || failureReason != null || isError);
+  });
   if (old.length === 0) return null;
   return (
     <Suspense fallback={<StaleShort />}>
