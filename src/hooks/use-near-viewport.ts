@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { takeIdleTurn } from '@/lib/idle-turns';
 
 /** True where nothing can tell us what is on screen (jsdom) or when the page is being printed. */
 const drawEverything = () =>
@@ -9,6 +10,12 @@ const drawEverything = () =>
 export interface NearViewportOptions {
   /** How far outside the viewport counts as near (IntersectionObserver's rootMargin). */
   margin: string;
+  /**
+   * Also true once the browser has a quiet moment for it (lib/idle-turns.ts), near or not: for
+   * pieces cheap enough to draw one per moment, which a reader may then find with the browser's
+   * search or a screen reader without scrolling to them first.
+   */
+  whenIdle?: boolean;
 }
 
 /**
@@ -16,7 +23,10 @@ export interface NearViewportOptions {
  * transition, so that React draws what it reveals in slices rather than one long task; before
  * printing it turns true at once, since a printout has no second chance to scroll.
  */
-export function useNearViewport(box: RefObject<Element | null>, { margin }: NearViewportOptions) {
+export function useNearViewport(
+  box: RefObject<Element | null>,
+  { margin, whenIdle = false }: NearViewportOptions,
+) {
   const [near, setNear] = useState(drawEverything);
 
   useEffect(() => {
@@ -35,12 +45,14 @@ export function useNearViewport(box: RefObject<Element | null>, { margin }: Near
     const print = window.matchMedia?.('print');
     window.addEventListener('beforeprint', show);
     print?.addEventListener?.('change', show);
+    const cancelTurn = whenIdle ? takeIdleTurn(reveal) : undefined;
     return () => {
       observer.disconnect();
+      cancelTurn?.();
       window.removeEventListener('beforeprint', show);
       print?.removeEventListener?.('change', show);
     };
-  }, [near, box, margin]);
+  }, [near, box, margin, whenIdle]);
 
   return near;
 }
