@@ -7,7 +7,7 @@ import { zonesQuery } from '@/lib/endpoints/zones';
 import { defineMessages } from '@/lib/messages';
 import { hasBreakdownFilter } from '@/lib/view-filters';
 import { kpiCards } from './kpi-cards';
-import { KpiSlot } from './kpi-slot';
+import { KpiPlace } from './kpi-place';
 import styles from './overview-page.module.css';
 
 const messages = defineMessages({
@@ -45,7 +45,7 @@ export function OverviewPage() {
       )}
       <div className={styles.grid}>
         {kpiCards.map((card) => (
-          <KpiSlot key={card.id} definition={card} filters={filters} zones={zones} meta={meta} />
+          <KpiPlace key={card.id} definition={card} filters={filters} zones={zones} meta={meta} />
         ))}
       </div>
     </section>
