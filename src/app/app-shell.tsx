@@ -6,6 +6,8 @@ import { ConnectionStatus } from '@/components/connection-status';
 import { LazyFaultNotice } from '@/components/deferred';
 import { useLocale } from '@/components/language-provider';
 import { LanguageSwitch } from '@/components/language-switch';
+import { LoadBoundary } from '@/components/load-boundary';
+import { LoadFailed } from '@/components/load-failed';
 import { NumberStyleSwitch } from '@/components/number-style-switch';
 import { ProvenanceLegend } from '@/components/provenance-legend';
 import { describeDataSource, describeDemoSource } from '@/lib/data-source';
@@ -26,16 +28,27 @@ const UrlCheck = lazyNamed(() => import('./url-check'), 'UrlCheck');
 export const preloadShell = () => FilterBar.preload();
 
 // Made once: the shell re-renders on every address change (its links carry the filters), and the
-// same elements let React skip these parts then, the filter bar (React Aria) above all.
+// same elements let React skip these parts then, the filter bar (React Aria) above all. If their
+// code cannot load, the page still works: the address's filters apply without the bar.
 const urlCheck = (
-  <Suspense fallback={null}>
-    <UrlCheck />
-  </Suspense>
+  <LoadBoundary fallback={() => null}>
+    <Suspense fallback={null}>
+      <UrlCheck />
+    </Suspense>
+  </LoadBoundary>
 );
 const filterBar = (
-  <Suspense fallback={<div className={styles.filterBarPlaceholder} aria-hidden="true" />}>
-    <FilterBar />
-  </Suspense>
+  <LoadBoundary
+    fallback={(error) => (
+      <div className={styles.filterBarFailed}>
+        <LoadFailed error={error} compact />
+      </div>
+    )}
+  >
+    <Suspense fallback={<div className={styles.filterBarPlaceholder} aria-hidden="true" />}>
+      <FilterBar />
+    </Suspense>
+  </LoadBoundary>
 );
 const faultNotice = __DEMO_API__ && (
   <Suspense fallback={null}>

@@ -3,7 +3,8 @@ import { Suspense, type ReactNode } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { useLocale } from '@/components/language-provider';
 import { LoadBoundary } from '@/components/load-boundary';
-import { ErrorState, LoadingBlock } from '@/components/panel-states';
+import { LoadFailed } from '@/components/load-failed';
+import { LoadingBlock } from '@/components/panel-states';
 import { defineMessages } from '@/lib/messages';
 import { AppShell, preloadShell } from './app-shell';
 import { Providers } from './providers';
@@ -28,7 +29,7 @@ const pageFallback = <PageFallback />;
 
 /**
  * A page whose code could not load (offline on a cold cache, a deploy that replaced it) says so in
- * the page's place, with Retry (a reload); the header and navigation keep working, and choosing
+ * the page's place, with a reload; the header and navigation keep working, and choosing
  * another page clears it.
  */
 function PageBoundary({ children }: { children: ReactNode }) {
@@ -38,7 +39,7 @@ function PageBoundary({ children }: { children: ReactNode }) {
       resetKey={path}
       fallback={(error) => (
         <section className="page">
-          <ErrorState error={error} onRetry={() => window.location.reload()} />
+          <LoadFailed error={error} />
         </section>
       )}
     >

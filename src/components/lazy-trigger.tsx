@@ -1,4 +1,7 @@
 import { Suspense, useState, type ReactNode } from 'react';
+import { LoadBoundary } from './load-boundary';
+import { LoadFailed } from './load-failed';
+import styles from './lazy-trigger.module.css';
 
 interface LazyTriggerProps {
   className: string | undefined;
@@ -18,19 +21,32 @@ interface LazyTriggerProps {
  */
 export function LazyTrigger({ className, popup, label, preload, children }: LazyTriggerProps) {
   const [used, setUsed] = useState(false);
+  // Loading ahead is a head start only: if it fails, pressing the button says so in its place.
+  const warm = () => void Promise.resolve(preload()).catch(() => undefined);
   const button = (
     <button
       type="button"
       className={className}
       aria-haspopup={popup}
       aria-expanded={false}
-      onPointerEnter={() => void preload()}
-      onFocus={() => void preload()}
+      onPointerEnter={warm}
+      onFocus={warm}
       onClick={() => setUsed(true)}
     >
       {label}
     </button>
   );
   if (!used) return button;
-  return <Suspense fallback={button}>{children}</Suspense>;
+  return (
+    <LoadBoundary
+      fallback={(error) => (
+        <div className={styles.failed}>
+          {button}
+          <LoadFailed error={error} compact />
+        </div>
+      )}
+    >
+      <Suspense fallback={button}>{children}</Suspense>
+    </LoadBoundary>
+  );
 }

@@ -1,9 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { SummaryBadge } from '@/components/chart-summary';
 import { ChartLegend } from '@/components/chart-legend';
 import { useSvgId } from '@/components/chart-marks';
 import { useLocale } from '@/components/language-provider';
-import { LoadBoundary } from '@/components/load-boundary';
+import { LazyPlace } from '@/components/lazy-place';
 import { EmptyState, ErrorState, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import { loadOnce } from '@/lib/load-once';
 import { defineMessages } from '@/lib/messages';
@@ -69,27 +69,23 @@ export function ChartSlideBody({ title, state, figure }: ChartSlideBodyProps) {
         items={legendItems(model.series, model.data, prefix, locale)}
         label={locale.format(messages.key, { title })}
       />
-      <LoadBoundary
-        fallback={(error) => <ErrorState error={error} onRetry={() => window.location.reload()} />}
-      >
-        <Suspense fallback={<div style={{ height: chartHeight(locale.lang) }} aria-hidden="true" />}>
-          {figure.kind === 'time' ? (
-            <TimeChart
-              model={figure.shaped.model}
-              prefix={prefix}
-              label={title}
-              height={chartHeight(locale.lang)}
-            />
-          ) : (
-            <CategoryChart
-              model={figure.shaped.model}
-              prefix={prefix}
-              label={title}
-              height={chartHeight(locale.lang)}
-            />
-          )}
-        </Suspense>
-      </LoadBoundary>
+      <LazyPlace loading={<div style={{ height: chartHeight(locale.lang) }} aria-hidden="true" />}>
+        {figure.kind === 'time' ? (
+          <TimeChart
+            model={figure.shaped.model}
+            prefix={prefix}
+            label={title}
+            height={chartHeight(locale.lang)}
+          />
+        ) : (
+          <CategoryChart
+            model={figure.shaped.model}
+            prefix={prefix}
+            label={title}
+            height={chartHeight(locale.lang)}
+          />
+        )}
+      </LazyPlace>
       {markers.length > 0 && (
         <ol className={styles.markers} aria-label={locale.format(markerMessages.notesLabel)}>
           {markerNotes(markers, locale).map((note) => (

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Children, lazy, Suspense, type ReactNode } from 'react';
+import { Children, lazy, type ReactNode } from 'react';
 import { useLocale } from '@/components/language-provider';
+import { LazyPlace } from '@/components/lazy-place';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
 import type { Indicator } from '@/domain/indicator';
@@ -105,7 +106,7 @@ export function ComparePanel({
           <StaleNotice queries={[query]} />
           {series && measure && measureName && series.points.length > 0 && (
             <>
-              <Suspense fallback={<LoadingBlock label={measureName.text} lines={6} />}>
+              <LazyPlace loading={<LoadingBlock label={measureName.text} lines={6} />}>
                 <CompareChart
                   points={series.points}
                   zones={picked
@@ -120,7 +121,7 @@ export function ComparePanel({
                     year: String(params.base ?? ''),
                   })}
                 />
-              </Suspense>
+              </LazyPlace>
               <p className={styles.note}>
                 {Children.toArray(
                   t.formatRich<ReactNode>(m.kinds, {

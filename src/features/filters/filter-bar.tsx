@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { LazyMultiPicker } from '@/components/lazy-multi-picker';
+import { LoadBoundary } from '@/components/load-boundary';
 import { failureOf, panelStateMessages } from '@/components/panel-states';
 import { localName, localShortName } from '@/domain/local-names';
 import { useViewFilters } from '@/hooks/use-view-filters';
@@ -167,14 +168,17 @@ export function FilterBar() {
       </p>
       {chips.length > 0 && (
         <div className={styles.chips}>
-          <Suspense fallback={<ChipsPreview chips={chips} />}>
-            <FilterChips
-              chips={chips}
-              label={t.format(messages.active)}
-              removeLabel={t.format(messages.remove)}
-              onRemove={(id) => setFilters(removeChip(filters, id))}
-            />
-          </Suspense>
+          {/* If the chips' code cannot load, the summary above, the pickers and Clear still work. */}
+          <LoadBoundary fallback={() => <ChipsPreview chips={chips} />}>
+            <Suspense fallback={<ChipsPreview chips={chips} />}>
+              <FilterChips
+                chips={chips}
+                label={t.format(messages.active)}
+                removeLabel={t.format(messages.remove)}
+                onRemove={(id) => setFilters(removeChip(filters, id))}
+              />
+            </Suspense>
+          </LoadBoundary>
           {isFiltered(filters) && (
             <button type="button" className="button button--ghost button--small" onClick={clearFilters}>
               {t.format(messages.clear)}

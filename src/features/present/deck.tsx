@@ -1,7 +1,8 @@
 import { useIsFetching } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { lazy, useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useLocation } from 'wouter';
 import { useLocale } from '@/components/language-provider';
+import { LazyPlace } from '@/components/lazy-place';
 import { useDeferredSettled } from '@/hooks/use-deferred-settled';
 import { formattersReady } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
@@ -175,14 +176,14 @@ export function Deck({ slides, filtersLabel, deckKey, exitHref, notesHref }: Dec
         })}
       </p>
       {pptxGaps.length > 0 && (
-        <Suspense fallback={null}>
+        <LazyPlace loading={null}>
           <ExportGapsDialog
             gaps={pptxGaps}
             question={t.format(messages.pptxWhat)}
             onContinue={() => void writePptx()}
             onCancel={cancelPptx}
           />
-        </Suspense>
+        </LazyPlace>
       )}
       <p className={styles.notice} role="status">
         {notice}
