@@ -88,7 +88,10 @@ function machineDetails(error: unknown, t: Translator): [string, string][] {
 export function ErrorDetails({ error }: { error: unknown }) {
   const t = useLocale();
   useEffect(() => {
-    console.warn(`[api] ${describeError(error)}`, Object.fromEntries(errorDetails(error, englishLocale)));
+    console.warn(
+      `[api] ${describeError(error, englishLocale)}`,
+      Object.fromEntries(errorDetails(error, englishLocale)),
+    );
   }, [error]);
   return (
     <details className={styles.details}>

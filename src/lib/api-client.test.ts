@@ -8,6 +8,7 @@ import { setFaults } from '@mocks/handlers/faults';
 import { ZonesResponseSchema } from '@/domain/api';
 import { ZoneSchema } from '@/domain/zone';
 import { config } from '@/config/env';
+import { englishLocale } from './locale';
 import { rejectedSnapshot } from './rejected-records';
 import { buildUrl, getJson, getList, parseRetryAfter } from './api-client';
 import { ApiError, describeError, isTransient } from './api-error';
@@ -55,7 +56,7 @@ describe('getJson', () => {
     const error = await failure(getJson(zonesUrl(), ZonesResponseSchema));
     expect(error.kind).toBe(kind);
     expect(isTransient(error)).toBe(transient);
-    expect(describeError(error)).toContain(message);
+    expect(describeError(error, englishLocale)).toContain(message);
   });
 
   it('turns the timeout fault into a timeout error once the production timeout has passed', async () => {
@@ -73,7 +74,7 @@ describe('getJson', () => {
       const error = await pending;
       expect(error.kind).toBe('timeout');
       expect(isTransient(error)).toBe(true);
-      expect(describeError(error)).toContain('is not answering');
+      expect(describeError(error, englishLocale)).toContain('is not answering');
     } finally {
       vi.useRealTimers();
     }
@@ -90,7 +91,9 @@ describe('getJson', () => {
     const error = await failure(getJson(zonesUrl(), z.unknown()));
     expect(error.details.status).toBe(404);
     expect(isTransient(error)).toBe(false);
-    expect(describeError(error)).toBe('The data service does not have this data (answered 404).');
+    expect(describeError(error, englishLocale)).toBe(
+      'The data service does not have this data (answered 404).',
+    );
   });
 
   it('reports a network failure as such', async () => {
@@ -122,7 +125,7 @@ describe('getJson', () => {
     setFaults({ zones: fault });
     const error = await failure(getJson(zonesUrl(), z.unknown()));
     expect(error.details.body).toBe(body);
-    expect(describeError(error)).toContain(message);
+    expect(describeError(error, englishLocale)).toContain(message);
   });
 });
 

@@ -1,5 +1,4 @@
 import { config } from '@/config/env';
-import { englishLocale } from './locale';
 import { defineMessages, type Translator } from './messages';
 
 /** Why a request failed, in the categories the UI and the retry policy care about. */
@@ -126,8 +125,9 @@ function describeStatus(t: Translator, service: string, status: number): string 
 /**
  * One sentence a user understands, for the panel that failed, in the reader's language (`t`).
  * Technical detail goes to errorDetails(). A service's own message (World Bank) is quoted as it came.
+ * `t` is required: a reason in English inside a translated sentence was easy to miss.
  */
-export function describeError(error: unknown, t: Translator = englishLocale): string {
+export function describeError(error: unknown, t: Translator): string {
   if (!(error instanceof ApiError)) return t.format(messages.unknown);
   const service = serviceOf(error, t);
   switch (error.kind) {

@@ -2,7 +2,8 @@
  * Work that may wait for a quiet moment, one piece per moment, in the order it was asked for.
  * The overview draws the cards below the first screen this way: each in a task of its own once the
  * browser has nothing else to do, where all of them at once held a slow phone's main thread in
- * long tasks (rendering, committing, subscribing and laying out eight cards together).
+ * long tasks (rendering, committing, subscribing and laying out eight cards together). The deck
+ * loads its chart slides' code and renders the slides next to the shown one the same way.
  */
 type Turn = () => void;
 

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtures } from '@mocks/data/fixtures';
+import { setFaults } from '@mocks/handlers/faults';
 import { shortSource } from '@/components/source-line';
 import { plainEnglishIn } from '../pseudo-locale';
 import { renderApp } from '../render';
@@ -58,6 +59,15 @@ describe('map in the reader’s language', () => {
     await user.click(within(region).getByRole('button', { name: /^\[Ŀīşŧ\]$/ }));
     await within(region).findByRole('table');
     expect(mapOwn(plainEnglishIn(region))).toEqual([]);
+  });
+
+  it('says why zone figures and agreements are missing in the reader’s language (pseudo-locale)', async () => {
+    setFaults({ observations: 'error-401', events: 'error-401' });
+    renderApp('/map?lang=en-XA');
+    const region = await screen.findByRole('region', { name: /^\[Ḿȧȧƥ\]$/ }, { timeout: 15_000 });
+    const notes = await within(region).findAllByText(/401/, { selector: 'p' }, { timeout: 15_000 });
+    expect(notes).toHaveLength(2);
+    for (const note of notes) expect(plainEnglishIn(note)).toEqual([]);
   });
 
   it('shows the map in Chinese: names, statuses, 亿 figures, English data marked as English', async () => {

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { setFaults } from '@mocks/handlers/faults';
 import { plainEnglishIn } from '../pseudo-locale';
 import { renderDeck } from '../present-helpers';
 
@@ -22,6 +23,16 @@ describe('presenter mode in the reader’s language', () => {
     // A slide's body renders when the presenter nears it (use-warm-slides.ts): go to the milestones.
     while (current().getAttribute('data-slide-id') !== 'timeline') await user.keyboard('{PageUp}');
     expect(await within(current()).findAllByRole('listitem')).not.toHaveLength(0);
+    expect(plainEnglishIn(current())).toEqual([]);
+  }, 60_000);
+
+  it('says why a slide lacks data in the deck’s language too (pseudo-locale)', async () => {
+    setFaults({ events: 'error-401' });
+    await renderDeck('/present?lang=en-XA', /^\[.+\]$/);
+    const user = userEvent.setup();
+    while (current().getAttribute('data-slide-id') !== 'timeline') await user.keyboard('{PageDown}');
+    // The notice names what is missing and why: "[Milestones] ([The data service refused access …])".
+    expect((await within(current()).findAllByText(/401/)).length).toBeGreaterThan(0);
     expect(plainEnglishIn(current())).toEqual([]);
   }, 60_000);
 

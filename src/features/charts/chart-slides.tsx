@@ -46,7 +46,10 @@ function chartSpec(chart: DeckChart, locale: Locale): SlideSpec {
     render: () => <ChartSlideBody title={title} state={state} figure={figure} />,
     ready: chartSlidesReady,
     // One gap per slide, however many of its queries failed; Retry refetches them all.
-    missing: missingData(queries.map((query) => [locale.format(messages.figures, { title }), query] as const))
+    missing: missingData(
+      queries.map((query) => [locale.format(messages.figures, { title }), query] as const),
+      locale,
+    )
       .slice(0, 1)
       .map((gap) => ({ ...gap, retry: state.onRetry })),
     pptx: () => pptxBody(title, figure, locale),

@@ -77,7 +77,7 @@ export function ExplorePage() {
       <p className="page-lede">{t.format(m.lede)}</p>
       {failureOf(indicators) != null && (
         <NoticeBox role="status">
-          <p>{t.format(m.indicatorsFailed, { reason: describeError(failureOf(indicators)) })}</p>
+          <p>{t.format(m.indicatorsFailed, { reason: describeError(failureOf(indicators), t) })}</p>
           <button type="button" className="button button--small" onClick={() => void indicators.refetch()}>
             {t.format(m.retryIndicators)}
           </button>
@@ -158,7 +158,7 @@ export function ExplorePage() {
           />
           {observations.isFetchNextPageError && (
             <NoticeBox role="alert">
-              <p>{t.format(m.moreFailed, { reason: describeError(observations.error) })}</p>
+              <p>{t.format(m.moreFailed, { reason: describeError(observations.error, t) })}</p>
               <button
                 type="button"
                 className="button button--small"

@@ -183,7 +183,7 @@ export function MapPanel({ region, metric, height, interactive = true }: MapPane
       <StaleNotice queries={[zones, observations, events]} />
       {figuresFailure != null && (
         <p className={styles.status} role="status">
-          {t.format(messages.noFigures, { reason: describeError(figuresFailure) })}{' '}
+          {t.format(messages.noFigures, { reason: describeError(figuresFailure, t) })}{' '}
           <button type="button" className="button button--small" onClick={() => void observations.refetch()}>
             {t.format(messages.retryFigures)}
           </button>
@@ -191,7 +191,7 @@ export function MapPanel({ region, metric, height, interactive = true }: MapPane
       )}
       {eventsFailure != null && (
         <p className={styles.status} role="status">
-          {t.format(messages.noAgreements, { reason: describeError(eventsFailure) })}{' '}
+          {t.format(messages.noAgreements, { reason: describeError(eventsFailure, t) })}{' '}
           <button type="button" className="button button--small" onClick={() => void events.refetch()}>
             {t.format(messages.retryAgreements)}
           </button>

@@ -43,11 +43,14 @@ export function useMapSlide(): SlideSpec {
   const counts = { pakistan: pakistan.length, counterparts: counterparts.length };
 
   return {
-    missing: missingData([
-      [t.format(messages.missingZones), zones],
-      [t.format(messages.missingFigures), observations],
-      [t.format(messages.missingAgreements), events],
-    ]),
+    missing: missingData(
+      [
+        [t.format(messages.missingZones), zones],
+        [t.format(messages.missingFigures), observations],
+        [t.format(messages.missingAgreements), events],
+      ],
+      t,
+    ),
     id: 'map',
     title: t.format(messages.title),
     subtitle: t.format(messages.subtitle, counts),

@@ -149,7 +149,7 @@ export const KpiSlot = memo(function KpiSlot({
           after={
             contextFailure != null && (
               <div className={styles.contextError} role="status">
-                {t.format(messages.contextFailed, { reason: describeError(contextFailure) })}{' '}
+                {t.format(messages.contextFailed, { reason: describeError(contextFailure, t) })}{' '}
                 <button type="button" className="button button--small" onClick={() => void context.refetch()}>
                   {t.format(messages.retryWorldBank)}
                 </button>

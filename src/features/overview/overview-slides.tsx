@@ -162,6 +162,7 @@ export function useKpiSlides(filters: ViewFilters): SlideSpec[] {
         members.flatMap(({ definition, query }) =>
           query ? [[t.format(definition.title), query] as const] : [],
         ),
+        t,
       ),
     };
   });

@@ -71,7 +71,7 @@ export function useTimelineSlide(filters: ViewFilters): SlideSpec {
   const first = items[0];
   const last = items.at(-1);
   return {
-    missing: missingData([[t.format(messages.what), events]]),
+    missing: missingData([[t.format(messages.what), events]], t),
     pptx: () =>
       events.data
         ? {

@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { takeIdleTurn } from '@/lib/idle-turns';
 
 /**
  * The slide to render next while the deck is idle: the shown one, then the next, then the previous
@@ -13,18 +14,6 @@ export function nextToWarm(warm: ReadonlySet<number>, count: number, current: nu
   }
   return null;
 }
-
-type Idle = (run: () => void) => () => void;
-
-// jsdom and older Safari have no requestIdleCallback: a short timer stands in for it.
-const whenIdle: Idle = (run) => {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(run, { timeout: 1500 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(run, 30);
-  return () => window.clearTimeout(handle);
-};
 
 const nextFrames = () =>
   new Promise<void>((resolve) => {
@@ -44,7 +33,8 @@ export function useWarmSlides(count: number, current: number) {
 
   useEffect(() => {
     if (next === null) return;
-    return whenIdle(() => startTransition(() => setWarm((w) => new Set(w).add(next))));
+    // In the page's queue of quiet moments, behind the chart slides' code (lib/idle-turns.ts).
+    return takeIdleTurn(() => startTransition(() => setWarm((w) => new Set(w).add(next))));
   }, [next]);
 
   const renderAll = useCallback(async () => {
