@@ -1,4 +1,8 @@
+import { lazy, useEffect } from 'react';
 import { localText } from '@/domain/local-texts';
+import { LazyPlace } from '@/components/lazy-place';
+import { takeIdleTurn } from '@/lib/idle-turns';
+import { loadOnce } from '@/lib/load-once';
 import { useLocale } from '@/components/language-provider';
 import type { Provenance } from '@/domain/provenance';
 import { localShortName } from '@/domain/local-names';
@@ -7,7 +11,6 @@ import { formatNote } from '@/components/note-runs';
 import type { SlideSpec } from '@/components/slide-spec';
 import type { Locale } from '@/lib/locale';
 import { borderMessages } from './border-note';
-import { CorridorMap } from './corridor-map';
 import { mapPicture } from './map-picture';
 import { keyList, statusWord } from './map-messages';
 import styles from './map-slide.module.css';
@@ -17,6 +20,13 @@ import { metricSpecs } from './to-zone-metrics';
 import { useMapData } from './use-map-data';
 import type { Zone } from '@/domain/zone';
 import { localTitle } from './to-arcs';
+
+// The map's code (d3, the map panel: about 45 KB gzip) loads beside the deck, not before its first
+// paint: the deck opens on the cover. It asks for it in a quiet moment; printing and the exports
+// await the slide's `ready`.
+const loadMap = loadOnce(() => import('./corridor-map'));
+const CorridorMap = lazy(() => loadMap().then((m) => ({ default: m.CorridorMap })));
+const mapSlideReady = (): Promise<void> => loadMap().then(() => undefined);
 
 /** Source titles are never translated: marked English inside the deck's language. */
 const cite = (p: Provenance, t: Locale) =>
@@ -32,6 +42,7 @@ const cite = (p: Provenance, t: Locale) =>
  */
 export function useMapSlide(): SlideSpec {
   const t = useLocale();
+  useEffect(() => takeIdleTurn(() => void mapSlideReady().catch(() => {})), []);
   const { zones, observations, events, figures, agreements } = useMapData();
   const all = zones.data ?? [];
   const pakistan = all.filter((z) => z.country === 'PK');
@@ -54,9 +65,12 @@ export function useMapSlide(): SlideSpec {
     id: 'map',
     title: t.format(messages.title),
     subtitle: t.format(messages.subtitle, counts),
+    ready: mapSlideReady,
     render: () => (
       <div className={styles.slide}>
-        <CorridorMap interactive={false} metric="companies" />
+        <LazyPlace loading={null}>
+          <CorridorMap interactive={false} metric="companies" />
+        </LazyPlace>
       </div>
     ),
     pptx: async (slide) => {
