@@ -1,6 +1,9 @@
 /** The overview in the pseudo-locale, Chinese and Urdu: every word of the cards through the catalogue. */
 import { screen, waitFor, within } from '@testing-library/react';
+import { getResponse, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { handlers } from '@mocks/handlers';
+import { server } from '@mocks/node';
 import observations from '../../mocks/data/observations.json';
 import { plainEnglishIn } from '../pseudo-locale';
 import { renderApp } from '../render';
@@ -45,8 +48,13 @@ describe('the overview in other languages', () => {
     await loadedCards();
     const plain = plainEnglishIn(page).filter((text) => !isData(text) && !isMessage(text));
     expect(plain).toEqual([]);
-    // A name of the data inside a sentence keeps its words; the sentence is the catalogue's.
-    expect(within(page).getAllByText(/^\[.+Karachi Education City.+\]$/).length).toBeGreaterThan(0);
+    // A name of the data inside a sentence keeps its words, marked English; the sentence is the catalogue's.
+    const names = within(page).getAllByText(/Karachi Education City/);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      expect(name).toHaveAttribute('lang', 'en');
+      expect(name.parentElement?.textContent).toMatch(/\[[^\]]*Karachi Education City[^\]]*\]/);
+    }
   });
 
   it('reads in Chinese: 亿 figures, 财年 fiscal years, Chinese labels and changes', async () => {
@@ -85,5 +93,23 @@ describe('the overview in other languages', () => {
     expect(within(card('زونز میں سرمایہ کاری')).getByRole('group', { name: 'مرکزی عدد' })).toHaveTextContent(
       '30 ارب روپے',
     );
+  });
+
+  it('marks a zone the data names only in English inside a Chinese label (lang="en")', async () => {
+    // The zones as a service without translated names would send them.
+    server.use(
+      http.get('*/api/v1/zones', async ({ request }) => {
+        const answer = await getResponse(handlers, request);
+        const body = (await answer?.json()) as { data: Record<string, unknown>[] };
+        const data = body.data.map((zone) => ({ ...zone, names: undefined }));
+        return HttpResponse.json({ ...body, data }, { headers: answer?.headers });
+      }),
+    );
+    renderApp('/?lang=zh-Hans');
+    await loadedCards();
+    const investment = card('特区投资');
+    const name = await within(investment).findByText('Pakistan Digital City STZ, Haripur');
+    expect(name).toHaveAttribute('lang', 'en');
+    expect(name.parentElement?.textContent).toContain('项目成本，Pakistan Digital City STZ, Haripur，2022');
   });
 });

@@ -8,6 +8,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import { useLocale } from '@/components/language-provider';
+import { NoteLine } from '@/components/note-line';
 import { defineMessages } from '@/lib/messages';
 import { tableColumns } from './table-columns';
 import styles from './observations-table.module.css';
@@ -174,7 +175,7 @@ export function ObservationsTable({
           <tfoot>
             <tr>
               <th scope="row" colSpan={Math.max(1, columnCount - 1)}>
-                {data.total.label}
+                <NoteLine note={data.total.label} />
               </th>
               <td className={styles.num}>
                 <bdi>{data.total.valueText}</bdi>

@@ -180,7 +180,12 @@ describe('toTableRows in other languages', () => {
       emptyFilters,
       ur,
     );
-    expect(data.total?.label).toBe('کل، Companies in zones (illustrative)، 2024');
+    // An indicator the data names only in English is marked so inside the Urdu sentence.
+    expect(data.total?.label).toEqual([
+      'کل، ',
+      { text: 'Companies in zones (illustrative)', lang: 'en' },
+      '، 2024',
+    ]);
     const [row] = toTableRows([fdi], lookups, emptyFilters, ur).rows;
     expect(row?.period).toMatch(/^مالی سال 2025/);
     expect(row?.place.text).toBe('پاکستان');

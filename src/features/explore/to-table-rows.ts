@@ -1,3 +1,4 @@
+import { formatNote, type Note } from '@/components/note-runs';
 import type { Indicator } from '@/domain/indicator';
 import { localName, localShortName, type LocalText } from '@/domain/local-names';
 import type { GeoType, Observation } from '@/domain/observation';
@@ -52,7 +53,8 @@ export interface TableData {
   rows: TableRow[];
   /** Rows kept although a zone or sector filter is active, because they have no such breakdown. */
   unbrokenRows: number;
-  total: { label: string; valueText: string } | null;
+  /** The label marks an indicator name the data has only in English (runs). */
+  total: { label: Note; valueText: string } | null;
 }
 
 export interface Lookups {
@@ -186,7 +188,7 @@ export function toTotal(rows: readonly TableRow[], locale: Locale): TableData['t
   if (!same || !ADDITIVE_UNITS.has(first.unit)) return null;
   const sum = rows.reduce((acc, r) => acc + r.value, 0);
   return {
-    label: locale.format(messages.total, { indicator: first.indicator.text, period: first.period }),
+    label: formatNote(locale, messages.total, { indicator: first.indicator, period: first.period }),
     valueText: locale.value(sum, first.unit, { compact: false }),
   };
 }

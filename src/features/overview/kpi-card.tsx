@@ -1,3 +1,5 @@
+import { NoteLine } from '@/components/note-line';
+import { noteText } from '@/components/note-runs';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { SourceLine } from '@/components/source-line';
 import { Sparkline } from '@/components/sparkline';
@@ -69,7 +71,9 @@ export function KpiCardBody({ kpi }: { kpi: Kpi }) {
         </p>
         <ProvenanceBadge kind={headline.provenance.kind} method={methodText(headline.provenance, t.lang)} />
       </div>
-      <p className={styles.label}>{headline.label}</p>
+      <p className={styles.label}>
+        <NoteLine note={headline.label} />
+      </p>
       {delta ? (
         <p
           className={`${styles.delta} ${styles[delta.direction]}`}
@@ -106,11 +110,12 @@ export function KpiCardBody({ kpi }: { kpi: Kpi }) {
       {beside.length > 0 && (
         <ul className={styles.beside}>
           {beside.map((f) => (
-            <li key={f.label}>
+            <li key={noteText(f.label)}>
               <strong>
                 <FigureText text={f.display} />
               </strong>{' '}
-              {f.label} <ProvenanceBadge kind={f.provenance.kind} method={methodText(f.provenance, t.lang)} />
+              <NoteLine note={f.label} />{' '}
+              <ProvenanceBadge kind={f.provenance.kind} method={methodText(f.provenance, t.lang)} />
               <span className={styles.besideSource}>
                 <br />
                 <SourceLine provenance={f.provenance} />

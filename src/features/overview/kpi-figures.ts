@@ -1,4 +1,5 @@
 /** The parts of a KPI card every shaping function shares: a figure, a derived change, a sparkline. */
+import type { Note } from '@/components/note-runs';
 import type { IndicatorUnit } from '@/domain/indicator';
 import type { Observation } from '@/domain/observation';
 import { periodPosition } from '@/domain/period';
@@ -34,7 +35,7 @@ const messages = defineMessages({
   },
 });
 
-export const figure = (o: Observation, unit: IndicatorUnit, label: string, locale: Locale): Figure => ({
+export const figure = (o: Observation, unit: IndicatorUnit, label: Note, locale: Locale): Figure => ({
   label,
   display: locale.value(o.value, unit, { qualifier: o.qualifier }),
   provenance: o.provenance,

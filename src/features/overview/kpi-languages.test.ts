@@ -60,7 +60,8 @@ describe('KPI shaping in Chinese', () => {
       zh,
     );
     expect(kpi?.headline.label).toBe('现有及新公告设立的特区（STZA），2024年8月');
-    expect(kpi?.beside[0]?.label).toBe('a count nobody defined，2025年7月');
+    // The data's own words are English: marked so, for screen readers and the PowerPoint.
+    expect(kpi?.beside[0]?.label).toEqual([{ text: 'a count nobody defined', lang: 'en' }, '，2025年7月']);
     expect(kpi?.deltaNote).toBe('不显示变化：各来源的统计口径不同。');
   });
 });
@@ -102,6 +103,21 @@ describe('KPI shaping in Urdu', () => {
       'اگست 2024 میں نوٹیفائی ہونے والے 1 زون کے ڈویلپرز کی سرمایہ کاری',
     );
     expect(investment?.beside[0]?.label).toBe('منصوبے کی لاگت، ڈیجیٹل سٹی، ہری پور، 2022');
+  });
+
+  it('marks a zone the data names only in English, on the card and in the PowerPoint notes', () => {
+    const investment = toZoneInvestmentKpi(
+      [
+        obs('stz-developer-investment', '2024', 30e9),
+        obs('stz-developer-investment', '2022', 1.3e9, { geoType: 'zone', geo: 'z-n' }),
+      ],
+      { zones: [{ id: 'z-n', name: 'New Zone STZ', shortName: 'New', dates: [] }] },
+      ur,
+    ) as Kpi;
+    const english = { text: 'New Zone STZ', lang: 'en' };
+    expect(investment.beside[0]?.label).toEqual(['منصوبے کی لاگت، ', english, '، 2022']);
+    const note = toKpiPptx('سرمایہ کاری', investment, ur).notes?.[0];
+    expect(Array.isArray(note) && note.find((r) => typeof r !== 'string')).toEqual(english);
   });
 
   it('writes the PowerPoint text of a card in Urdu, badges included', () => {

@@ -1,10 +1,12 @@
+import type { Note } from '@/components/note-runs';
 import type { IndicatorUnit } from '@/domain/indicator';
 import type { LocalNames } from '@/domain/local-names';
 import type { Provenance } from '@/domain/provenance';
 
 /** One figure as a card shows it: already formatted, with where it came from (and how, if derived). */
 export interface Figure {
-  label: string;
+  /** Runs where part of it is in another language (a zone the data names only in English). */
+  label: Note;
   display: string;
   provenance: Provenance;
 }

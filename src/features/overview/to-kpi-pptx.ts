@@ -1,4 +1,5 @@
 /** Pure: a shaped KPI as the PowerPoint export writes it, text boxes with the card's words. */
+import { formatNote } from '@/components/note-runs';
 import type { Locale } from '@/lib/locale';
 import { defineMessages } from '@/lib/messages';
 import type { PptxKpi } from '@/lib/pptx/deck-description';
@@ -63,7 +64,7 @@ export function toKpiPptx(title: string, kpi: Kpi, locale: Locale): PptxKpi {
     provenance: badge(headline.provenance.kind),
     notes: [
       ...beside.map((f) =>
-        t.format(messages.beside, {
+        formatNote(t, messages.beside, {
           value: f.display,
           label: f.label,
           badge: badge(f.provenance.kind),

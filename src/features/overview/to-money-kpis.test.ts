@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noteText } from '@/components/note-runs';
 import type { Observation } from '@/domain/observation';
 import { englishLocale as en } from '@/lib/locale';
 import { obs } from '@test/builders';
@@ -25,10 +26,12 @@ describe('money KPIs', () => {
     expect(kpi?.delta?.display).toBe('+90.8%');
     expect(kpi?.delta?.against).toBe('vs FY2024 (revised)');
     expect(kpi?.delta?.provenance).toMatchObject({ kind: 'estimate', asOf: '2025-07-19' });
-    const share = kpi?.beside.find((f) => f.label.startsWith('of all net FDI'));
+    const share = kpi?.beside.find((f) => noteText(f.label).startsWith('of all net FDI'));
     expect(share?.display).toBe('49.94%');
     expect(share?.provenance.kind).toBe('estimate');
-    expect(kpi?.beside.some((f) => f.display === '$568m' && f.label.includes('first reported'))).toBe(true);
+    expect(
+      kpi?.beside.some((f) => f.display === '$568m' && noteText(f.label).includes('first reported')),
+    ).toBe(true);
   });
 
   it('takes China’s share from one report when the total was revised and China’s figure was not', () => {
@@ -41,7 +44,7 @@ describe('money KPIs', () => {
       ],
       en,
     );
-    const share = kpi?.beside.find((f) => f.label.startsWith('of all net FDI'));
+    const share = kpi?.beside.find((f) => noteText(f.label).startsWith('of all net FDI'));
     expect(share?.display).toBe('30.06%');
     expect(share?.provenance.asOf).toBeNull();
   });

@@ -3,10 +3,14 @@ import { periodPosition } from '@/domain/period';
 import { sameDefinition, strongestFirst } from '@/domain/disagreement';
 import { seriesOf } from '@/domain/observation-series';
 import { localName } from '@/domain/local-names';
+import { formatNote, type NoteRun } from '@/components/note-runs';
 import type { Locale } from '@/lib/locale';
 import { absoluteDelta, figure, toTrend } from './kpi-figures';
 import type { Kpi, KpiContext } from './kpi-model';
 import { kpiMessages as m } from './kpi-messages';
+
+/** The data's own words (a definition it does not know), in English: marked so. */
+const ownWords = (text: string): NoteRun => ({ text, lang: 'en' });
 
 /** The ways sources count zones, by the words the data uses; others keep their own words. */
 const zoneDefinitions: Record<string, string> = {
@@ -26,9 +30,9 @@ export function toZoneCountKpi(observations: readonly Observation[], locale: Loc
   if (!lead) return null;
   const t = locale;
   const label = (o: Observation) =>
-    t.format(m.zoneCount, {
+    formatNote(t, m.zoneCount, {
       definition: o.definition ? (zoneDefinitions[o.definition] ?? 'own') : 'none',
-      text: o.definition ?? '',
+      text: ownWords(o.definition ?? ''),
       period: t.period(o.period),
     });
   const comparable = series.filter((o) => sameDefinition(o, lead));
@@ -53,9 +57,9 @@ export function toFortune500Kpi(observations: readonly Observation[], locale: Lo
   if (!lead) return null;
   const t = locale;
   const label = (o: Observation) =>
-    t.format(o.provenance.kind === 'announcement' ? m.fortuneClaimed : m.fortuneReported, {
+    formatNote(t, o.provenance.kind === 'announcement' ? m.fortuneClaimed : m.fortuneReported, {
       list: fortuneLists[o.definition ?? ''] ?? 'own',
-      text: o.definition ?? 'Fortune',
+      text: ownWords(o.definition ?? 'Fortune'),
       period: t.period(o.period),
     });
   return {
@@ -67,10 +71,10 @@ export function toFortune500Kpi(observations: readonly Observation[], locale: Lo
   };
 }
 
-/** A zone's name in the reader's language (English where it has none), or words standing for it. */
-const zoneName = (context: KpiContext, id: string, locale: Locale) => {
+/** A zone's name in the reader's language (English, marked, where it has none), or words for it. */
+const zoneName = (context: KpiContext, id: string, locale: Locale): NoteRun => {
   const zone = context.zones?.find((z) => z.id === id);
-  return zone ? localName(zone, locale.lang).text : locale.format(m.oneZone);
+  return zone ? localName(zone, locale.lang) : locale.format(m.oneZone);
 };
 
 /** Companies in the zones: the only public count is a floor from Aug 2022; nothing later is invented. */
@@ -95,7 +99,7 @@ export function toCompaniesKpi(
           figure(
             eois,
             'count',
-            t.format(m.eois, { zone: zoneName(context, eois.geo, t), period: t.period(eois.period) }),
+            formatNote(t, m.eois, { zone: zoneName(context, eois.geo, t), period: t.period(eois.period) }),
             t,
           ),
         ]
@@ -128,7 +132,7 @@ export function toZoneInvestmentKpi(
       figure(
         o,
         'PKR',
-        t.format(m.projectCost, { zone: zoneName(context, o.geo, t), period: t.period(o.period) }),
+        formatNote(t, m.projectCost, { zone: zoneName(context, o.geo, t), period: t.period(o.period) }),
         t,
       ),
     ),

@@ -8,8 +8,8 @@ export interface PptxKpi {
   title: string;
   value: string;
   unit?: string;
-  /** What the figure is: "FY2025", "Census 2023". */
-  label?: string;
+  /** What the figure is: "FY2025", "Census 2023"; runs where a part is in another language. */
+  label?: PptxNote;
   /** The change against the prior period, already in words; tone colours it. */
   change?: { text: string; tone: 'up' | 'down' | 'flat' };
   /** "as of 30 Jun 2025", or "undated": never an invented date. */
@@ -17,7 +17,7 @@ export interface PptxKpi {
   /** The provenance mark and word: "● Sourced", "≈ Estimate". */
   provenance: string;
   /** Figures beside the headline, or why there is no change to show. */
-  notes?: readonly string[];
+  notes?: readonly PptxNote[];
 }
 
 interface PptxSeries {

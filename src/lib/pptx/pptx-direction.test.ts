@@ -49,6 +49,28 @@ describe('the PowerPoint plan in the deck’s language', () => {
     for (const r of others) expect(r.options?.lang).toBe('ur-PK');
   });
 
+  it('tags the English parts of a KPI’s label and notes en-GB in an Urdu deck (a zone without an Urdu name)', () => {
+    const zone = { text: 'New Zone STZ', lang: 'en' };
+    const kpi = {
+      title: 'سرمایہ کاری',
+      value: '30 ارب روپے',
+      label: ['منصوبے کی لاگت، ', zone, '، 2022'],
+      asOf: 'بلا تاریخ',
+      provenance: '● باحوالہ',
+      notes: [['1.3 ارب روپے ', zone], 'دوسری سطر'],
+    };
+    const body = { kind: 'kpis' as const, kpis: [kpi] };
+    const [slide] = toPptxPlan(pptxDeck([pptxSlide({ body })], createLocale('ur', ur))).slides;
+    const runs = slide!.items.flatMap((i) => (i.kind === 'text' ? i.runs : []));
+    const english = runs.filter((r) => r.text === 'New Zone STZ');
+    expect(english).toHaveLength(2);
+    for (const r of english) expect(r.options?.lang).toBe('en-GB');
+    expect(runs.find((r) => r.text === 'منصوبے کی لاگت، ')?.options?.lang).toBe('ur-PK');
+    // Each note is a line of its own: the break follows its last run, whatever its language.
+    expect(english[1]?.options?.breakLine).toBe(true);
+    expect(runs.find((r) => r.text === 'دوسری سطر')?.options?.breakLine).toBe(false);
+  });
+
   it('moves a time chart’s value axis to the right in Urdu, and leaves lying bars’ along the bottom', () => {
     const chart = (horizontal: boolean): PptxChart => ({
       type: 'bar',

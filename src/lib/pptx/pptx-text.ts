@@ -1,6 +1,7 @@
 /** Small pieces the slide layouts share: boxes, colours per background, text runs and safe links. */
 import type PptxGenJS from 'pptxgenjs';
 import { WebUrlSchema } from '@/domain/text';
+import type { PptxNote } from './deck-description';
 import { pptxTheme } from './pptx-theme';
 
 export interface Box {
@@ -48,6 +49,14 @@ export const run = (text: string, options: PptxGenJS.TextPropsOptions = {}): Ppt
   text,
   options,
 });
+
+/** A text's runs: the parts in another language than the deck's tagged with theirs (en-GB). */
+export const textRuns = (note: PptxNote, options: PptxGenJS.TextPropsOptions = {}): PptxGenJS.TextProps[] =>
+  (typeof note === 'string' ? [note] : note).map((part) =>
+    typeof part === 'string'
+      ? run(part, options)
+      : run(part.text, { ...options, lang: pptxLanguage(part.lang) }),
+  );
 
 /** A run linking to `url` when it is safe to, plain text otherwise. */
 export function linkRun(text: string, url: string | null | undefined, ink: Ink, size?: number) {

@@ -1,7 +1,7 @@
 /** Pure: a slide body (KPIs, facts, a list) laid out as text boxes in the body's box. */
 import type { PptxBody, PptxKpi, PptxListItem } from './deck-description';
 import { pptxTheme as t } from './pptx-theme';
-import { linkRun, run, textItem, type Box, type Ink, type PlanItem } from './pptx-text';
+import { linkRun, textRuns, run, textItem, type Box, type Ink, type PlanItem } from './pptx-text';
 import { chartItems, imageItems } from './to-pptx-chart';
 
 const GAP = 0.3;
@@ -51,7 +51,7 @@ function kpiCard(kpi: PptxKpi, box: Box, ink: Ink): PlanItem[] {
     ...(kpi.label
       ? [
           textItem(
-            [run(kpi.label)],
+            textRuns(kpi.label),
             { ...inner, y: box.y + 1.62, h: 0.34 },
             { fontSize: 13, color: ink.muted, fit: 'shrink' },
           ),
@@ -74,7 +74,11 @@ function kpiCard(kpi: PptxKpi, box: Box, ink: Ink): PlanItem[] {
     ...(kpi.notes?.length
       ? [
           textItem(
-            kpi.notes.map((n, i) => run(n, { breakLine: i < (kpi.notes?.length ?? 0) - 1 })),
+            kpi.notes.flatMap((note, i, all) => {
+              const runs = textRuns(note);
+              // The line breaks after its last run (a run of another language may end it).
+              return runs.map((r, j) => (j === runs.length - 1 ? withBreak(r, i < all.length - 1) : r));
+            }),
             { ...inner, y: box.y + 2.86, h: h - 2.96 },
             { fontSize: 11, color: ink.muted, fit: 'shrink', paraSpaceAfter: 3 },
           ),
