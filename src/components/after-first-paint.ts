@@ -6,6 +6,7 @@
  * shared code into more first-load chunks (see `npm run budget`).
  */
 export { reportDemoFaults } from '@/hooks/use-demo-faults';
+export { describeError } from '@/lib/describe-error';
 export { startPersistence } from '@/lib/persist-cache';
 export { ErrorDetails } from './error-details';
 export { FaultNotice } from './fault-notice';

@@ -1,4 +1,5 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useSyncExternalStore, type ComponentType } from 'react';
+import type { describeError } from '@/lib/describe-error';
 import { formattersReady } from '@/lib/locale';
 import type { QueryFreshness } from './panel-states';
 import { StaleShort } from './stale-short';
@@ -39,6 +40,31 @@ export const LazyFaultNotice = lazy<ComponentType>(() =>
     .then((m) => ({ default: m.FaultNotice }))
     .catch(() => none),
 );
+
+type Describe = typeof describeError;
+let describe: Describe | null = null;
+let describing: Promise<unknown> | null = null;
+
+function subscribeDescribe(onLoaded: () => void): () => void {
+  let live = true;
+  // If the chunk cannot load, `describe` stays null and the panel keeps its plain sentence.
+  describing ??= load().then(
+    (m) => (describe = m.describeError),
+    () => undefined,
+  );
+  void describing.then(() => live && onLoaded());
+  return () => {
+    live = false;
+  };
+}
+
+/**
+ * `describeError` once the after-first-paint chunk is here (a failure shows after first paint, so
+ * it nearly always is), null before: the first load carries no failure sentences.
+ */
+export function useDescribeError(): Describe | null {
+  return useSyncExternalStore(subscribeDescribe, () => describe);
+}
 
 export const loadDemoFaultReporter = () => load().then((m) => m.reportDemoFaults);
 

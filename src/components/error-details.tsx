@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { ApiError, describeError } from '@/lib/api-error';
+import { ApiError } from '@/lib/api-error';
+import { describeError } from '@/lib/describe-error';
 import { englishLocale } from '@/lib/locale';
 import { defineMessages, type Translator } from '@/lib/messages';
 import { useLocale } from './language-provider';

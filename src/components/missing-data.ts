@@ -1,5 +1,5 @@
 import { failureOf, type QueryFreshness } from '@/components/panel-states';
-import { describeError } from '@/lib/api-error';
+import { describeError } from '@/lib/describe-error';
 import type { Translator } from '@/lib/messages';
 import type { MissingData } from './slide-spec';
 

@@ -1,9 +1,8 @@
 import { Suspense, type ReactNode } from 'react';
 import { useElapsed } from '@/hooks/use-now';
 import { useRetryNote } from '@/hooks/use-retry-note';
-import { LazyErrorDetails, LazyStaleNotice } from './deferred';
+import { LazyErrorDetails, LazyStaleNotice, useDescribeError } from './deferred';
 import { useOnline } from '@/hooks/use-online';
-import { describeError } from '@/lib/api-error';
 import { probeNow } from '@/lib/circuit';
 import { defineMessages } from '@/lib/messages';
 import { sessionStartedAt } from '@/lib/session';
@@ -38,6 +37,12 @@ const messages = defineMessages({
     defaultMessage: 'Retry',
     description: 'Button: try loading the failed figures again.',
   },
+  failed: {
+    id: 'states.failed',
+    defaultMessage: 'These figures could not be loaded.',
+    description:
+      'A panel failed: said for a moment until the reason is ready in words, or if it cannot be (offline).',
+  },
   retrying: {
     id: 'states.retrying',
     defaultMessage: 'Retrying…',
@@ -45,11 +50,18 @@ const messages = defineMessages({
   },
 });
 
+/** Why it failed, in the reader's language; a plain sentence until the words have loaded. */
+export function useFailureReason(error: unknown): string {
+  const t = useLocale();
+  const describe = useDescribeError();
+  return describe ? describe(error, t) : t.format(messages.failed);
+}
+
 /** The failure sentence and, while a retry is scheduled, its countdown. */
 export function useProblemText(error: unknown): string {
   const t = useLocale();
   const note = useRetryNote(error, t);
-  const problem = describeError(error, t);
+  const problem = useFailureReason(error);
   return note ? t.format(messages.problem, { problem, retry: note }) : problem;
 }
 

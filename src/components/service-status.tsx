@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { useNow } from '@/hooks/use-now';
 import { circuitSnapshot, subscribeCircuits } from '@/lib/circuit';
 import { rejectedSnapshot, subscribeRejected } from '@/lib/rejected-records';
-import { describeError } from '@/lib/api-error';
+import { describeError } from '@/lib/describe-error';
 import { defineMessages } from '@/lib/messages';
 import { ErrorDetails } from './error-details';
 import styles from './connection-status.module.css';

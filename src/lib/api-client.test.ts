@@ -11,7 +11,8 @@ import { config } from '@/config/env';
 import { englishLocale } from './locale';
 import { rejectedSnapshot } from './rejected-records';
 import { buildUrl, getJson, getList, parseRetryAfter } from './api-client';
-import { ApiError, describeError, isTransient } from './api-error';
+import { ApiError, isTransient } from './api-error';
+import { describeError } from './describe-error';
 import { resetCircuits } from './circuit';
 import { clearRejected } from './rejected-records';
 

@@ -12,7 +12,7 @@ import {
 import { localName, type LocalText } from '@/domain/local-names';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { downloadText, toCsv } from '@/lib/csv';
-import { describeError } from '@/lib/api-error';
+import { describeError } from '@/lib/describe-error';
 import { indicatorsQuery } from '@/lib/endpoints/indicators';
 import { sectorsQuery } from '@/lib/endpoints/sectors';
 import { zonesQuery } from '@/lib/endpoints/zones';

@@ -6,7 +6,7 @@ import { LoadBoundary } from '@/components/load-boundary';
 import { failureOf, panelStateMessages } from '@/components/panel-states';
 import { localName, localShortName } from '@/domain/local-names';
 import { useViewFilters } from '@/hooks/use-view-filters';
-import { describeError } from '@/lib/api-error';
+import { describeError } from '@/lib/describe-error';
 import { sectorsQuery } from '@/lib/endpoints/sectors';
 import { zonesQuery } from '@/lib/endpoints/zones';
 import {

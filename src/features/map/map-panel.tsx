@@ -10,7 +10,7 @@ import {
   StaleNotice,
 } from '@/components/panel-states';
 import { useViewFilters } from '@/hooks/use-view-filters';
-import { describeError } from '@/lib/api-error';
+import { describeError } from '@/lib/describe-error';
 import { MapCanvas } from './map-canvas';
 import { metricPhrase } from './map-messages';
 import { panelMessages as messages } from './map-panel-messages';

@@ -1,8 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { memo, useDeferredValue } from 'react';
 import { useLocale } from '@/components/language-provider';
-import { EmptyState, ErrorState, failureOf, LoadingBlock, StaleNotice } from '@/components/panel-states';
-import { describeError } from '@/lib/api-error';
+import {
+  EmptyState,
+  ErrorState,
+  failureOf,
+  LoadingBlock,
+  StaleNotice,
+  useFailureReason,
+} from '@/components/panel-states';
 import { observationsQuery } from '@/lib/endpoints/observations';
 import { worldBankQuery } from '@/lib/endpoints/world-bank';
 import {
@@ -107,6 +113,7 @@ export const KpiSlot = memo(function KpiSlot({
   const updating = primary.isPlaceholderData || context.isPlaceholderData;
   const failure = failureOf(primary);
   const contextFailure = wbParams ? failureOf(context) : null;
+  const contextReason = useFailureReason(contextFailure);
 
   const empty = (
     <EmptyState>{t.format(isFiltered(filters) ? messages.emptyFiltered : messages.empty)}</EmptyState>
@@ -149,7 +156,7 @@ export const KpiSlot = memo(function KpiSlot({
           after={
             contextFailure != null && (
               <div className={styles.contextError} role="status">
-                {t.format(messages.contextFailed, { reason: describeError(contextFailure, t) })}{' '}
+                {t.format(messages.contextFailed, { reason: contextReason })}{' '}
                 <button type="button" className="button button--small" onClick={() => void context.refetch()}>
                   {t.format(messages.retryWorldBank)}
                 </button>
