@@ -7,7 +7,6 @@ import { LazyFaultNotice } from '@/components/deferred';
 import { useLocale } from '@/components/language-provider';
 import { LanguageSwitch } from '@/components/language-switch';
 import { LoadBoundary } from '@/components/load-boundary';
-import { LoadFailed } from '@/components/load-failed';
 import { NumberStyleSwitch } from '@/components/number-style-switch';
 import { ProvenanceLegend } from '@/components/provenance-legend';
 import { describeDataSource, describeDemoSource } from '@/lib/data-source';
@@ -16,6 +15,7 @@ import { defineMessages } from '@/lib/messages';
 import { sharedQuery } from '@/lib/shared-params';
 import styles from './app-shell.module.css';
 import { CopyLinkButton } from './copy-link-button';
+import { FilterBarFailed } from './filter-bar-failed';
 import { lazyNamed, routes } from './routes';
 import { ThemeSwitch } from './theme-switch';
 
@@ -38,13 +38,7 @@ const urlCheck = (
   </LoadBoundary>
 );
 const filterBar = (
-  <LoadBoundary
-    fallback={(error) => (
-      <div className={styles.filterBarFailed}>
-        <LoadFailed error={error} compact />
-      </div>
-    )}
-  >
+  <LoadBoundary fallback={(error) => <FilterBarFailed error={error} />}>
     <Suspense fallback={<div className={styles.filterBarPlaceholder} aria-hidden="true" />}>
       <FilterBar />
     </Suspense>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { defineMessages } from '@/lib/messages';
 import { classes } from './classes';
 import { useLocale } from './language-provider';
@@ -37,13 +38,23 @@ export function isDownloadFailure(error: unknown): boolean {
  * What a LoadBoundary shows in place of a piece that could not load. A browser keeps a failed
  * import of a chunk for the life of the page, so only a reload tries again.
  */
-export function LoadFailed({ error, compact = false }: { error: unknown; compact?: boolean }) {
+export function LoadFailed({
+  error,
+  compact = false,
+  children,
+}: {
+  error: unknown;
+  compact?: boolean;
+  /** What still works without the piece, said after why it is missing. */
+  children?: ReactNode;
+}) {
   const t = useLocale();
   return (
     <ErrorBox className={classes(compact && styles.compact)}>
       <p className={styles.text}>
         <span aria-hidden="true">⚠ </span>
         {t.format(isDownloadFailure(error) ? messages.notDownloaded : messages.notShown)}
+        {children && <> {children}</>}
       </p>
       <button
         type="button"

@@ -39,6 +39,7 @@ test('a filter bar whose code cannot load says so in its place, and the page wor
   const banner = page.getByRole('alert').filter({ hasText: 'This part of the page could not be downloaded' });
   await expect(banner).toBeVisible({ timeout: 20_000 });
   await expect(banner.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  await expect(banner).toContainText('The filters in the page’s address still apply to the figures below.');
   await expect(page.getByRole('article', { name: 'FDI from China' })).toContainText('$1.23bn');
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Explore' }).click();
   await expect(page.getByRole('main').getByRole('heading', { level: 2, name: 'Explore' })).toBeVisible({
