@@ -2,8 +2,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '@/lib/api-error';
-import { ErrorState } from './panel-states';
 
 // The failure sentences come with the chunk loaded after the first paint; here, when the test says so.
 const chunk = vi.hoisted(() => {
@@ -20,6 +18,10 @@ afterEach(cleanup);
 
 describe('ErrorState', () => {
   it('says plainly that the figures failed, with Retry, until the reason in words has loaded', async () => {
+    // Unit files share one module graph: a fresh panel-states (and deferred.tsx) sees the held chunk.
+    vi.resetModules();
+    const { ErrorState } = await import('./panel-states');
+    const { ApiError } = await import('@/lib/api-error');
     const failure = new ApiError('http', 'HTTP 503', { status: 503, url: '/api/v1/observations' });
     const onRetry = vi.fn();
     render(<ErrorState error={failure} onRetry={onRetry} />);
