@@ -38,8 +38,11 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** Figures only appear once the MSW service worker controls the page and answers the API. */
+/** The app has drawn, and (demo build) the MSW service worker controls the page and answers the API. */
 export async function mockApiReady(page: Page) {
+  // The app has drawn: React's first render takes out the prerendered copy, shown or not (a copy
+  // of the deck matches the deck's own selectors, and keys pressed before the app are lost).
+  await page.waitForFunction(() => !document.querySelector('[data-prerendered]'), null, { timeout: 20_000 });
   // Against a real API (E2E_BASE_URL) there is no worker to wait for.
   if (process.env.E2E_BASE_URL) return;
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
