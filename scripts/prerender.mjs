@@ -7,15 +7,14 @@
 // right: the address it was made for, no query string (filters, theme and language change the page)
 // and a browser that will get English. BOOT_SCRIPT decides before the first paint; main.tsx then loads
 // the page's chunk before React's first render, so React draws the same page it replaces.
-/* global document, HTMLElement, MutationObserver -- the page.evaluate bodies below run in the page */
+/* global document, MutationObserver -- the page.evaluate bodies below run in the page */
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-/** The pages with a prerendered first screen (the notes window has none). */
+/** The pages with a prerendered first screen (the deck and the notes window have none). */
 export const PRERENDERED_PATHS = [
   '/',
-  '/present',
   '/charts/demographics',
   '/charts/companies',
   '/charts/investment',
@@ -27,12 +26,9 @@ export const PRERENDERED_PATHS = [
  * Runs in <head> before the first paint (the data service's CSP allows it by its hash): marks the page
  * with its path when the prerendered English copy applies. The language is picked as lib/language.ts
  * `pickLanguage` does (first preferred tag that is English, Urdu or Simplified Chinese; else English).
- * The deck's copy gets its scale for this window, as features/present/use-deck-scale.ts works it out
- * (a 1280 × 720 slide above the 44 px control bar); the copy's own, for the window it was drawn in,
- * is taken out (`pageHtml`).
  */
 export const BOOT_SCRIPT =
-  "(function(){try{if(location.search)return;var n=navigator,l=n.languages&&n.languages.length?n.languages:[n.language];for(var i=0;i<l.length;i++){var x;try{x=new Intl.Locale(l[i]).maximize()}catch(e){continue}if(x.language==='en')break;if(x.language==='ur'||(x.language==='zh'&&x.script==='Hans'))return}document.documentElement.dataset.prerender=location.pathname;if(location.pathname==='/present')document.documentElement.style.setProperty('--deck-scale',String(Math.max(.1,Math.min(innerWidth/1280,(innerHeight-44)/720))))}catch(e){}})()";
+  "(function(){try{if(location.search)return;var n=navigator,l=n.languages&&n.languages.length?n.languages:[n.language];for(var i=0;i<l.length;i++){var x;try{x=new Intl.Locale(l[i]).maximize()}catch(e){continue}if(x.language==='en')break;if(x.language==='ur'||(x.language==='zh'&&x.script==='Hans'))return}document.documentElement.dataset.prerender=location.pathname}catch(e){}})()";
 
 const TYPES = {
   '.html': 'text/html',
@@ -92,13 +88,7 @@ async function capture(page, url) {
     throw new Error(`[prerender] ${url} shows an error: the held requests timed out before it settled`);
   return page.evaluate(() => ({
     lang: document.documentElement.lang,
-    // The deck's export date is the day it is opened: the build's day is no date for the copy to hold.
-    html: (() => {
-      const root = document.getElementById('root')?.cloneNode(true);
-      if (!(root instanceof HTMLElement)) return '';
-      for (const stamp of root.querySelectorAll('[data-export-date]')) stamp.remove();
-      return root.innerHTML;
-    })(),
+    html: document.getElementById('root')?.innerHTML ?? '',
     // Vite adds a lazy chunk's stylesheet with an absolute address: keep the path.
     styles: [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => new URL(l.href).pathname),
   }));
@@ -124,9 +114,7 @@ export function pageHtml(template, path, { html, styles }) {
   const head = `${links}<style>${css}</style><script>${BOOT_SCRIPT}</script></head>`;
   // inert: nothing can be pressed or focused before it works; aria-hidden as well, for tools that
   // read roles without knowing inert (Playwright's role queries among them).
-  // The deck's scale was worked out for the window it was drawn in; BOOT_SCRIPT sets this window's.
-  const copy = html.replace(/--deck-scale:\s*[\d.e-]+;?\s*/g, '');
-  const root = `<div id="root"><div data-prerendered="${path}" inert aria-hidden="true">${copy}</div></div>`;
+  const root = `<div id="root"><div data-prerendered="${path}" inert aria-hidden="true">${html}</div></div>`;
   if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root');
   return template.replace('</head>', head).replace('<div id="root"></div>', root);
 }

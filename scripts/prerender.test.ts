@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { deckScale } from '@/features/present/use-deck-scale';
 import { pickLanguage } from '@/lib/language';
 import { BOOT_SCRIPT, pageHtml } from './prerender.mjs';
 
 /** Runs the boot script against a made-up page; returns the path it marked, if any. */
-function boot(languages: string[], search = '', pathname = '/map', size = { width: 412, height: 823 }) {
+function boot(languages: string[], search = '', pathname = '/map') {
   const dataset: Record<string, string> = {};
-  const style: Record<string, string> = {};
-  const documentElement = {
-    dataset,
-    style: { setProperty: (name: string, value: string) => (style[name] = value) },
-  };
-  const run = new Function('location', 'navigator', 'document', 'innerWidth', 'innerHeight', BOOT_SCRIPT) as (
-    ...args: unknown[]
-  ) => void;
-  run(
-    { search, pathname },
-    { languages, language: languages[0] ?? '' },
-    { documentElement },
-    size.width,
-    size.height,
-  );
-  return Object.assign([dataset.prerender], { style });
+  const run = new Function('location', 'navigator', 'document', BOOT_SCRIPT) as (...args: unknown[]) => void;
+  run({ search, pathname }, { languages, language: languages[0] ?? '' }, { documentElement: { dataset } });
+  return dataset.prerender;
 }
 
 describe('the boot script', () => {
@@ -38,23 +24,12 @@ describe('the boot script', () => {
     [['not a tag', 'ur']],
     [[]],
   ])('shows the English copy for %j exactly when the app picks English', (languages) => {
-    expect(boot(languages)[0] === '/map').toBe(pickLanguage(languages) === 'en');
+    expect(boot(languages) === '/map').toBe(pickLanguage(languages) === 'en');
   });
 
   it('leaves an address with a query string to the app (filters, theme or language change the page)', () => {
-    expect(boot(['en-US'], '?theme=dark')[0]).toBeUndefined();
-    expect(boot(['en-US'], '', '/explore')[0]).toBe('/explore');
-  });
-
-  it.each([
-    [412, 823],
-    [1280, 720],
-    [1920, 1080],
-    [800, 1280],
-  ])('sets the deck copy’s scale for a %i × %i window as the deck works it out', (width, height) => {
-    const { style } = boot(['en-US'], '', '/present', { width, height });
-    expect(Number(style['--deck-scale'])).toBeCloseTo(deckScale(width, height, false), 10);
-    expect(boot(['en-US'], '', '/map', { width, height }).style['--deck-scale']).toBeUndefined();
+    expect(boot(['en-US'], '?theme=dark')).toBeUndefined();
+    expect(boot(['en-US'], '', '/explore')).toBe('/explore');
   });
 });
 
@@ -74,14 +49,6 @@ describe('a prerendered page', () => {
     expect(html.match(/index-1\.css/g)).toHaveLength(1);
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/map-2.css">');
     expect(html).toContain(`<script>${BOOT_SCRIPT}</script></head>`);
-  });
-
-  it('leaves out the deck’s scale for the window it was drawn in', () => {
-    const deck = pageHtml(template, '/present', {
-      html: '<div class="deck" style="--deck-scale: 0.321875;"><h2>Cover</h2></div>',
-      styles: [],
-    });
-    expect(deck).toContain('<div class="deck" style=""><h2>Cover</h2></div>');
   });
 
   it('refuses a template without an empty #root', () => {

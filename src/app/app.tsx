@@ -70,9 +70,7 @@ const shellPageFallback = (
  * shows (scripts/prerender.mjs) and not a loading state in between.
  */
 export function preloadFirstScreen(pathname: string): Promise<void> {
-  // The deck is shown without the shell: its filter bar is not drawn, so not waited for.
-  const bare = routes.some((route) => route.chrome === false && route.path === pathname);
-  return Promise.all([preloadPage(pathname), bare ? null : preloadShell()]).then(() => undefined);
+  return Promise.all([preloadPage(pathname), preloadShell()]).then(() => undefined);
 }
 
 /** `persist` saves figures in the browser for the next visit (off in most tests, on in the app). */

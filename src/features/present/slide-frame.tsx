@@ -69,7 +69,7 @@ export const SlideFrame = memo(function SlideFrame({
         <p className={styles.meta}>
           <span>{t.format(frameMessages.showing, { filters: filtersLabel })}</span>
           {exportDate && (
-            <span className={styles.export} data-export-date>
+            <span className={styles.export}>
               {t.format(frameMessages.exported, { date: t.date(exportDate) })}
             </span>
           )}

@@ -6,14 +6,7 @@ const BAR_HEIGHT = 44;
 
 const windowSize = () => ({ width: window.innerWidth, height: window.innerHeight });
 
-/**
- * The slide's scale to fit a window of this size, leaving room for the control bar unless in full
- * screen. The prerendered deck's boot script works it out the same way (scripts/prerender.mjs).
- */
-export const deckScale = (width: number, height: number, full: boolean): number =>
-  Math.max(0.1, Math.min(width / SLIDE_WIDTH, (height - (full ? 0 : BAR_HEIGHT)) / SLIDE_HEIGHT));
-
-/** The slide's scale to fit the window, following its size. */
+/** The slide's scale to fit the window, leaving room for the control bar unless in full screen. */
 export function useDeckScale(full: boolean): number {
   // Read while rendering and on resize, never in a mount effect: there, reading the window's size
   // makes the browser lay out the whole new deck at once, inside the effect (40 ms on a phone).
@@ -23,5 +16,8 @@ export function useDeckScale(full: boolean): number {
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, []);
-  return deckScale(size.width, size.height, full);
+  return Math.max(
+    0.1,
+    Math.min(size.width / SLIDE_WIDTH, (size.height - (full ? 0 : BAR_HEIGHT)) / SLIDE_HEIGHT),
+  );
 }
