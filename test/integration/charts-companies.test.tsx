@@ -34,8 +34,9 @@ describe('charts: company counts', () => {
     ).toEqual(['IT & software', 'IT-enabled services', 'AI & robotics', 'Fintech & blockchain']);
     // Each key repeats the bar's pattern beside its colour and name.
     expect(keys.querySelectorAll('pattern').length).toBe(4);
-    // The zone names are the bars' labels, with each zone's total.
-    expect(within(byZone).getByText('Lahore Technopolis')).toBeInTheDocument();
+    // The zone names are the bars' labels, with each zone's total (Recharts draws its axis a turn
+    // after the bars' frame settles, so this waits for it).
+    expect(await within(byZone).findByText('Lahore Technopolis')).toBeInTheDocument();
     expect(within(byZone).getByText('total 7')).toBeInTheDocument();
   });
 
