@@ -3,6 +3,7 @@ import { useLocale } from '@/components/language-provider';
 import { Deck } from '@/features/present/deck';
 import { PresenterNotes } from '@/features/present/notes-window';
 import { deckKeyOf } from '@/features/present/use-present-sync';
+import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useTheme } from '@/hooks/use-theme';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { defineMessages } from '@/lib/messages';
@@ -30,17 +31,15 @@ export function PresentRoute() {
   const filtersLabel = useFiltersLabel(filters);
   const slides = usePresentSlides(filters, filtersLabel);
   const shared = sharedQuery(useSearch());
+  useDocumentTitle(t.format(messages.present));
   return (
-    <>
-      <title>{t.format(messages.present)}</title>
-      <Deck
-        slides={slides}
-        filtersLabel={filtersLabel}
-        deckKey={deckKeyOf(filters)}
-        exitHref={`/${shared}`}
-        notesHref={`/present/notes${shared}`}
-      />
-    </>
+    <Deck
+      slides={slides}
+      filtersLabel={filtersLabel}
+      deckKey={deckKeyOf(filters)}
+      exitHref={`/${shared}`}
+      notesHref={`/present/notes${shared}`}
+    />
   );
 }
 
@@ -51,10 +50,6 @@ export function PresentNotesRoute() {
   const { filters } = useViewFilters();
   const filtersLabel = useFiltersLabel(filters);
   const slides = usePresentSlides(filters, filtersLabel);
-  return (
-    <>
-      <title>{t.format(messages.notes)}</title>
-      <PresenterNotes slides={slides} deckKey={deckKeyOf(filters)} filtersLabel={filtersLabel} />
-    </>
-  );
+  useDocumentTitle(t.format(messages.notes));
+  return <PresenterNotes slides={slides} deckKey={deckKeyOf(filters)} filtersLabel={filtersLabel} />;
 }

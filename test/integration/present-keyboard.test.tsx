@@ -64,9 +64,12 @@ describe('presenter mode: keyboard', () => {
 
   it('Escape leaves for the dashboard and keeps the filters', async () => {
     const user = userEvent.setup();
+    document.title = 'Tech Corridor';
     await openDeck('/present?zone=stz-nust&from=2022&slide=2');
+    expect(document.title).toBe('Present · Tech Corridor');
     await user.keyboard('{Escape}');
     expect(await screen.findByRole('heading', { name: 'Overview' })).toBeInTheDocument();
+    expect(document.title).toBe('Tech Corridor');
     expect(window.location.pathname).toBe('/');
     const params = new URLSearchParams(window.location.search);
     expect(params.get('zone')).toBe('stz-nust');

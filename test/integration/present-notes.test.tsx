@@ -63,6 +63,7 @@ describe('presenter mode: the notes window', () => {
   it('waits for the audience window, then shows its slide’s notes from the data and the next slide', async () => {
     renderApp('/present/notes');
     expect(await screen.findByRole('heading', { level: 1, name: 'Speaker notes' })).toBeInTheDocument();
+    expect(document.title).toBe('Speaker notes · Tech Corridor');
     expect(screen.getByText(/Waiting for the presentation window/)).toBeInTheDocument();
     await waitFor(() => expect(other.last('hello')).toEqual({ type: 'hello' }));
 

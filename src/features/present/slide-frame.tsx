@@ -45,7 +45,7 @@ export const SlideFrame = memo(function SlideFrame({
       aria-roledescription="slide"
       aria-labelledby={titleId}
       aria-current={current ? 'true' : undefined}
-      inert={!current}
+      inert={current ? undefined : ''}
     >
       <header className={styles.head}>
         <p className={styles.kicker}>{t.format(frameMessages.kicker)}</p>

@@ -31,7 +31,7 @@ export function SlidePreview({ spec, number, count, filtersLabel }: SlidePreview
       ref={box}
       className={styles.preview}
       aria-hidden="true"
-      inert
+      inert=""
       style={{ '--preview-scale': scale, aspectRatio: `${SLIDE_WIDTH} / ${SLIDE_HEIGHT}` } as CSSProperties}
     >
       <div className={styles.stage}>
