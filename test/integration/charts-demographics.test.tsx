@@ -95,11 +95,10 @@ describe('charts: demographics', () => {
       'href',
       expect.stringContaining('16-Aug-2024'),
     );
-    // The same numbers are drawn on the chart as marker badges (axis labels are years and millions).
-    const badges = within(pakistan)
-      .getAllByText(/^\d$/, { selector: 'svg text' })
-      .map((t) => t.textContent);
-    expect(badges).toEqual(['1', '2', '3', '4', '5']);
+    // The same numbers are drawn on the chart as marker badges (axis labels are years and millions);
+    // Recharts may draw them a turn after the panel settles, so this waits for them.
+    const badges = await within(pakistan).findAllByText(/^\d$/, { selector: 'svg text' });
+    expect(badges.map((t) => t.textContent)).toEqual(['1', '2', '3', '4', '5']);
   });
 
   it('shows every figure exactly in the table view, which the address keeps', async () => {

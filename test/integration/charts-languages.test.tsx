@@ -88,7 +88,7 @@ describe('charts in other languages', () => {
     expect(summary?.textContent).toMatch(
       /^\d{4}财年流入巴基斯坦的外国直接投资净额为US\$[\d.]+亿；其中来自中国US\$[\d.]+亿/,
     );
-    expect(within(fdi).getAllByText('2025财年').length).toBeGreaterThan(0);
+    expect((await within(fdi).findAllByText('2025财年')).length).toBeGreaterThan(0);
     expect(within(fdi).getByText('来自中国的外国直接投资净额')).toBeInTheDocument();
   });
 
@@ -101,11 +101,12 @@ describe('charts in other languages', () => {
     const summary = ict.querySelector('[id$="-summary"]')?.textContent?.replace(/\u00a0/g, ' ');
     expect(summary).toMatch(/^مالی سال \d{4} میں آئی سی ٹی برآمدات کی ترسیلات US\$ [\d.]+ ارب رہیں/);
     // docs/i18n.md: time still runs left to right; the value axis moves to the right-hand side.
-    // The drawn chart: the one picture with text in it (legend swatches have none).
-    const svg = [...ict.querySelectorAll('svg')].find((picture) => picture.querySelector('text'));
+    // The drawn chart: the one picture with text in it (legend swatches have none). Recharts may
+    // draw its axes a turn after the panel settles, so this waits for the year ticks.
+    const years = await within(ict).findAllByText(/^مالی سال \d{4}$/, { selector: 'svg *' });
+    const svg = years[0]?.closest('svg');
     if (!svg) throw new Error('no chart drawn');
     const x = (text: Element) => Number(text.getAttribute('x'));
-    const years = within(svg as unknown as HTMLElement).getAllByText(/^مالی سال \d{4}$/);
     const positions = years.map(x);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(years[0]?.textContent).toBe('مالی سال 2020');
