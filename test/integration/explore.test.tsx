@@ -76,14 +76,17 @@ describe('explore page', () => {
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: /Hide figures that cannot be broken down/ }));
     await waitFor(() => expect(screen.queryByText(/shown unfiltered/)).not.toBeInTheDocument());
-    const rows = within(await table())
-      .getAllByRole('row')
-      .slice(1);
-    expect(
-      rows.every(
-        (r) => (r.textContent ?? '').includes('NUST Islamabad') || (r.textContent ?? '').startsWith('Total'),
-      ),
-    ).toBe(true);
+    // The rows follow the answer in a deferred render (use-explore-table.ts).
+    const grid = await table();
+    await waitFor(() => {
+      const rows = within(grid).getAllByRole('row').slice(1);
+      expect(
+        rows.every(
+          (r) =>
+            (r.textContent ?? '').includes('NUST Islamabad') || (r.textContent ?? '').startsWith('Total'),
+        ),
+      ).toBe(true);
+    });
   });
 
   it('exports the rows as CSV with provenance and the filters in a preamble', async () => {

@@ -132,9 +132,9 @@ export function ExplorePage() {
           onRetry={() => void observations.refetch()}
           retrying={observations.isFetching}
         />
-      ) : observations.isPending ? (
+      ) : observations.isPending || !data ? (
         <LoadingBlock label={t.format(m.loading)} lines={8} />
-      ) : !data || data.rows.length === 0 ? (
+      ) : data.rows.length === 0 ? (
         <EmptyState>{t.format(m.empty)}</EmptyState>
       ) : (
         <>
@@ -144,7 +144,7 @@ export function ExplorePage() {
             total={table.total}
             complete={table.complete}
             indicator={indicatorName}
-            updating={observations.isPlaceholderData}
+            updating={observations.isPlaceholderData || table.catchingUp}
             unbrokenRows={table.unbrokenRows}
           />
           <ObservationsTable
