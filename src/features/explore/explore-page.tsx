@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useLocale } from '@/components/language-provider';
 import {
   EmptyState,
@@ -10,6 +10,7 @@ import {
   StaleNotice,
 } from '@/components/panel-states';
 import { localName, type LocalText } from '@/domain/local-names';
+import { useStableList } from '@/hooks/use-stable-list';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { downloadText, toCsv } from '@/lib/csv';
 import { describeError } from '@/lib/describe-error';
@@ -41,7 +42,7 @@ export function ExplorePage() {
   const zones = useQuery(zonesQuery());
   const sectors = useQuery(sectorsQuery());
   const lookups = { indicators: indicators.data ?? [], zones: zones.data ?? [], sectors: sectors.data ?? [] };
-  const sorting = parseSort(params.sort);
+  const sorting = useMemo(() => parseSort(params.sort), [params.sort]);
   const table = useExploreTable({ indicator: params.indicator, filters, sorting, hideUnbroken, lookups });
   const { pages: observations, data } = table;
   const chosen = lookups.indicators.find((i) => i.id === params.indicator);
@@ -49,7 +50,12 @@ export function ExplorePage() {
     ? localName(chosen, t.lang)
     : { text: t.format(m.allIndicators), lang: t.lang === 'zh-Hans' || t.lang === 'ur' ? t.lang : 'en' };
   const summary = toFilterSummary(filters, zones.data, sectors.data);
-  const visibility = Object.fromEntries(params.hide.map((id) => [id, false]));
+  const hidden = useStableList(params.hide);
+  const visibility = useMemo(() => Object.fromEntries(hidden.map((id) => [id, false])), [hidden]);
+  const onSortingChange = useCallback(
+    (next: Parameters<typeof formatSort>[0]) => void setParams({ sort: formatSort(next) }),
+    [setParams],
+  );
 
   /** The whole filtered list, in the table's order: the loaded rows if that is all, else every page. */
   async function exportCsv() {
@@ -150,7 +156,7 @@ export function ExplorePage() {
           <ObservationsTable
             data={data}
             sorting={sorting}
-            onSortingChange={(next) => void setParams({ sort: formatSort(next) })}
+            onSortingChange={onSortingChange}
             columnVisibility={visibility}
             caption={t.format(m.caption, { indicator: indicatorName.text, filters: summary })}
             totalRows={table.total}

@@ -6,7 +6,7 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { NoteLine } from '@/components/note-line';
 import { defineMessages } from '@/lib/messages';
@@ -53,8 +53,10 @@ interface ObservationsTableProps {
 /**
  * A sortable table whose body is virtualised: only the rows in view are in the DOM. The rows come
  * sorted from the API, a page at a time; nearing the end of the loaded rows asks for the next page.
+ * Memoised, and given stable props by the page, so the render in which an answer arrives (the rows
+ * follow in a deferred one) and a filter change before its answer do not draw it again.
  */
-export function ObservationsTable({
+export const ObservationsTable = memo(function ObservationsTable({
   data,
   sorting,
   onSortingChange,
@@ -65,8 +67,6 @@ export function ObservationsTable({
 }: ObservationsTableProps) {
   const locale = useLocale();
   const columns = useMemo(() => tableColumns(locale), [locale]);
-  // TanStack Table hands out mutable functions the React Compiler can't memoise; this app doesn't use the compiler.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable<TableRow>({
     data: data.rows,
     columns,
@@ -186,4 +186,4 @@ export function ObservationsTable({
       </table>
     </div>
   );
-}
+});

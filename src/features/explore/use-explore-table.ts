@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useLocale } from '@/components/language-provider';
 import { observationCountQuery, observationPagesQuery } from '@/lib/endpoints/observation-pages';
 import { observationsQuery } from '@/lib/endpoints/observations';
@@ -59,11 +59,17 @@ export function useExploreTable({ indicator, filters, sorting, hideUnbroken, loo
   }
 
   // Not while catching up: the table still counts the rows it shows, not those already loaded.
-  const loadMore = () => {
+  const loadMoreNow = () => {
     if (catchingUp) return;
     if (pages.hasNextPage && !pages.isFetchingNextPage && !pages.isFetchNextPageError)
       void pages.fetchNextPage();
   };
+  // One function for the life of the page, so the memoised table is not drawn again for it.
+  const latest = useRef(loadMoreNow);
+  useEffect(() => {
+    latest.current = loadMoreNow;
+  });
+  const loadMore = useCallback(() => latest.current(), []);
 
   return { pages, data, catchingUp, total, complete, unbrokenRows, loadMore, allRows };
 }
